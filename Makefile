@@ -1,0 +1,85 @@
+# Build graph of the editions. `make` sets up .venv and builds every edition;
+# `make test` runs the tests; `make bench` the benchmark. Targets are real files,
+# so a second `make` with nothing changed does no work.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+EDITION := $(BIN)/edition
+PYTEST := $(BIN)/pytest
+INSTALLED := $(VENV)/.installed
+
+# the official TEI schema, fetched once at setup with a pinned checksum
+TEI_ALL := $(VENV)/share/tei/tei_all.rng
+
+SEEDS := $(sort $(wildcard seeds/*.toml))
+IDS   := $(patsubst seeds/%.toml,%,$(SEEDS))
+TEI   := $(IDS:%=tei/%.xml)
+VALID := $(IDS:%=build/valid/%.ok)
+PDF   := $(IDS:%=build/pdf/%.pdf)
+EPUB  := $(IDS:%=build/epub/%.epub)
+DEPOSIT := $(IDS:%=build/deposit/%.zip)
+SITE  := build/html/index.html
+
+REGISTERS := $(wildcard tei/registers/*.xml)
+SCHEMA    := $(wildcard schema/*.xsd schema/*.sch)
+CONVERTER := $(wildcard edition/*.py edition/readers/*.py edition/tei/*.py edition/enrich/*.py)
+XSLT_COMMON := $(wildcard xslt/common/*.xsl)
+XSLT_HTML := $(XSLT_COMMON) $(wildcard xslt/html/*.xsl xslt/html/assets/*)
+XSLT_TYPST := $(XSLT_COMMON) $(wildcard xslt/typst/*.xsl xslt/typst/*.typ)
+XSLT_EPUB := $(XSLT_HTML) $(wildcard xslt/epub/*.xsl)
+XSLT_DC   := $(wildcard xslt/dc/*.xsl)
+RENDER    := $(wildcard edition/render/*.py)
+
+.PHONY: all setup tei validate html pdf epub deposit test bench clean distclean
+.DELETE_ON_ERROR:
+
+all: tei validate html pdf epub deposit
+
+setup: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $@
+
+tei: $(TEI)
+validate: $(VALID)
+html: $(SITE)
+pdf: $(PDF)
+epub: $(EPUB)
+deposit: $(DEPOSIT)
+
+tei/%.xml: seeds/%.txt seeds/%.toml $(REGISTERS) $(CONVERTER) | $(INSTALLED)
+	$(EDITION) convert $< -o $@ --quiet
+
+build/valid/%.ok: tei/%.xml $(SCHEMA) edition/validate.py | $(INSTALLED)
+	$(EDITION) validate $< --no-tei-all --quiet
+	@mkdir -p $(@D) && touch $@
+
+$(SITE): $(VALID) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
+	$(EDITION) html $(TEI) -o build/html --quiet
+
+build/pdf/%.pdf: build/valid/%.ok $(XSLT_TYPST) $(RENDER) | $(INSTALLED)
+	$(EDITION) pdf tei/$*.xml -o $(@D) --quiet
+
+build/epub/%.epub: build/valid/%.ok $(XSLT_EPUB) $(RENDER) | $(INSTALLED)
+	$(EDITION) epub tei/$*.xml -o $(@D) --quiet
+
+build/deposit/%.zip: build/valid/%.ok $(REGISTERS) $(SCHEMA) $(XSLT_DC) edition/deposit.py | $(INSTALLED)
+	$(EDITION) deposit tei/$*.xml -o $(@D) --quiet
+
+$(TEI_ALL): | $(INSTALLED)
+	$(BIN)/python -m edition.schemas fetch $@
+
+test: all $(TEI_ALL)
+	$(PYTEST) -q
+
+bench: $(INSTALLED)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf build
+
+distclean: clean
+	rm -rf $(VENV) tests/node_modules

@@ -1,0 +1,276 @@
+# SPDX-License-Identifier: MIT
+"""Command line: thin typer commands over the library; one handler turns errors into exit codes."""
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Annotated, Optional, TypeVar
+
+import typer
+
+from edition.errors import EXIT_INVALID, EditionError
+from edition.report import Report
+
+app = typer.Typer(
+    help="Build TEI digital editions from plain-text seeds: TEI, validation, HTML, PDF, EPUB, deposit.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+SEEDS_DIR = Path("seeds")
+TEI_DIR = Path("tei")
+REGISTERS_DIR = TEI_DIR / "registers"
+BUILD_DIR = Path("build")
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Editions processed in parallel.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Treat warnings (possible lost content) as errors.")]
+TeiFiles = Annotated[Optional[list[Path]], typer.Argument(
+    help="TEI files (default: every tei/*.xml).", show_default=False)]
+
+T = TypeVar("T")
+
+
+def _fail(exc: EditionError) -> None:
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(exc.exit_code)
+
+
+def handles_errors(func: Callable) -> Callable:
+    """Print an EditionError as one line and exit with its code; never a traceback."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except EditionError as exc:
+            _fail(exc)
+        except KeyboardInterrupt:
+            typer.echo("interrupted; finished outputs are kept, unfinished ones were not written", err=True)
+            raise typer.Exit(130) from None
+    return wrapper
+
+
+def _emit_warnings(report: Report, quiet: bool, strict: bool) -> None:
+    if not quiet or strict:
+        for warning in report.warnings:
+            typer.echo(str(warning), err=True)
+    if strict and report.warnings:
+        raise typer.Exit(EXIT_INVALID)
+
+
+def default_tei_files(files: list[Path] | None) -> list[Path]:
+    if files:
+        return files
+    found = sorted(p for p in TEI_DIR.glob("*.xml"))
+    if not found:
+        raise EditionError("no TEI files in tei/", hint="run 'edition convert' or 'make' first")
+    return found
+
+
+def _progress(items: list[T], label: str, quiet: bool) -> Iterable[T]:
+    """A progress bar on a terminal for multi-file work; plain iteration otherwise."""
+    if quiet or len(items) < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress
+    with Progress(transient=True) as progress:
+        task = progress.add_task(label, total=len(items))
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _run_per_file(func: Callable[[Path], object], files: list[Path], label: str, jobs: int,
+                  quiet: bool) -> list:
+    """Run `func` per file, in `jobs` processes when more than one; errors keep their message."""
+    if jobs <= 1 or len(files) < 2:
+        return [func(f) for f in _progress(files, label, quiet)]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+        return list(_progress(list(pool.map(func, files)), label, quiet))
+
+
+# ---------------------------------------------------------------- commands
+
+@app.command()
+@handles_errors
+def convert(
+    seed: Annotated[Path, typer.Argument(help="Seed text (seeds/NAME.txt); its NAME.toml must sit beside it.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                      help="TEI file to write ('-' for standard output; default tei/ID.xml).")] = None,
+    registers: Annotated[Path, typer.Option(help="Directory of the entity registers.")] = REGISTERS_DIR,
+    quiet: Quiet = False, strict: Strict = False,
+) -> None:
+    """Convert one seed to canonical TEI (read, write, enrich with names and dates)."""
+    from edition.config import load_config
+    from edition.convert import config_path_for, convert_seed
+    from edition.fileio import write_atomic
+
+    report = Report(str(seed))
+    data = convert_seed(seed, registers, report)
+    _emit_warnings(report, quiet, strict)
+    if output is not None and str(output) == "-":
+        sys.stdout.buffer.write(data)
+        return
+    if output is None:
+        output = TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+    write_atomic(output, data)
+    if not quiet:
+        typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+@handles_errors
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="TEI files to check.")],
+    tei_all: Annotated[bool, typer.Option("--tei-all/--no-tei-all",
+                       help="Also check conformance to the official tei_all schema (slower).")] = True,
+    quiet: Quiet = False,
+) -> None:
+    """Check TEI files against the project schema, its Schematron rules and tei_all.
+
+    Each problem is printed as file:line:col: message; exit 1 if any file is invalid.
+    """
+    from edition.validate import validate_files
+
+    problems = validate_files(files, tei_all=tei_all)
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+    if problems:
+        raise typer.Exit(EXIT_INVALID)
+    if not quiet:
+        typer.echo(f"{len(files)} file(s) valid", err=True)
+
+
+@app.command()
+@handles_errors
+def html(
+    files: TeiFiles = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Site directory.")] = BUILD_DIR / "html",
+    quiet: Quiet = False,
+) -> None:
+    """Build the static web edition (reading views, registers, chronology, search)."""
+    from edition.render.html import build_site
+
+    build_site(default_tei_files(files), output)
+    if not quiet:
+        typer.echo(f"wrote {output}/", err=True)
+
+
+def _pdf_one(out_dir: Path, tei: Path) -> Path:
+    from edition.render.pdf import build_pdf
+    target = out_dir / f"{tei.stem}.pdf"
+    build_pdf(tei, target)
+    return target
+
+
+@app.command()
+@handles_errors
+def pdf(files: TeiFiles = None,
+        output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the PDFs.")] = BUILD_DIR / "pdf",
+        jobs: Jobs = 1, quiet: Quiet = False) -> None:
+    """Build the print edition: TEI -> Typst (XSLT) -> PDF/A-2b."""
+    _run_per_file(functools.partial(_pdf_one, output), default_tei_files(files), "PDF", jobs, quiet)
+
+
+def _epub_one(out_dir: Path, tei: Path) -> Path:
+    from edition.render.epub import build_epub
+    target = out_dir / f"{tei.stem}.epub"
+    build_epub(tei, target)
+    return target
+
+
+@app.command()
+@handles_errors
+def epub(files: TeiFiles = None,
+         output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the EPUBs.")] = BUILD_DIR / "epub",
+         jobs: Jobs = 1, quiet: Quiet = False) -> None:
+    """Build an EPUB 3 per edition, with footnotes as popup notes."""
+    _run_per_file(functools.partial(_epub_one, output), default_tei_files(files), "EPUB", jobs, quiet)
+
+
+def _deposit_one(out_dir: Path, tei: Path) -> Path:
+    from edition.deposit import build_deposit
+    return build_deposit(tei, out_dir, REGISTERS_DIR)
+
+
+@app.command()
+@handles_errors
+def deposit(files: TeiFiles = None,
+            output: Annotated[Path, typer.Option("--output", "-o", help="Deposit directory.")] = BUILD_DIR / "deposit",
+            jobs: Jobs = 1, quiet: Quiet = False) -> None:
+    """Package each edition for an archive: a BagIt bag with Dublin Core, and its zip."""
+    _run_per_file(functools.partial(_deposit_one, output), default_tei_files(files), "deposit", jobs, quiet)
+
+
+def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
+    from edition.config import load_config
+    from edition.convert import config_path_for, convert_seed
+    from edition.fileio import write_atomic
+    from edition.validate import validate_files
+
+    report = Report(str(seed))
+    tei = TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+    write_atomic(tei, convert_seed(seed, REGISTERS_DIR, report))
+    problems = validate_files([tei], tei_all=tei_all)
+    if problems:
+        from edition.errors import ValidationFailed
+        raise ValidationFailed("; ".join(str(p) for p in problems), tei)
+    _pdf_one(BUILD_DIR / "pdf", tei)
+    _epub_one(BUILD_DIR / "epub", tei)
+    _deposit_one(BUILD_DIR / "deposit", tei)
+    return tei, [str(w) for w in report.warnings]
+
+
+@app.command()
+@handles_errors
+def build(
+    seeds: Annotated[Optional[list[Path]], typer.Argument(
+        help="Seed texts to build (default: every seeds/*.txt).", show_default=False)] = None,
+    jobs: Jobs = 1, quiet: Quiet = False,
+    tei_all: Annotated[bool, typer.Option("--tei-all/--no-tei-all",
+                       help="Also check conformance to tei_all (slower).")] = False,
+) -> None:
+    """Build everything in dependency order: TEI, validation, PDF, EPUB, deposit, then the site."""
+    seed_files = seeds or sorted(SEEDS_DIR.glob("*.txt"))
+    if not seed_files:
+        raise EditionError("no seeds found in seeds/")
+    results = _run_per_file(functools.partial(_build_one, tei_all), seed_files, "editions", jobs, quiet)
+    if not quiet:
+        for _tei, warnings in results:
+            for warning in warnings:
+                typer.echo(warning, err=True)
+    from edition.render.html import build_site
+    build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html")
+    if not quiet:
+        typer.echo(f"built {len(results)} edition(s) into {BUILD_DIR}/", err=True)
+
+
+@app.command()
+@handles_errors
+def stats(files: TeiFiles = None) -> None:
+    """Per edition: words, paragraphs, notes, page breaks, tagged names and dates, mentions."""
+    from edition.stats import edition_stats, format_stats
+
+    typer.echo(format_stats([edition_stats(f) for f in default_tei_files(files)]))
+
+
+@app.command()
+@handles_errors
+def entities(
+    files: TeiFiles = None,
+    unknown: Annotated[bool, typer.Option("--unknown", help="List capitalised names no register entry covers.")] = False,
+    limit: Annotated[int, typer.Option(help="Show at most this many names.")] = 50,
+) -> None:
+    """Help grow the registers: mentions per entity, or names not yet covered (--unknown)."""
+    from edition.enrich.unknown import format_entities
+
+    typer.echo(format_entities(default_tei_files(files), REGISTERS_DIR, unknown=unknown, limit=limit))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: MIT
+"""Seed configuration: the TOML beside each seed, read into a checked SeedConfig."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from edition.errors import ConfigError
+
+DATE_ORDERS = ("day-first", "month-first")
+_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editorial correction recorded in the seed's TOML and declared in the header.
+
+    kind "replace": the seed text `find` reads `replace` (encoded as sic/corr);
+    kind "relocate": the seed text `find` was misplaced by the OCR and belongs `to`
+    (reader-specific, e.g. "note-continuation").
+    """
+    id: str
+    kind: str
+    find: str
+    reason: str
+    replace: str | None = None
+    to: str | None = None
+
+
+@dataclass(frozen=True)
+class SeedConfig:
+    path: Path
+    id: str
+    reader: str
+    date_order: str
+    title: str
+    language: str
+    languages: dict[str, str]
+    source: dict[str, Any]
+    publication: dict[str, Any]
+    corrections: tuple[Correction, ...] = field(default_factory=tuple)
+
+    @property
+    def seed_text_path(self) -> Path:
+        return self.path.with_suffix(".txt")
+
+
+def _require(table: dict, key: str, where: str, path: Path, kind: type = str) -> Any:
+    if key not in table:
+        raise ConfigError(f"missing key '{key}' in [{where}]", path,
+                          hint=f"add {key} = ... to the [{where}] table")
+    value = table[key]
+    if not isinstance(value, kind):
+        raise ConfigError(f"'{key}' in [{where}] must be a {kind.__name__}, not {type(value).__name__}",
+                          path, hint="see seeds/README.md for the expected format")
+    if kind is str and not value.strip():
+        raise ConfigError(f"'{key}' in [{where}] is empty", path)
+    return value
+
+
+def _table(data: dict, key: str, path: Path) -> dict:
+    if key not in data:
+        raise ConfigError(f"missing table [{key}]", path, hint=f"add a [{key}] table")
+    value = data[key]
+    if not isinstance(value, dict):
+        raise ConfigError(f"[{key}] must be a table", path)
+    return value
+
+
+def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
+    raw = data.get("corrections", [])
+    if not isinstance(raw, list):
+        raise ConfigError("'corrections' must be an array of tables ([[corrections]])", path)
+    seen: set[str] = set()
+    result = []
+    for i, entry in enumerate(raw, 1):
+        where = f"corrections #{i}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"[{where}] must be a table", path)
+        cid = _require(entry, "id", where, path)
+        if not _ID_PATTERN.match(cid):
+            raise ConfigError(f"correction id '{cid}' is not a valid identifier", path,
+                              hint="use letters, digits, '-', '_' or '.', starting with a letter")
+        if cid in seen:
+            raise ConfigError(f"duplicate correction id '{cid}'", path)
+        seen.add(cid)
+        kind = _require(entry, "kind", where, path)
+        if kind not in ("replace", "relocate"):
+            raise ConfigError(f"correction '{cid}': unknown kind '{kind}'", path,
+                              hint="kind is 'replace' or 'relocate'")
+        correction = Correction(
+            id=cid, kind=kind,
+            find=_require(entry, "find", where, path),
+            reason=_require(entry, "reason", where, path),
+            replace=entry.get("replace"), to=entry.get("to"))
+        if kind == "replace" and correction.replace is None:
+            raise ConfigError(f"correction '{cid}' of kind 'replace' needs 'replace'", path)
+        if kind == "relocate" and correction.to is None:
+            raise ConfigError(f"correction '{cid}' of kind 'relocate' needs 'to'", path)
+        result.append(correction)
+    return tuple(result)
+
+
+def load_config(path: str | Path, known_readers: tuple[str, ...] | None = None) -> SeedConfig:
+    """Read and check a seed's TOML; every problem is a ConfigError naming file and line."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError("seed configuration not found", path,
+                          hint="every seed needs a .toml beside it; see seeds/README.md") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigError("not valid UTF-8", path, line, hint="save the file as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        line, col = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+        raise ConfigError(f"malformed TOML: {message}", path, line, col) from None
+
+    edition = _table(data, "edition", path)
+    eid = _require(edition, "id", "edition", path)
+    if not _ID_PATTERN.match(eid):
+        raise ConfigError(f"edition id '{eid}' is not a valid identifier", path,
+                          hint="use letters, digits, '-', '_' or '.', starting with a letter")
+    reader = _require(edition, "reader", "edition", path)
+    if known_readers is not None and reader not in known_readers:
+        raise ConfigError(f"unknown reader '{reader}'", path,
+                          hint=f"choose one of: {', '.join(known_readers)}")
+    date_order = _require(edition, "date_order", "edition", path)
+    if date_order not in DATE_ORDERS:
+        raise ConfigError(f"unknown date_order '{date_order}'", path,
+                          hint=f"choose one of: {', '.join(DATE_ORDERS)}")
+    languages = edition.get("languages", {})
+    if not isinstance(languages, dict) or not all(isinstance(v, str) for v in languages.values()):
+        raise ConfigError("[edition] languages must be a table of code = \"name\"", path)
+    language = _require(edition, "language", "edition", path)
+    source = _table(data, "source", path)
+    _require(source, "status", "source", path)
+    publication = _table(data, "publication", path)
+    for key in ("publisher", "licence", "licence_url"):
+        _require(publication, key, "publication", path)
+    return SeedConfig(
+        path=path, id=eid, reader=reader, date_order=date_order,
+        title=_require(edition, "title", "edition", path),
+        language=language, languages={language: languages.get(language, language), **languages},
+        source=source, publication=publication, corrections=_corrections(data, path))

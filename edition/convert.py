@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: MIT
+"""Seed (text + TOML) to TEI bytes: read, write, enrich, serialize."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition import __version__
+from edition.config import load_config
+from edition.enrich import EnrichContext, enrich
+from edition.readers import READERS, get_reader
+from edition.report import Report
+from edition.seedio import read_seed
+from edition.tei.serialize import to_bytes
+from edition.tei.writer import write_tei
+
+
+def config_path_for(seed: Path) -> Path:
+    return seed.with_suffix(".toml")
+
+
+def convert_seed(seed: str | Path, registers_dir: str | Path, report: Report | None = None) -> bytes:
+    """Convert one seed to its canonical TEI; warnings go to `report`."""
+    seed = Path(seed)
+    report = report or Report(str(seed))
+    config = load_config(config_path_for(seed), known_readers=tuple(READERS))
+    text = read_seed(seed, report)
+    document = get_reader(config.reader)(text, config, report)
+    root = write_tei(document, config, converter=f"edition {__version__}")
+    enrich(root, EnrichContext(config=config, registers_dir=Path(registers_dir), report=report))
+    return to_bytes(root)

@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: MIT
+"""Readers: one per input convention, each turning a seed's text into a Document.
+
+Every reader has the signature ``read(text, config, report) -> Document``; `text` is the
+decoded seed with line ends normalised to "\\n", so line numbers match the file.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from edition.config import SeedConfig
+from edition.model import Document
+from edition.report import Report
+
+Reader = Callable[[str, SeedConfig, Report], Document]
+
+# name used in the seed's TOML -> module that implements it (imported on first use)
+READERS: dict[str, str] = {
+    "monograph": "edition.readers.monograph",
+    "ocr-book": "edition.readers.ocr_book",
+}
+
+
+def get_reader(name: str) -> Reader:
+    return importlib.import_module(READERS[name]).read

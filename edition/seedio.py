@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: MIT
+"""Seed file to text: decoding, line ends and characters XML cannot hold."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from edition.errors import InputError
+from edition.report import Report
+
+# XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def read_seed(path: str | Path, report: Report) -> str:
+    """Read a seed as UTF-8 text with "\\n" line ends; refuse what cannot be a text."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("seed not found", path, hint="check the path; seeds live in seeds/") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a seed text", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and raw[1:2] == b"\x00" and raw[0:1] != b"\x00"):
+        raise InputError("the seed is UTF-16; seeds must be UTF-8", path, 1,
+                         hint="re-save the file as UTF-8, e.g. iconv -f UTF-16 -t UTF-8")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", path, line, col,
+                         hint="the seed must be UTF-8 text; convert it with iconv") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the seed is empty", path, hint="a seed must contain the text to convert")
+    if "\x00" in text:
+        line = text[:text.index("\x00")].count("\n") + 1
+        raise InputError("the seed contains NUL bytes: it looks like binary data, not text", path, line)
+    for match in _NOT_XML.finditer(text):
+        line = text[:match.start()].count("\n") + 1
+        report.warn(f"character U+{ord(match.group()):04X} cannot be stored in XML; replaced by a space", line)
+    return _NOT_XML.sub(" ", text)
