@@ -38,14 +38,15 @@ class _Ids:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.reserved: set[str] = set()  # ids a reader chose; only that division may take them
         self.counters: Counter[str] = Counter()
 
-    def claim(self, wanted: str) -> str:
+    def claim(self, wanted: str, explicit: bool = False) -> str:
         base = re.sub(r"[^A-Za-z0-9_.-]", "-", wanted)
         if not re.match(r"[A-Za-z_]", base):
             base = "x" + base
         candidate, k = base, 1
-        while candidate in self.used:
+        while candidate in self.used or (candidate in self.reserved and not (explicit and k == 1)):
             k += 1
             candidate = f"{base}-{k}"
         self.used.add(candidate)
@@ -58,7 +59,7 @@ class _Ids:
 
 def _div_id(div: m.Div, parent_id: str | None, ids: _Ids) -> str:
     if div.id:
-        return ids.claim(div.id)
+        return ids.claim(div.id, explicit=True)
     short = {"chapter": "ch", "part": "part", "section": "s"}.get(div.type)
     if short and div.n:
         return ids.claim(f"{short}{div.n}")
@@ -78,7 +79,7 @@ class _Writer:
         for block in blocks:
             if isinstance(block, m.Div):
                 if block.id:
-                    self.ids.used.add(block.id)
+                    self.ids.reserved.add(block.id)
                 self.reserve(block.children)
 
     # ------------------------------------------------------------ inlines
