@@ -41,6 +41,7 @@ setup: $(INSTALLED)
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m edition.schemas fetch $(TEI_ALL)
 	touch $@
 
 tei: $(TEI)
@@ -72,7 +73,13 @@ build/deposit/%.zip: build/valid/%.ok $(REGISTERS) $(SCHEMA) $(XSLT_DC) edition/
 $(TEI_ALL): | $(INSTALLED)
 	$(BIN)/python -m edition.schemas fetch $@
 
-test: all $(TEI_ALL)
+# checkers the tests run: the Nu HTML checker and axe-core, pinned in tests/package-lock.json
+NODE_DEPS := tests/node_modules/.installed
+$(NODE_DEPS): tests/package.json tests/package-lock.json
+	npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: all $(TEI_ALL) $(NODE_DEPS)
 	$(PYTEST) -q
 
 bench: $(INSTALLED)

@@ -22,8 +22,8 @@ def convert_seed(seed: str | Path, registers_dir: str | Path, report: Report | N
     """Convert one seed to its canonical TEI; warnings go to `report`."""
     seed = Path(seed)
     report = report or Report(str(seed))
-    config = load_config(config_path_for(seed), known_readers=tuple(READERS))
     text = read_seed(seed, report)
+    config = load_config(config_path_for(seed), known_readers=tuple(READERS))
     document = get_reader(config.reader)(text, config, report)
     root = write_tei(document, config, converter=f"edition {__version__}")
     enrich(root, EnrichContext(config=config, registers_dir=Path(registers_dir), report=report))

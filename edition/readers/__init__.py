@@ -15,12 +15,14 @@ from edition.report import Report
 
 Reader = Callable[[str, SeedConfig, Report], Document]
 
-# name used in the seed's TOML -> module that implements it (imported on first use)
-READERS: dict[str, str] = {
+# name used in the seed's TOML -> module that implements it (imported on first use),
+# or the reader function itself
+READERS: dict[str, str | Reader] = {
     "monograph": "edition.readers.monograph",
     "ocr-book": "edition.readers.ocr_book",
 }
 
 
 def get_reader(name: str) -> Reader:
-    return importlib.import_module(READERS[name]).read
+    entry = READERS[name]
+    return importlib.import_module(entry).read if isinstance(entry, str) else entry

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: MIT
+"""teiHeader to the facts a package states: identifier, title, publisher and a fixed date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from edition.errors import XMLInputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+NS = {"tei": TEI_NS}
+# stands for the date when the header records none: fixed, so that packages are reproducible
+FALLBACK_DATE = "1980-01-01"
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    identifier: str
+    title: str
+    publisher: str
+    authors: tuple[str, ...]
+    date: str          # YYYY-MM-DD
+    date_origin: str   # where `date` comes from, in words
+
+
+def _text(node: etree._Element | None) -> str:
+    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+
+def full_date(value: str) -> str | None:
+    """An ISO 8601 date of any precision ('1924', '1924-08') to its first day, 'YYYY-MM-DD'."""
+    match = _ISO_DATE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
+    return f"{year}-{month}-{day}"
+
+
+def _edition_date(header: etree._Element) -> tuple[str, str]:
+    """The edition's own date: its publication date, else its latest recorded revision.
+
+    Never the clock (a rebuild must give the same bytes) and never the printed source's date
+    (the package was not made in 1959).
+    """
+    published = header.xpath("tei:fileDesc/tei:publicationStmt/tei:date/@when", namespaces=NS)
+    for value in published:
+        if full_date(value):
+            return full_date(value), "the publication date in the TEI header (publicationStmt/date)"
+    revisions = sorted(d for d in (full_date(v) for v in header.xpath(
+        "tei:revisionDesc//tei:change/@when", namespaces=NS)) if d)
+    if revisions:
+        return revisions[-1], "the latest change recorded in the TEI header (revisionDesc/change)"
+    return FALLBACK_DATE, (f"a fixed value ({FALLBACK_DATE}): the TEI header records no publication "
+                           "or revision date")
+
+
+def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:
+    root = tree.getroot()
+    header = root.find(f"{{{TEI_NS}}}teiHeader")
+    if root.tag != f"{{{TEI_NS}}}TEI" or header is None:
+        raise XMLInputError("not a TEI edition: expected a TEI root element with a teiHeader", tei_file,
+                            root.sourceline, hint="give a file from tei/")
+    idno = header.find("tei:fileDesc/tei:publicationStmt/tei:idno[@type='edition']", NS)
+    title = header.find("tei:fileDesc/tei:titleStmt/tei:title[@type='main']", NS)
+    if title is None:
+        title = header.find("tei:fileDesc/tei:titleStmt/tei:title", NS)
+    date, origin = _edition_date(header)
+    return HeaderFacts(
+        identifier=_text(idno) or tei_file.stem,
+        title=_text(title) or tei_file.stem,
+        publisher=_text(header.find("tei:fileDesc/tei:publicationStmt/tei:publisher", NS)),
+        authors=tuple(_text(a) for a in header.findall("tei:fileDesc/tei:titleStmt/tei:author", NS)),
+        date=date,
+        date_origin=origin,
+    )

@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: MIT
+"""Header facts and the payload's file list to the README that travels inside a deposit package."""
+from __future__ import annotations
+
+from edition.deposit_header import HeaderFacts
+
+# what each part of the payload is, by its folder; the edition file itself is described apart
+ROLES = {
+    "tei/registers/": "project register of persons, places or organisations (TEI)",
+    "schema/": "schema of the project's TEI subset, which the edition validates against",
+    "metadata/": "Dublin Core record (oai_dc) made from the TEI header",
+}
+
+TEMPLATE = """\
+{title}
+{underline}
+
+Archive package of the TEI edition "{identifier}"{publisher_clause}.
+
+This folder is a BagIt bag (RFC 8493). Every file under data/ is listed with its SHA-256 and
+SHA-512 checksums in manifest-sha256.txt and manifest-sha512.txt; bag-info.txt describes the
+package. To check that nothing was changed or lost, run for example:
+
+    bagit.py --validate {identifier}
+
+Packaging date: {date}, taken from {date_origin}, not from the clock, so that building the
+package again from the same edition gives the same bytes.
+
+Contents of data/
+{listing}
+
+The TEI file is the canonical edition: the text as printed, with its footnotes, page breaks,
+editorial corrections (the source's reading kept beside each correction) and links from names
+to the entries copied into its own standOff, so it can be read without the other files.
+{schema_note}"""
+
+
+def _schema_note(schema_files: list[str]) -> str:
+    if schema_files:
+        return ""
+    return ("\nNo schema files were present in the project when this package was built; the TEI\n"
+            "file conforms to TEI P5 (tei_all) and can be validated against it.\n")
+
+
+def package_readme(facts: HeaderFacts, edition_file: str, payload: list[str]) -> str:
+    """`payload` lists paths relative to data/, the README's own name among them."""
+    rows = []
+    for path in payload:
+        if path == edition_file:
+            role = "the edition (TEI P5 XML)"
+        elif path == "README.txt":
+            role = "this file"
+        else:
+            role = next((text for prefix, text in ROLES.items() if path.startswith(prefix)), "")
+        rows.append(f"  {path}" + (f"\n      {role}" if role else ""))
+    title = f"{facts.title}: archive package"
+    schema_files = [p for p in payload if p.startswith("schema/")]
+    return TEMPLATE.format(
+        title=title, underline="=" * len(title), identifier=facts.identifier,
+        publisher_clause=f", published by {facts.publisher}" if facts.publisher else "",
+        date=facts.date, date_origin=facts.date_origin, listing="\n".join(rows),
+        schema_note=_schema_note(schema_files))

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""TEI text nodes to scannable runs, and found spans back into wrapping elements."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from edition.tei.serialize import T
+
+# Subtrees never scanned: the header and stand-off data, what is already tagged, titles of
+# cited works (their words are not the author's statements), the title page, page numbers.
+SKIPPED = frozenset(T + name for name in (
+    "teiHeader", "standOff", "persName", "placeName", "orgName", "name", "date", "title",
+    "titlePage", "num", "pb", "lb", "label", "choice", "ref", "bibl", "idno",
+))
+
+# Elements that make one unit of text for context (a paragraph, a note, a heading ...).
+BLOCKS = frozenset(T + name for name in (
+    "p", "note", "head", "item", "signed", "dateline", "quote", "cell", "docAuthor",
+))
+
+
+@dataclass
+class Run:
+    """One text node: `element.text` (is_tail False) or `element.tail` (is_tail True)."""
+    element: etree._Element
+    is_tail: bool
+    block: etree._Element | None
+
+    @property
+    def text(self) -> str:
+        return (self.element.tail if self.is_tail else self.element.text) or ""
+
+
+def _is_element(node: object) -> bool:
+    return isinstance(getattr(node, "tag", None), str)
+
+
+def iter_runs(root: etree._Element, skipped: frozenset[str] = SKIPPED) -> Iterator[Run]:
+    """Text nodes of `root` in document order, outside skipped subtrees, with their block."""
+    def walk(element: etree._Element, block: etree._Element | None) -> Iterator[Run]:
+        if element.tag in BLOCKS:
+            block = element
+        if element.text:
+            yield Run(element, False, block)
+        for child in list(element):
+            if _is_element(child) and child.tag not in skipped:
+                yield from walk(child, block)
+            if child.tail:
+                yield Run(child, True, block)
+    text = root.find(T + "text")
+    if text is not None:
+        yield from walk(text, None)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A found stretch of a run: characters start..end go into a new element."""
+    start: int
+    end: int
+    tag: str
+    attrib: tuple[tuple[str, str], ...]
+
+
+def wrap_spans(run: Run, spans: list[Span]) -> list[etree._Element]:
+    """Move each span of the run's text into a new element in place; every character is kept."""
+    spans = sorted(spans, key=lambda s: s.start)
+    text = run.text
+    pieces: list[tuple[etree._Element, str]] = []
+    for i, span in enumerate(spans):
+        following = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        element = etree.Element(span.tag, dict(span.attrib))
+        element.text = text[span.start:span.end]
+        element.tail = text[span.end:following] or None
+        pieces.append((element, element.tail))
+    if not spans:
+        return []
+    lead = text[:spans[0].start] or None
+    if run.is_tail:
+        anchor = run.element
+        anchor.tail = lead
+        parent = anchor.getparent()
+        index = parent.index(anchor) + 1
+    else:
+        parent = run.element
+        parent.text = lead
+        index = 0
+    for offset, (element, _) in enumerate(pieces):
+        parent.insert(index + offset, element)
+    return [element for element, _ in pieces]
+
+
+def tag_runs(root: etree._Element, find: Callable[[Run], list[Span]],
+             skipped: frozenset[str] = SKIPPED) -> list[etree._Element]:
+    """Scan every run with `find` and wrap what it returns; the new elements, in order."""
+    created: list[etree._Element] = []
+    for run in list(iter_runs(root, skipped)):
+        spans = find(run)
+        if spans:
+            created.extend(wrap_spans(run, spans))
+    return created
+
+
+def plain_text(element: etree._Element, exclude: frozenset[str] = frozenset({T + "note"})) -> str:
+    """The text of an element without the text of nested notes (their own blocks)."""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if _is_element(child) and child.tag not in exclude:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+    walk(element)
+    return "".join(parts)
