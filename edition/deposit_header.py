@@ -49,13 +49,13 @@ def _edition_date(header: etree._Element) -> tuple[str, str]:
     published = header.xpath("tei:fileDesc/tei:publicationStmt/tei:date/@when", namespaces=NS)
     for value in published:
         if full_date(value):
-            return full_date(value), "the publication date in the TEI header (publicationStmt/date)"
+            return full_date(value), "the edition's publication date (publicationStmt/date in the TEI header)"
     revisions = sorted(d for d in (full_date(v) for v in header.xpath(
         "tei:revisionDesc//tei:change/@when", namespaces=NS)) if d)
     if revisions:
         return revisions[-1], "the latest change recorded in the TEI header (revisionDesc/change)"
-    return FALLBACK_DATE, (f"a fixed value ({FALLBACK_DATE}): the TEI header records no publication "
-                           "or revision date")
+    return FALLBACK_DATE, ("a fixed placeholder, because the TEI header records no publication date "
+                           "(publicationStmt/date) nor a dated change (revisionDesc/change/@when)")
 
 
 def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:

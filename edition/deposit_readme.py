@@ -2,6 +2,8 @@
 """Header facts and the payload's file list to the README that travels inside a deposit package."""
 from __future__ import annotations
 
+import textwrap
+
 from edition.deposit_header import HeaderFacts
 
 # what each part of the payload is, by its folder; the edition file itself is described apart
@@ -15,16 +17,15 @@ TEMPLATE = """\
 {title}
 {underline}
 
-Archive package of the TEI edition "{identifier}"{publisher_clause}.
+{intro}
 
 This folder is a BagIt bag (RFC 8493). Every file under data/ is listed with its SHA-256 and
 SHA-512 checksums in manifest-sha256.txt and manifest-sha512.txt; bag-info.txt describes the
 package. To check that nothing was changed or lost, run for example:
 
-    bagit.py --validate {identifier}
+    bagit.py --validate {bag_name}
 
-Packaging date: {date}, taken from {date_origin}, not from the clock, so that building the
-package again from the same edition gives the same bytes.
+{date_paragraph}
 
 Contents of data/
 {listing}
@@ -42,7 +43,7 @@ def _schema_note(schema_files: list[str]) -> str:
             "file conforms to TEI P5 (tei_all) and can be validated against it.\n")
 
 
-def package_readme(facts: HeaderFacts, edition_file: str, payload: list[str]) -> str:
+def package_readme(facts: HeaderFacts, bag_name: str, edition_file: str, payload: list[str]) -> str:
     """`payload` lists paths relative to data/, the README's own name among them."""
     rows = []
     for path in payload:
@@ -56,7 +57,11 @@ def package_readme(facts: HeaderFacts, edition_file: str, payload: list[str]) ->
     title = f"{facts.title}: archive package"
     schema_files = [p for p in payload if p.startswith("schema/")]
     return TEMPLATE.format(
-        title=title, underline="=" * len(title), identifier=facts.identifier,
-        publisher_clause=f", published by {facts.publisher}" if facts.publisher else "",
-        date=facts.date, date_origin=facts.date_origin, listing="\n".join(rows),
+        title=title, underline="=" * len(title), bag_name=bag_name,
+        intro=textwrap.fill(f'Archive package of the TEI edition "{facts.identifier}"'
+                            + (f", published by {facts.publisher}." if facts.publisher else "."), width=92),
+        date_paragraph=textwrap.fill(
+            f"Packaging date (Bagging-Date, and the time stamp of every file in the zip): {facts.date}. "
+            f"It is {facts.date_origin}. It never comes from the clock, so that building the package "
+            "again from the same edition gives the same bytes.", width=92), listing="\n".join(rows),
         schema_note=_schema_note(schema_files))

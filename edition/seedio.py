@@ -26,6 +26,10 @@ def read_seed(path: str | Path, report: Report) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and raw[1:2] == b"\x00" and raw[0:1] != b"\x00"):
         raise InputError("the seed is UTF-16; seeds must be UTF-8", path, 1,
                          hint="re-save the file as UTF-8, e.g. iconv -f UTF-16 -t UTF-8")
+    if b"\x00" in raw:
+        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        raise InputError("the seed contains NUL bytes: it looks like binary data, not text", path, line,
+                         hint="a seed must be a UTF-8 text file")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -38,9 +42,6 @@ def read_seed(path: str | Path, report: Report) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("the seed is empty", path, hint="a seed must contain the text to convert")
-    if "\x00" in text:
-        line = text[:text.index("\x00")].count("\n") + 1
-        raise InputError("the seed contains NUL bytes: it looks like binary data, not text", path, line)
     for match in _NOT_XML.finditer(text):
         line = text[:match.start()].count("\n") + 1
         report.warn(f"character U+{ord(match.group()):04X} cannot be stored in XML; replaced by a space", line)

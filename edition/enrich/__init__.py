@@ -25,7 +25,10 @@ class EnrichContext:
 
 
 # module names, run in this order; each module exposes `run(root, context)`
-PASSES: list[str] = []
+PASSES: list[str] = [
+    "edition.enrich.names",   # persons, places, organisations from tei/registers/, and the standOff
+    "edition.enrich.dates",   # calendar expressions, day/month order from the seed's TOML
+]
 
 
 def enrich(root: etree._Element, context: EnrichContext) -> None:

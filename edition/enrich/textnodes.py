@@ -13,7 +13,7 @@ from edition.tei.serialize import T
 # cited works (their words are not the author's statements), the title page, page numbers.
 SKIPPED = frozenset(T + name for name in (
     "teiHeader", "standOff", "persName", "placeName", "orgName", "name", "date", "title",
-    "titlePage", "num", "pb", "lb", "label", "choice", "ref", "bibl", "idno",
+    "titlePage", "num", "pb", "lb", "label", "choice", "ref", "idno",
 ))
 
 # Elements that make one unit of text for context (a paragraph, a note, a heading ...).

@@ -78,7 +78,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Spellings that only transliterated Russian shows in these sources.
 RUSSIAN_SPELLING = re.compile(
     r"(?:shch|zh|kh|yy|iy|aya|oye|yye|iya|skiy|skii|skaya|ogo|ykh|ikh|ov'|'ev|"
-    r"'y|stvo|nost'|tsy|tsi|yakh|iakh)", re.IGNORECASE)
+    r"'y|stvo|nost'|tsy|tsi|yakh|iakh|yi\b|ii\b)", re.IGNORECASE)
 # Letters of Czech orthography that no transliteration of Russian uses.
 CZECH_LETTERS = re.compile(r"[řěůŘĚŮ]")
 GERMAN_SPELLING = re.compile(r"(?:sch|ä|ö|ü|ß|ung\b|heit\b|keit\b|lich\b)", re.IGNORECASE)
@@ -126,7 +126,7 @@ def _words(text: str) -> list[str]:
 def guess_language(text: str) -> str | None:
     """The language a short phrase is in ("ru-Latn", "de", "en"), or None when unclear.
 
-    A heuristic: function words count two, telling spellings one; the best score wins
+    A heuristic: function words count two, each telling spelling one; the best score wins
     if it beats every other. Letters only Czech uses make it "cs".
     """
     words = [w.casefold().strip(".") for w in _words(text)]
@@ -136,9 +136,9 @@ def guess_language(text: str) -> str | None:
         return "cs"
     scores = {lang: 2 * sum(w in vocabulary for w in words)
               for lang, vocabulary in FUNCTION_WORDS.items()}
-    scores["ru-Latn"] += sum(1 for w in words if RUSSIAN_SPELLING.search(w))
+    scores["ru-Latn"] += sum(len(RUSSIAN_SPELLING.findall(w)) for w in words)
     scores["ru-Latn"] += 2 * sum(w in RUSSIAN_MONTHS for w in words)
-    scores["de"] += sum(1 for w in words if GERMAN_SPELLING.search(w))
+    scores["de"] += sum(len(GERMAN_SPELLING.findall(w)) for w in words)
     best = max(scores, key=lambda lang: (scores[lang], lang))
     runner_up = max(score for lang, score in scores.items() if lang != best)
     if scores[best] > runner_up:

@@ -18,15 +18,15 @@ import re
 from collections.abc import Collection
 
 from edition.config import SeedConfig
-from edition.model import Div, Document, Inline, Label, Note, PageBreak, Paragraph, Styled
+from edition.model import Div, Document, Inline, Label, Note, PageBreak, Paragraph
 from edition.readers.italics import classify_italic
 from edition.readers.monograph_layout import (
-    MARKER, Block, Body, Heading, NoteText, PageEnd, ends_sentence, marker_number,
+    MARKER, Body, Heading, NoteText, PageEnd, ends_sentence, marker_number,
     read_layout, starts_lower,
 )
 from edition.report import Report
 
-ITALIC = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*", re.DOTALL)
+ITALIC = re.compile(r"\*(?=\S)([^*]+?)(?<=\S)\*")
 # A word broken by a hyphen at the page end: its halves are joined without a space.
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
 
@@ -183,5 +183,3 @@ def read(text: str, config: SeedConfig, report: Report) -> Document:
     builder.close_paragraph()
     return Document(body=builder.body)
 
-
-__all__ = ["read", "Block", "Styled"]

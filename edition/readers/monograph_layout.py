@@ -34,6 +34,12 @@ HEADING_MAX_WORDS = 20
 HEADING_MAX_CHARS = 160
 # How far a number may stray from the sequence and still be read as a note within a note area.
 NOTE_NUMBER_SLACK = 10
+# English words a heading never ends with: a line ending so is a cut sentence.
+UNFINISHED_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "that", "which", "who", "was", "were", "is", "are", "be", "his", "her", "its",
+    "their", "he", "she", "it", "they", "we", "not",
+))
 
 
 def marker_number(marker: str) -> int:
@@ -132,8 +138,10 @@ class _Sorter:
         self.last_note: int | None = None
         self.previous_kind = "start"       # "body", "heading", "note"
 
-    def note_number(self, block: Block) -> int | None:
-        """The block's note number if it is read as a note, else None."""
+    def note_number(self, block: Block, strict: bool = False) -> int | None:
+        """The block's note number if it is read as a note, else None.
+
+        `strict` accepts only an awaited number (no anomaly within a note area)."""
         match = NOTE_START.match(block.text)
         if not match:
             return None
@@ -143,7 +151,7 @@ class _Sorter:
         if self.last_note is not None:
             if n == self.last_note + 1:
                 return n
-            if self.previous_kind == "note" and abs(n - self.last_note) <= NOTE_NUMBER_SLACK:
+            if not strict and self.previous_kind == "note" and abs(n - self.last_note) <= NOTE_NUMBER_SLACK:
                 return n
         return None
 
@@ -155,6 +163,9 @@ class _Sorter:
         if MARKER.search(text) or text.rstrip()[-1] in ".,;:!?…—–-" or index + 1 >= len(self.blocks):
             return False
         if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+            return False
+        # A title does not end on an article or preposition, nor does a lower-case line go on.
+        if text.split()[-1].casefold() in UNFINISHED_WORDS or starts_lower(self.blocks[index + 1].text):
             return False
         last_body = self.last_body_text()
         return last_body is None or ends_sentence(last_body)
@@ -198,24 +209,33 @@ class _Sorter:
         # Body text carries the markers of the notes below it; a note's continuation does not.
         if MARKER.search(self.blocks[index].text):
             return False
-        if self.note_number_ahead(self.blocks[index + 1]) is None:
+        if self.note_number(self.blocks[index + 1], strict=True) is None:
             return False
         if self.previous_kind == "note":
             return True
         return self.notes[-1].unfinished()
 
-    def note_number_ahead(self, block: Block) -> int | None:
-        """Whether the next block will be a note, as seen from a note area."""
-        kind, self.previous_kind = self.previous_kind, "note"
-        try:
-            return self.note_number(block)
-        finally:
-            self.previous_kind = kind
+    def split_notes(self, index: int, n: int) -> None:
+        """Several notes printed as one block: split it at each line that starts the next."""
+        block = self.blocks[index]
+        lines = block.text.split("\n")
+        awaited = set(self.pending) - {n} | {n + 1}
+        for offset, line in enumerate(lines[1:], 1):
+            match = NOTE_START.match(line)
+            if match and int(match.group(1)) in awaited:
+                self.blocks[index:index + 1] = [
+                    Block("\n".join(lines[:offset]), block.line),
+                    Block("\n".join(lines[offset:]), block.line + offset)]
+                return
 
     def sort(self) -> Layout:
-        for index, block in enumerate(self.blocks):
+        index = 0
+        while index < len(self.blocks):
+            block = self.blocks[index]
             n = self.note_number(block)
             if n is not None:
+                self.split_notes(index, n)
+                block = self.blocks[index]
                 self.add_note(block, n)
             elif self.continues_note(index):
                 self.open_page_end(block.line)
@@ -226,6 +246,7 @@ class _Sorter:
                 self.previous_kind = "heading"
             else:
                 self.body(block)
+            index += 1
         for note in self.notes:
             if note.unfinished():
                 self.report.warn(f"note {note.n} ends without closing punctuation and no "

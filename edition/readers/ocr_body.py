@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: MIT
+"""The body of an OCR'd book (parts, chapters, pages with per-page footnotes) to model divisions.
+
+A printed page reaches the transcription as its body text followed by its footnotes
+(`<sup>n</sup> text`, numbering restarting on every page). A page therefore ends where a
+run of footnotes is followed by body text again; the page numbers come from the contents.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition import model as m
+from edition.config import Correction
+from edition.errors import ConfigError
+from edition.readers.markdown_inline import (
+    InlineContext, NoteMarker, inline_text, parse_inline, strip_ends)
+from edition.readers.ocr_blocks import Block, ends_sentence, note_body
+from edition.readers.ocr_contents import CHAPTER_HEADING, PART, Contents
+
+# where a relocated passage may go (the `to` of a "relocate" correction)
+NOTE_CONTINUATION = "note-continuation"
+# letters OCR reads for the digits 1 and 0
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "O": "0", "o": "0"})
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass
+class Page:
+    body: list[tuple[int, Block]] = field(default_factory=list)   # (block index, block)
+    notes: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class BodyContext:
+    prose: InlineContext      # italics of the running text
+    notes: InlineContext      # italics of footnotes
+    config_path: object
+    relocations: dict[int, list[Correction]] = field(default_factory=dict)
+    applied: list[str] = field(default_factory=list)
+
+
+def find_relocations(blocks: list[Block], corrections: tuple[Correction, ...], report, config_path) -> dict:
+    """Index the seed's 'relocate' corrections by the block that holds the misplaced text."""
+    found: dict[int, list[Correction]] = {}
+    for corr in corrections:
+        if corr.kind != "relocate":
+            continue
+        if corr.to != NOTE_CONTINUATION:
+            raise ConfigError(f"correction '{corr.id}': the ocr-book reader cannot relocate text to '{corr.to}'",
+                              config_path, hint=f"use to = \"{NOTE_CONTINUATION}\"")
+        hits = [i for i, b in enumerate(blocks) if corr.find in b.text]
+        if len(hits) == 1 and blocks[hits[0]].text.count(corr.find) == 1:
+            found.setdefault(hits[0], []).append(corr)
+        else:
+            where = "not found" if not hits else "found more than once"
+            report.warn(f"correction '{corr.id}': its text is {where} in the seed; not applied")
+    return found
+
+
+def roman_value(text: str) -> int | None:
+    if not text or any(ch not in _ROMAN for ch in text.upper()):
+        return None
+    values = [_ROMAN[ch] for ch in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def is_part_title(block: Block) -> re.Match | None:
+    return PART.match(block.plain.lstrip("# ").strip()) if len(block.lines) == 1 else None
+
+
+def is_chapter_heading(block: Block) -> re.Match | None:
+    heading = block.heading
+    return CHAPTER_HEADING.match(block.plain) if heading else None
+
+
+def _is_title_line(block: Block) -> bool:
+    """A short line without lower-case letters: the title under a part or chapter number."""
+    text = block.plain
+    return (len(block.lines) == 1 and not block.note_number and not is_part_title(block)
+            and not is_chapter_heading(block) and len(text.split()) <= 12 and not re.search(r"[a-z]", text))
+
+
+def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, report) -> tuple[list[m.Block], dict]:
+    """Read parts and chapters; returns the body's blocks and the ids of the divisions found."""
+    body: list[m.Block] = []
+    targets: dict[tuple[str, str], str] = {}
+    container = body
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        part = is_part_title(block)
+        if part:
+            head = strip_ends(parse_inline(block.text.lstrip("# "), block.line, ctx.prose))
+            if i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
+                i += 1
+                head += [m.LineBreak()] + strip_ends(parse_inline(blocks[i].text.lstrip("# "), blocks[i].line, ctx.prose))
+            div = m.Div("part", head=head, n=part.group("n"), id=f"part{part.group('n')}", line=block.line)
+            targets[("part", part.group("n"))] = div.id
+            body.append(div)
+            container = div.children
+            i += 1
+            continue
+        if is_chapter_heading(block):
+            end = i + 1
+            while end < len(blocks) and not is_part_title(blocks[end]) and not is_chapter_heading(blocks[end]):
+                end += 1
+            chapter, first_page = _chapter(blocks, i, end, contents, ctx, report)
+            targets[("chapter", chapter.n)] = chapter.id
+            if first_page:
+                container.append(m.PageBreak(first_page))
+            container.append(chapter)
+            i = end
+            continue
+        report.warn("text before the first chapter heading: kept as a paragraph", block.line)
+        container.append(m.Paragraph(strip_ends(parse_inline(block.text, block.line, ctx.prose)), block.line))
+        i += 1
+    return body, targets
+
+
+def _chapter(blocks: list[Block], start: int, end: int, contents: Contents | None,
+             ctx: BodyContext, report) -> tuple[m.Div, str | None]:
+    heading = blocks[start]
+    match = is_chapter_heading(heading)
+    printed = match.group("n")
+    prefix = heading.plain[:match.start("n")]
+    title_block = blocks[start + 1] if start + 1 < end and blocks[start + 1].heading else None
+    title = strip_ends(parse_inline(title_block.heading[1], title_block.line, ctx.prose)) if title_block else []
+    n, number = _chapter_number(printed, inline_text(title), contents, heading.line, report)
+    head: list = [prefix, number] + ([m.LineBreak()] + title if title else [])
+    entry = contents.chapter(inline_text(title)) if contents and title else None
+    first_page = entry.page if entry and entry.page and entry.page.isdigit() else None
+    if first_page is None:
+        report.warn(f"chapter {n}: its first page is not in the contents; page breaks are unnumbered", heading.line)
+    first = start + (2 if title_block else 1)
+    chapter = m.Div("chapter", head=head, n=n, id=f"ch{n}", line=heading.line)
+    chapter.children = _pages(blocks, first, end, first_page, ctx, report)
+    return chapter, first_page
+
+
+def _chapter_number(printed: str, title: str, contents: Contents | None, line: int, report) -> tuple[str, m.Inline]:
+    """The chapter's number, checked against the contents: an OCR misreading becomes sic/corr."""
+    entry = contents.chapter(title) if contents and title else None
+    if entry is None or entry.n is None:
+        report.warn(f"chapter '{printed}' ({title}) is not in the contents: its number is not checked", line)
+        return printed, printed
+    if printed == entry.n or (entry.n.isdigit() and roman_value(printed) == int(entry.n)):
+        return printed, printed
+    if printed.translate(_OCR_DIGITS) == entry.n:
+        return entry.n, m.Choice(sic=[printed], corr=[entry.n])
+    report.warn(f"chapter heading reads '{printed}' but the contents give {entry.n} for '{title}': "
+                "the heading's number is kept", line)
+    return printed, printed
+
+
+def _split_pages(blocks: list[Block], first: int, end: int) -> list[Page]:
+    pages = [Page()]
+    for index in range(first, end):
+        block = blocks[index]
+        if block.note_number:
+            pages[-1].notes.append(block)
+        else:
+            if pages[-1].notes:
+                pages.append(Page())
+            pages[-1].body.append((index, block))
+    return pages
+
+
+def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
+           ctx: BodyContext, report) -> list[m.Block]:
+    children: list[m.Block] = []
+    open_paragraph: m.Paragraph | None = None
+    unfinished: m.Note | None = None     # last note of the previous page, cut by the page end
+    for k, page in enumerate(_split_pages(blocks, first, end)):
+        number = str(int(first_page) + k) if first_page else None
+        notes = _notes(page.notes, number, ctx, report)
+        notes_by_line = {note.line: note for note in notes.values()}
+        for position, (index, block) in enumerate(page.body):
+            text = block.text
+            for corr in ctx.relocations.get(index, []):
+                if unfinished is None:
+                    report.warn(f"correction '{corr.id}': no unfinished note before line {block.line}; "
+                                "the text is left where it is", block.line)
+                    continue
+                before, _, after = text.partition(corr.find)
+                text = _rejoin(before, after)
+                unfinished.content = strip_ends(unfinished.content + [" "] +
+                                                parse_inline(corr.find, block.line, ctx.notes))
+                ctx.applied.append(corr.id)
+                unfinished = None
+            content = strip_ends(parse_inline(text, block.line, ctx.prose))
+            content = _place_notes(content, notes, number, report)
+            if position == 0 and k > 0:
+                page_break = m.PageBreak(number)
+                if open_paragraph is not None and (not ends_sentence(inline_text(open_paragraph.content))
+                                                   or text[:1].islower()):
+                    joint = "" if inline_text(open_paragraph.content).endswith("-") else " "
+                    open_paragraph.content += [joint, page_break] + content
+                    continue
+                children.append(page_break)
+            open_paragraph = m.Paragraph(content, block.line)
+            children.append(open_paragraph)
+        _place_unreferenced(notes, open_paragraph, children, report)
+        if unfinished is not None:
+            report.warn(f"note {unfinished.n} on page {unfinished.page or '?'} seems to continue on the next "
+                        "page, but no continuation was found (a 'relocate' correction can supply it)",
+                        unfinished.line)
+        last_note = page.notes[-1] if page.notes else None
+        unfinished = None
+        if last_note is not None and not ends_sentence(last_note.text):
+            unfinished = notes_by_line[last_note.line]
+    if unfinished is not None:
+        report.warn(f"note {unfinished.n} on page {unfinished.page or '?'} is unfinished where the text ends",
+                    unfinished.line)
+    if open_paragraph is not None and not ends_sentence(inline_text(open_paragraph.content)):
+        report.warn("the text ends in mid-sentence: the transcription stops before the chapter's end",
+                    blocks[end - 1].line)
+    return children
+
+
+def _rejoin(before: str, after: str) -> str:
+    before, after = before.rstrip(), after.lstrip()
+    if before and after and after[0] not in ".,;:)]":
+        return f"{before} {after}"
+    return before + after
+
+
+def _notes(blocks: list[Block], page: str | None, ctx: BodyContext, report) -> dict[str, m.Note]:
+    notes: dict[str, m.Note] = {}
+    for block in blocks:
+        n = block.note_number
+        content = strip_ends(parse_inline(note_body(block.text), block.line, ctx.notes))
+        note = m.Note(n=n, content=content, page=page, line=block.line)
+        if n in notes:
+            report.warn(f"a second note {n} on the same page: it is placed after the first", block.line)
+            n = f"{n}#{block.line}"
+        notes[n] = note
+    return notes
+
+
+def _place_notes(content: list, notes: dict[str, m.Note], page: str | None, report) -> list:
+    """Replace note markers by their notes; a marker without a note stays as a superscript."""
+    placed = []
+    for item in content:
+        if isinstance(item, NoteMarker):
+            note = notes.pop(item.n, None)
+            if note is None:
+                report.warn(f"note marker {item.n} has no note on page {page or '?'}: kept as a superscript",
+                            item.line)
+                placed.append(m.Styled(kind="hi", content=[item.n], rend="sup"))
+            else:
+                placed.append(note)
+        elif isinstance(item, m.Styled):
+            item.content = _place_notes(item.content, notes, page, report)
+            placed.append(item)
+        else:
+            placed.append(item)
+    return placed
+
+
+def _place_unreferenced(notes: dict[str, m.Note], paragraph: m.Paragraph | None,
+                        children: list[m.Block], report) -> None:
+    """A note whose marker the OCR lost is kept, at the end of its page's last paragraph."""
+    for note in notes.values():
+        report.warn(f"note {note.n} on page {note.page or '?'} has no marker in the text: "
+                    "placed at the end of the page's last paragraph", note.line)
+        if paragraph is None:
+            paragraph = m.Paragraph([], note.line)
+            children.append(paragraph)
+        paragraph.content.append(note)
+    notes.clear()

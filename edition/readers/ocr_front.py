@@ -1,0 +1,217 @@
+# SPDX-License-Identifier: MIT
+"""The front matter of an OCR'd book (cover, title page, imprint, series list, preface) to model blocks.
+
+Pages of the front matter reach the transcription separated by runs of blank lines or by
+horizontal rules; sections with a heading (preface, contents, a series list) begin at it.
+Library marks stamped on the copy (shelfmarks, accession numbers, a stamp) sit on the
+cover or title page: they become copy notes for the header, not text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition import model as m
+from edition.config import SeedConfig
+from edition.readers.markdown_inline import InlineContext, inline_text, parse_inline, strip_ends
+from edition.readers.ocr_blocks import Block, ends_sentence, is_cjk, is_code_like
+
+# headings of front-matter sections -> div type
+FRONT_TYPES = {"preface": "preface", "foreword": "preface", "introduction": "introduction",
+               "contents": "contents", "acknowledgements": "acknowledgements",
+               "acknowledgments": "acknowledgements", "abbreviations": "abbreviations"}
+_VOLUME = re.compile(r"^VOL(?:UME|\.)\s+\S+", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
+_MARK_NOTE = re.compile(r"^\\([*†‡§])\s*(.*)$", re.DOTALL)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w .'-]*,\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    rf"|(?:{_MONTHS}),?\s+\d{{4}}|\d{{4}})\.?$")
+_IMPRINT_SIGNS = re.compile(r"^©|\bcopyright\b|\ball rights reserved\b|\bpublished by\b", re.IGNORECASE)
+
+
+@dataclass
+class Section:
+    head_block: Block | None
+    blocks: list[Block] = field(default_factory=list)
+    ruled_head: bool = False          # a bold line set between rules (a block's own heading)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, case-folded: 'E.H. CARR' and 'E. H. Carr' compare equal."""
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def copy_note(block: Block, config: SeedConfig) -> m.CopyNote | None:
+    """A library mark when every line of the block is a shelfmark code or (in a non-CJK edition) a stamp."""
+    lines = [line.strip() for line in block.lines]
+    if all(is_code_like(line) for line in lines):
+        if len(lines) == 1 and lines[0].isdigit() and len(lines[0]) >= 6:
+            return m.CopyNote("accession", lines[0], block.line)
+        return m.CopyNote("shelfmark", " ".join(lines), block.line)
+    if not config.language.startswith(("zh", "ja", "ko")) and all(is_cjk(line) for line in lines):
+        return m.CopyNote("stamp", " ".join(lines), block.line)
+    return None
+
+
+def _role(plain: str, is_heading: bool, config: SeedConfig, main_taken: bool) -> str:
+    series = config.source.get("series") or ""
+    author = config.source.get("author") or ""
+    if is_heading:
+        return "main"
+    if series and _squash(plain).startswith(_squash(series)):
+        return "series"
+    if _VOLUME.match(plain):
+        return "volume"
+    if author and _squash(plain) == _squash(author):
+        return "author"
+    return "sub" if main_taken else "main"
+
+
+def title_page(blocks: list[Block], config: SeedConfig, ctx: InlineContext, page_type: str | None) -> m.TitlePage:
+    """Lines of a cover or title page to title parts by role (series, main title, author, volume)."""
+    parts: list[m.TitlePart] = []
+    for block in blocks:
+        text = block.text.strip()
+        if block.wholly_bold:  # bold set for a whole line of a title page says nothing more
+            text = text[2:-2]
+        heading = block.heading
+        if heading:
+            text = heading[1]
+        lines = block.lines if not block.wholly_bold and not heading else [text]
+        if lines and lines[0].strip().casefold() == "by" and len(lines) > 1:
+            parts.append(m.TitlePart("byline", [lines[0].strip()]))
+            parts.append(m.TitlePart("author", strip_ends(parse_inline(lines[1], block.line + 1, ctx))))
+            for offset, line in enumerate(lines[2:], 2):
+                parts.append(m.TitlePart("affiliation", strip_ends(parse_inline(line, block.line + offset, ctx))))
+            continue
+        content = strip_ends(parse_inline(text, block.line, ctx))
+        role = _role(inline_text(content), bool(heading), config, any(p.role == "main" for p in parts))
+        parts.append(m.TitlePart(role, content))
+    return m.TitlePage(parts, type=page_type)
+
+
+def split_sections(blocks: list[Block]) -> list[Section]:
+    """Cut the front matter after the title page into sections at headings, rules and page gaps."""
+    sections: list[Section] = []
+    current: Section | None = None
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.is_rule:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            closing = blocks[index + 2] if index + 2 < len(blocks) else None
+            if following is not None and following.wholly_bold and closing is not None and closing.is_rule:
+                current = Section(following, ruled_head=True)
+                sections.append(current)
+                index += 3
+                continue
+            current = None  # a rule closes the section before it
+            index += 1
+            continue
+        if block.heading:
+            if current is not None and current.head_block is not None and not current.blocks \
+                    and _squash(current.head_block.heading[1]) == _squash(block.heading[1]):
+                current.blocks.append(block)  # a repeated heading: the section reader drops it
+            else:
+                current = Section(block)
+                sections.append(current)
+        else:
+            if current is None or (block.gap_before >= 2 and current.head_block is None and current.blocks):
+                current = Section(None)
+                sections.append(current)
+            current.blocks.append(block)
+        index += 1
+    return sections
+
+
+def section_type(section: Section, config: SeedConfig) -> str:
+    if section.head_block is None:
+        signs = any(_IMPRINT_SIGNS.search(b.plain) for b in section.blocks)
+        return "imprint" if signs else "section"
+    head = section.head_block.plain.lstrip("# ")
+    if section.ruled_head:
+        return "cip" if "cataloguing" in head.casefold() else "section"
+    if head.casefold() in FRONT_TYPES:
+        return FRONT_TYPES[head.casefold()]
+    series = config.source.get("series") or ""
+    if series and _squash(head) == _squash(series):
+        return "series"
+    return "section"
+
+
+def section_head(section: Section, ctx: InlineContext) -> list | None:
+    block = section.head_block
+    if block is None:
+        return None
+    raw = block.heading[1] if block.heading else block.text.strip()[2:-2]
+    return strip_ends(parse_inline(raw, block.line, ctx))
+
+
+def plain_section(div: m.Div, section: Section, ctx: InlineContext, report) -> None:
+    """Paragraphs, numbered lists and marked notes ('\\* with …') of a section, in order."""
+    mark_targets: dict[str, str] = {}
+    for block in section.blocks:
+        mark = _MARK_NOTE.match(block.text)
+        if mark and mark.group(1) not in mark_targets:
+            mark_targets[mark.group(1)] = f"{div.type}-note{len(mark_targets) + 1}"
+    for block in section.blocks:
+        if block.heading:
+            report.warn(f"the heading {block.heading[1]!r} repeats the one above it: the OCR's duplicate "
+                        "is dropped", block.line)
+            continue
+        mark = _MARK_NOTE.match(block.text)
+        if mark:
+            content = [m.Label([mark.group(1)])] + strip_ends(parse_inline(mark.group(2), block.line, ctx))
+            div.children.append(m.Div("note", children=[m.Paragraph(content, block.line)],
+                                      id=mark_targets[mark.group(1)], line=block.line))
+            continue
+        if len(block.lines) > 1 and all(_NUMBERED.match(line) for line in block.lines):
+            div.children.append(_numbered_list(block, ctx, mark_targets))
+            continue
+        if len(block.plain) == 1 and block.plain.isalpha():
+            report.warn(f"a lone letter {block.plain!r}, probably the OCR of a printer's device: kept as text",
+                        block.line)
+        div.children.append(m.Paragraph(strip_ends(parse_inline(block.text, block.line, ctx)), block.line))
+
+
+def _numbered_list(block: Block, ctx: InlineContext, mark_targets: dict[str, str]) -> m.ListBlock:
+    items = []
+    for offset, line in enumerate(block.lines):
+        number, rest = _NUMBERED.match(line).groups()
+        content: list = []
+        mark = _MARK_NOTE.match(rest)
+        if mark and mark.group(1) in mark_targets:
+            content.append(m.Ref(mark_targets[mark.group(1)], [mark.group(1)]))
+            rest = mark.group(2)
+        content += strip_ends(parse_inline(rest, block.line + offset, ctx))
+        items.append(m.Item(content, n=number))
+    return m.ListBlock(items, type="ordered")
+
+
+def preface(div: m.Div, section: Section, ctx: InlineContext) -> None:
+    """Paragraphs (those cut by a page end rejoined), then the signature and dateline."""
+    blocks = list(section.blocks)
+    signed = dateline = None
+    for _ in range(2):
+        if not blocks:
+            break
+        last = blocks[-1]
+        if dateline is None and _DATELINE.match(last.plain):
+            dateline = strip_ends(parse_inline(last.text, last.line, ctx))
+        elif signed is None and len(last.plain.split()) <= 6 and not re.search(r"[a-z]", last.plain) \
+                and not ends_sentence(last.plain.rstrip(".") + "x"):
+            signed = strip_ends(parse_inline(last.text, last.line, ctx))
+        else:
+            break
+        blocks.pop()
+    previous: m.Paragraph | None = None
+    for block in blocks:
+        content = strip_ends(parse_inline(block.text, block.line, ctx))
+        if previous is not None and not ends_sentence(inline_text(previous.content)):
+            previous.content += [" ", m.PageBreak()] + content
+            continue
+        previous = m.Paragraph(content, block.line)
+        div.children.append(previous)
+    if signed or dateline:
+        div.children.append(m.Closer(signed=signed, dateline=dateline))

@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+"""TEI edition to an EPUB 3 file: XSLT writes the documents, a fixed-order zip packs them."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from edition.deposit_header import header_facts
+from edition.deposit_zip import ZipEntry, zip_bytes, zip_timestamp
+from edition.errors import RenderError
+from edition.fileio import write_atomic
+from edition.render.saxon import XSLT_DIR, transform
+from edition.xmlsafe import parse_xml
+
+EPUB_DIR = XSLT_DIR / "epub"
+STYLESHEET = EPUB_DIR / "epub.xsl"
+CSS = EPUB_DIR / "edition.css"
+CONTENT_DIR = "EPUB"  # as in xslt/epub/params.xsl
+MIMETYPE = b"application/epub+zip"
+
+
+def _entries(root: Path) -> list[ZipEntry]:
+    """The OCF order: mimetype first and uncompressed, then the container, then the rest sorted."""
+    files = sorted((p for p in root.rglob("*") if p.is_file()), key=lambda p: p.relative_to(root).as_posix())
+    container = [p for p in files if p.relative_to(root).as_posix() == "META-INF/container.xml"]
+    if not container:
+        raise RenderError("the EPUB stylesheet wrote no META-INF/container.xml", STYLESHEET)
+    rest = [p for p in files if p not in container]
+    return ([ZipEntry("mimetype", MIMETYPE, stored=True)]
+            + [ZipEntry(p.relative_to(root).as_posix(), p.read_bytes()) for p in container + rest])
+
+
+def build_epub(tei_file: Path, out_epub: Path) -> None:
+    """Write `out_epub` whole, or leave what was there untouched if anything fails."""
+    tei_file, out_epub = Path(tei_file), Path(out_epub)
+    facts = header_facts(parse_xml(tei_file), tei_file)
+    with tempfile.TemporaryDirectory(prefix="edition-epub-") as tmp:
+        root = Path(tmp)
+        transform(STYLESHEET, tei_file, params={"modified": f"{facts.date}T00:00:00Z"}, base_output_dir=root)
+        (root / CONTENT_DIR).mkdir(exist_ok=True)
+        (root / CONTENT_DIR / CSS.name).write_bytes(CSS.read_bytes())
+        archive = zip_bytes(_entries(root), zip_timestamp(facts.date))
+    write_atomic(out_epub, archive)

@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: MIT
+"""TEI files to a list of problems: the project schema, its Schematron rules and tei_all.
+
+Each problem names the file, the line and column where the offending element's start tag
+begins, and what is wrong in words an editor can act on.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import xmlschema
+from lxml import etree, isoschematron
+
+from edition.errors import XMLInputError
+from edition.schemas import TEI_VERSION, tei_all_schema
+from edition.xmlsafe import parse_xml
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+XSD_PATH = SCHEMA_DIR / "edition.xsd"
+SCHEMATRON_PATH = SCHEMA_DIR / "edition.sch"
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+DATE_ATTRIBUTES = {"when", "from", "to", "notBefore", "notAfter"}
+POINTER_ATTRIBUTES = {"ref", "target", "resp", "source"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a file is invalid, at the start tag of the element concerned."""
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = ":".join(str(p) for p in (self.file, self.line, self.column) if p is not None)
+        return f"{where}: {self.message}"
+
+
+# ---------------------------------------------------------------- locating elements
+
+_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!.*?>|<(?=[^/!?])", re.S)
+
+
+class _Locator:
+    """Line and column of each element's start tag, from the file's own characters.
+
+    libxml2 reports the line where a start tag ends and no column; an editor needs where it
+    begins. Start tags and elements come in the same document order, so the n-th `<name`
+    outside comments, CDATA and processing instructions is the n-th element.
+    """
+
+    def __init__(self, data: bytes, tree: etree._ElementTree):
+        text = data.decode(tree.docinfo.encoding or "utf-8", errors="replace")
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        starts = [m.start() for m in _MARKUP.finditer(text) if m.group() == "<"]
+        elements = list(tree.getroot().iter(tag=etree.Element))
+        self.positions = {el: self._line_col(pos) for el, pos in zip(elements, starts)}
+        self.by_libxml_line: dict[int, etree._Element] = {}
+        for el in elements:
+            self.by_libxml_line.setdefault(el.sourceline, el)
+        self.elements = elements  # keeps the proxies, so the dictionary keys stay valid
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def of(self, element: etree._Element | None) -> tuple[int | None, int | None]:
+        if element is None:
+            return None, None
+        if element in self.positions:
+            return self.positions[element]
+        return element.sourceline, None
+
+    def at_libxml_line(self, line: int) -> tuple[int | None, int | None]:
+        element = self.by_libxml_line.get(line)
+        return self.of(element) if element is not None else (line or None, None)
+
+
+def _name(element: etree._Element | str) -> str:
+    tag = element if isinstance(element, str) else element.tag
+    qname = etree.QName(tag)
+    return f"<{qname.localname}>" if qname.namespace == TEI_NS else f"<{tag}>"
+
+
+def _strip_ns(text: str) -> str:
+    return text.replace("{%s}" % TEI_NS, "")
+
+
+# ---------------------------------------------------------------- project schema (XSD)
+
+@functools.cache
+def _xsd() -> xmlschema.XMLSchema:
+    # 'local': the schema imports only the XML namespace, which xmlschema ships
+    return xmlschema.XMLSchema(str(XSD_PATH), allow="local")
+
+
+_ATTRIBUTE_VALUE = re.compile(r"attribute (?P<attr>[\w:{}/.-]+)='(?P<value>.*?)': (?P<why>.*)", re.S)
+
+
+def _xsd_message(error: xmlschema.XMLSchemaValidationError) -> tuple[etree._Element | None, str]:
+    element = error.elem
+    reason = _strip_ns(error.reason or error.message or "invalid")
+    here = _name(element) if element is not None else "document"
+    child = getattr(error, "invalid_child", None)
+    if child is not None:
+        expected = [f"<{getattr(x, 'local_name', x)}>" for x in (getattr(error, "expected", None) or [])]
+        wanted = f"; expected {' or '.join(expected[:6])}" if expected else ""
+        return child, f"{_name(child)} is not allowed here in {here}{wanted}"
+    if "is not an element of the schema" in reason:
+        return element, (f"root element {here} is not TEI: expected <TEI> in the namespace {TEI_NS}")
+    match = _ATTRIBUTE_VALUE.match(reason)
+    if match:
+        attr, value = match["attr"], match["value"]
+        attr = attr.replace("{http://www.w3.org/XML/1998/namespace}", "xml:")
+        if attr in DATE_ATTRIBUTES:
+            return element, (f"@{attr}='{value}' on {here} is not an ISO 8601 date "
+                             "(YYYY, YYYY-MM or YYYY-MM-DD)")
+        if attr in POINTER_ATTRIBUTES:
+            return element, f"@{attr}='{value}' on {here} is not a pointer of the form '#id'"
+        return element, f"@{attr}='{value}' on {here}: {match['why'].strip()}"
+    if m := re.match(r"'(.+)' attribute not allowed", reason):
+        return element, f"attribute @{m[1]} is not allowed on {here}"
+    if m := re.match(r"missing required attribute '(.+)'", reason):
+        return element, f"{here} lacks the required attribute @{m[1]}"
+    if "content is empty" in reason:
+        return element, f"{here} must be empty"
+    if "character data" in reason and "not allowed" in reason:
+        return element, f"text is not allowed directly in {here}"
+    if "doesn't match any pattern" in reason and ("\\S" in reason):
+        return element, f"{here} is empty or holds only blanks"
+    if "not complete" in reason:
+        return element, f"{here} is incomplete: {reason}"
+    return element, f"{here}: {reason}"
+
+
+def _xsd_problems(tree: etree._ElementTree, locate: _Locator, file: str) -> list[Problem]:
+    problems = []
+    for error in _xsd().iter_errors(tree):
+        element, message = _xsd_message(error)
+        problems.append(Problem(file, *locate.of(element), message))
+    return problems
+
+
+# ---------------------------------------------------------------- Schematron rules
+
+@functools.cache
+def _schematron() -> isoschematron.Schematron:
+    return isoschematron.Schematron(parse_xml(SCHEMATRON_PATH), store_report=True)
+
+
+def _schematron_problems(tree: etree._ElementTree, locate: _Locator, file: str) -> list[Problem]:
+    rules = _schematron()
+    if rules.validate(tree):
+        return []
+    problems = []
+    for failed in rules.validation_report.iter("{%s}failed-assert" % SVRL_NS):
+        message = " ".join(failed.findtext("{%s}text" % SVRL_NS, "").split())
+        found = tree.xpath(failed.get("location", "/"))
+        element = found[0] if found and isinstance(found[0], etree._Element) else None
+        problems.append(Problem(file, *locate.of(element), message))
+    return problems
+
+
+# ---------------------------------------------------------------- official TEI
+
+def _tei_all_problems(tree: etree._ElementTree, locate: _Locator, file: str) -> list[Problem]:
+    schema = tei_all_schema()
+    if schema.validate(tree):
+        return []
+    return [Problem(file, *locate.at_libxml_line(entry.line),
+                    f"not conformant to tei_all ({TEI_VERSION}): {_strip_ns(entry.message)}")
+            for entry in schema.error_log]
+
+
+# ---------------------------------------------------------------- entry points
+
+def validate_file(path: Path, *, tei_all: bool) -> list[Problem]:
+    """Every problem of one file, in the order of the text; [] when it is valid."""
+    file = str(path)
+    try:
+        tree = parse_xml(path)
+    except XMLInputError as exc:
+        message = exc.message.replace("not well-formed XML: ID ", "duplicate xml:id: ID ")
+        if exc.hint:
+            message += f" ({exc.hint})"
+        return [Problem(file, exc.line, exc.column, message)]
+    locate = _Locator(Path(path).read_bytes(), tree)
+    problems = _xsd_problems(tree, locate, file) + _schematron_problems(tree, locate, file)
+    if tei_all:
+        problems += _tei_all_problems(tree, locate, file)
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def validate_files(files: list[Path], *, tei_all: bool) -> list[Problem]:
+    """Run the project schema, the Schematron rules and (if asked) tei_all over each file."""
+    problems: list[Problem] = []
+    for path in files:
+        problems += validate_file(Path(path), tei_all=tei_all)
+    return problems

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: MIT
+"""Property tests: for generated texts each reader writes valid TEI that keeps every word."""
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from edition.validate import validate_files
+
+from .conftest import convert, make_seed, tei_words, words
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüčšžЖжß", min_size=1, max_size=9)
+PUNCT = st.sampled_from(["", "", ",", ".", ";", ":", "—", "’", "”", "?", "!"])
+MARKER = st.sampled_from(["", "", "", "¹", "²³", "⁴⁵"])
+ITALIC = st.booleans()
+
+
+@st.composite
+def sentence(draw) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        word = draw(WORD)
+        if draw(ITALIC) and draw(ITALIC):
+            word = f"*{word}*"
+        parts.append(word + draw(PUNCT) + draw(MARKER))
+    return " ".join(parts)
+
+
+@st.composite
+def monograph_text(draw) -> str:
+    blocks = []
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["para", "para", "para", "note", "heading"]))
+        if kind == "note":
+            blocks.append(f"{draw(st.integers(1, 60))} {draw(sentence())}")
+        elif kind == "heading":
+            blocks.append(draw(WORD).capitalize() + " " + draw(WORD))
+        else:
+            blocks.append(" ".join(draw(st.lists(sentence(), min_size=1, max_size=4))))
+    return "\n\n".join(blocks) + "\n"
+
+
+@st.composite
+def ocr_text(draw) -> str:
+    blocks = []
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["para", "para", "note", "heading", "bold"]))
+        if kind == "note":
+            blocks.append(f"<sup>{draw(st.integers(1, 6))}</sup> {draw(sentence())}")
+        elif kind == "heading":
+            blocks.append("## " + draw(WORD).upper())
+        elif kind == "bold":
+            blocks.append(f"**{draw(WORD)}**")
+        else:
+            text = draw(sentence())
+            if draw(st.booleans()):
+                text += f"<sup>{draw(st.integers(1, 6))}</sup>"
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n"
+
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _check(tmp_path, reader: str, text: str) -> None:
+    seed = make_seed(tmp_path, "generated", reader, text.encode("utf-8"))
+    out = tmp_path / "generated.xml"
+    result = convert(seed, out)
+    assert result.exit_code == 0, result.output
+    problems = validate_files([out], tei_all=False)
+    assert not problems, "\n".join(map(str, problems))
+    source_words = words(text.replace("<sup>", " ").replace("</sup>", " "))
+    missing = Counter(source_words) - Counter(tei_words(out))
+    assert not missing, f"words lost: {dict(missing)}"
+
+
+@SETTINGS
+@given(text=monograph_text())
+def test_monograph_reader_keeps_every_word(tmp_path, text):
+    _check(tmp_path, "monograph", text)
+
+
+@SETTINGS
+@given(text=ocr_text())
+def test_ocr_reader_keeps_every_word(tmp_path, text):
+    _check(tmp_path, "ocr-book", text)

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- TEI edition to the files of an EPUB 3: container, package document, navigation, content documents.
+
+     Every file is written with xsl:result-document relative to the base output folder; the
+     Python side (edition/render/epub.py) adds the mimetype and the stylesheet and zips them. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:e="urn:x-edition:xslt:epub"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="behaviours.xsl"/>
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="package.xsl"/>
+
+  <!-- no indentation: it would add spaces inside mixed content -->
+  <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no"
+              include-content-type="no" omit-xml-declaration="no"/>
+  <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:variable name="e:lang" select="string((/tei:TEI/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident, 'en')[1])"/>
+
+  <xsl:template match="/">
+    <xsl:result-document href="META-INF/container.xml" format="xml">
+      <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+        <rootfiles>
+          <rootfile full-path="{$e:content-dir}/content.opf" media-type="application/oebps-package+xml"/>
+        </rootfiles>
+      </container>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/content.opf" format="xml">
+      <xsl:call-template name="e:package"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/nav.xhtml" format="xhtml">
+      <xsl:call-template name="e:nav"/>
+    </xsl:result-document>
+    <xsl:for-each select="$e:chunks">
+      <xsl:variable name="chunk" select="."/>
+      <xsl:result-document href="{$e:content-dir}/{?file}" format="xhtml">
+        <xsl:call-template name="e:content-document">
+          <xsl:with-param name="nodes" select="$chunk?nodes"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- one XHTML page, in the reading language of the edition -->
+  <xsl:template name="e:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="body" as="node()*"/>
+    <html xml:lang="{$e:lang}" lang="{$e:lang}">
+      <head>
+        <title><xsl:value-of select="$title"/></title>
+        <link rel="stylesheet" type="text/css" href="{$e:css-file}"/>
+      </head>
+      <body>
+        <xsl:sequence select="$body"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="e:content-document">
+    <xsl:param name="nodes" as="element()*"/>
+    <xsl:variable name="first-div" select="$nodes[self::tei:div][1]"/>
+    <xsl:call-template name="e:page">
+      <xsl:with-param name="title" select="string-join((ed:edition-title($nodes[1]),
+          $first-div ! e:toc-label(.)), ' — ')"/>
+      <xsl:with-param name="body" as="node()*">
+        <xsl:apply-templates select="$nodes" mode="ed:render"/>
+        <xsl:call-template name="e:footnotes">
+          <xsl:with-param name="notes" select="$nodes/descendant-or-self::tei:note[@place = 'foot']"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- teiHeader and divisions to the EPUB package document (metadata, manifest, spine) and its navigation. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:e="urn:x-edition:xslt:epub"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns:opf="http://www.idpf.org/2007/opf"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="../dc/citation.xsl"/>
+
+  <!-- The text a division has in the table of contents: its heading, else its label -->
+  <xsl:function name="e:toc-label" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:variable name="head" select="ed:head-text($div)"/>
+    <xsl:variable name="label" select="ed:div-label($div)"/>
+    <xsl:sequence select="($head[.], $label[.], $div/@type ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+                           ed:msg('div.section'))[1]"/>
+  </xsl:function>
+
+  <xsl:template name="e:package">
+    <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
+    <xsl:variable name="file" select="$header/tei:fileDesc"/>
+    <opf:package version="3.0" unique-identifier="edition-id" xml:lang="{$e:lang}">
+      <opf:metadata>
+        <dc:identifier id="edition-id">
+          <xsl:value-of select="(ed:edition-id(/)[.], 'edition')[1]"/>
+        </dc:identifier>
+        <dc:title>
+          <xsl:value-of select="(ed:edition-title(/)[.], normalize-space($file/tei:titleStmt/tei:title[1]))[1]"/>
+        </dc:title>
+        <xsl:for-each select="$file/tei:titleStmt/tei:author">
+          <dc:creator><xsl:value-of select="normalize-space()"/></dc:creator>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt/(tei:name | tei:persName | tei:orgName)">
+          <dc:contributor><xsl:value-of select="normalize-space()"/></dc:contributor>
+        </xsl:for-each>
+        <dc:language><xsl:value-of select="$e:lang"/></dc:language>
+        <xsl:for-each select="$file/tei:publicationStmt/tei:publisher">
+          <dc:publisher><xsl:value-of select="normalize-space()"/></dc:publisher>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence">
+          <dc:rights><xsl:value-of select="normalize-space()"/></dc:rights>
+        </xsl:for-each>
+        <xsl:for-each select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)">
+          <dc:source><xsl:value-of select="ed:citation(.)"/></dc:source>
+        </xsl:for-each>
+        <opf:meta property="dcterms:modified"><xsl:value-of select="$modified"/></opf:meta>
+      </opf:metadata>
+      <opf:manifest>
+        <opf:item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+        <opf:item id="css" href="{$e:css-file}" media-type="text/css"/>
+        <xsl:for-each select="$e:chunks">
+          <opf:item id="{substring-before(?file, '.')}" href="{?file}" media-type="application/xhtml+xml"/>
+        </xsl:for-each>
+      </opf:manifest>
+      <opf:spine>
+        <xsl:for-each select="$e:chunks">
+          <opf:itemref idref="{substring-before(?file, '.')}"/>
+        </xsl:for-each>
+      </opf:spine>
+    </opf:package>
+  </xsl:template>
+
+  <xsl:template name="e:nav">
+    <xsl:variable name="pages" select="/tei:TEI/tei:text//tei:pb[@n][not(ancestor::tei:note)]"/>
+    <xsl:call-template name="e:page">
+      <xsl:with-param name="title" select="ed:msg('contents')"/>
+      <xsl:with-param name="body" as="node()*">
+        <nav epub:type="toc" role="doc-toc" id="toc">
+          <h1><xsl:value-of select="ed:msg('contents')"/></h1>
+          <ol>
+            <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)/tei:div" mode="e:toc"/>
+          </ol>
+        </nav>
+        <xsl:if test="$pages">
+          <nav epub:type="page-list" role="doc-pagelist" id="page-list" hidden="hidden">
+            <ol>
+              <xsl:for-each select="$pages">
+                <li><a href="{e:chunk-of(.)?file}#{e:page-id(.)}"><xsl:value-of select="@n"/></a></li>
+              </xsl:for-each>
+            </ol>
+          </nav>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="e:toc">
+    <li>
+      <a href="{e:href(.)}"><xsl:value-of select="e:toc-label(.)"/></a>
+      <xsl:if test="tei:div">
+        <ol><xsl:apply-templates select="tei:div" mode="e:toc"/></ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,20 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Settings of the EPUB edition: every parameter the build or a customising stylesheet may set. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:e="urn:x-edition:xslt:epub"
+    exclude-result-prefixes="#all">
+
+  <!-- Last modification of the publication (dcterms:modified), 'YYYY-MM-DDThh:mm:ssZ'. The
+       build takes it from the TEI header, never from the clock, so that rebuilds are identical. -->
+  <xsl:param name="modified" as="xs:string" select="'1980-01-01T00:00:00Z'"/>
+
+  <!-- Folder of the package document and the content inside the EPUB container -->
+  <xsl:variable name="e:content-dir" as="xs:string" select="'EPUB'"/>
+
+  <!-- The stylesheet, relative to the content folder; the build copies xslt/epub/edition.css there -->
+  <xsl:variable name="e:css-file" as="xs:string" select="'edition.css'"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,336 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- The processing model's behaviours as HTML: TEI text to the elements of the reading view.
+
+     Imported by the site's page stylesheets and by the EPUB output, which overrides
+     ed:note and ed:break only. Context flags travel as tunnel parameters:
+       h:phrasing   the output must stay phrasing content (inside a note's popover);
+       h:in-link    an <a> is open, so no nested links, buttons or focusable spans;
+       h:numbers    the dated mentions' numbers of this edition (h:date-numbers). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all" expand-text="yes">
+
+  <xsl:import href="../common/behaviours.xsl"/>
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="functions.xsl"/>
+
+  <!-- id attribute of the current element, left out inside popovers, whose content is a
+       second rendering of the note listed at the end of the page -->
+  <xsl:template name="h:id">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:if test="not($h:phrasing) and (@xml:id or self::tei:div)">
+      <xsl:attribute name="id" select="h:id(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="h:lang">
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="lang" select="@xml:lang"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- front, body and back keep their own wrappers so a stylesheet can tell them apart -->
+  <xsl:template match="tei:front | tei:body | tei:back" mode="ed:render">
+    <div class="{local-name()}">
+      <xsl:apply-templates mode="ed:render"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="ed:section">
+    <xsl:element name="{if (tei:head) then 'section' else 'div'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="string-join(('div', @type), ' ')"/>
+      <xsl:call-template name="h:lang"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:heading">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span'
+                        else if (parent::tei:div) then 'h' || h:heading-level(.) else 'p'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="'head'"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:block">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <!-- a TEI paragraph may hold a list; an HTML one may not -->
+    <xsl:element name="{if ($h:phrasing) then 'span' else if (tei:list) then 'div' else 'p'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="$kind"/>
+      <xsl:call-template name="h:lang"/>
+      <xsl:if test="not($h:phrasing) and self::tei:p">
+        <xsl:variable name="pages" select="h:pages(.)"/>
+        <xsl:if test="$pages">
+          <xsl:attribute name="data-page" select="$pages"/>
+        </xsl:if>
+        <xsl:if test="$show-permalinks and @xml:id">
+          <a class="permalink" href="#{@xml:id}" aria-label="{ed:msg('permalink')} {@xml:id}">¶</a>
+        </xsl:if>
+      </xsl:if>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:closer">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else 'div'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="'closer'"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:title-page">
+    <div class="title-page">
+      <xsl:call-template name="h:id"/>
+      <xsl:for-each select="*">
+        <xsl:choose>
+          <xsl:when test="self::tei:docTitle">
+            <xsl:for-each select="tei:titlePart">
+              <p class="{string-join(('title-part', @type), ' ')}">
+                <xsl:apply-templates mode="ed:render"/>
+              </p>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <p class="{local-name()}">
+              <xsl:apply-templates mode="ed:render"/>
+            </p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="ed:list">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else if (@type = 'ordered') then 'ol' else 'ul'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="string-join(('list', @type), ' ')"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:item">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing or not(parent::tei:list)) then 'span' else 'li'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="'item'"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:label">
+    <span class="label"><xsl:apply-templates mode="ed:render"/></span>
+  </xsl:template>
+
+  <xsl:template name="ed:inline">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:element name="{if ($kind = 'title') then 'cite'
+        else if ($kind = 'foreign' or $rend = 'italic') then 'i'
+        else if ($rend = 'bold') then 'b'
+        else if ($rend = ('sup', 'superscript')) then 'sup'
+        else if ($rend = ('sub', 'subscript')) then 'sub'
+        else 'span'}">
+      <xsl:attribute name="class" select="string-join(($kind, @level, $rend), ' ')"/>
+      <xsl:call-template name="h:lang"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A footnote at its marker: a button opening the note as a popover (the browser gives
+       keyboard access, Escape and focus return); the numbered list at the end of the page
+       holds the same note for reading without popovers and for print. -->
+  <xsl:template name="ed:note">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="id" select="h:id(.)"/>
+    <xsl:variable name="n" select="string((@n, count(preceding::tei:note[@place = 'foot']) + 1)[1])"/>
+    <xsl:choose>
+      <xsl:when test="$h:in-link">
+        <sup class="note-ref">{$n}</sup>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="note">
+          <button type="button" class="note-ref" popovertarget="pop-{$id}"
+                  aria-label="{ed:msg('note')} {$n}">
+            <xsl:if test="not($h:phrasing)">
+              <xsl:attribute name="id" select="'ref-' || $id"/>
+            </xsl:if>
+            <xsl:value-of select="$n"/>
+          </button>
+          <span class="note-popover" popover="auto" id="pop-{$id}">
+            <span class="note-popover-head">
+              <a href="#{$id}">{ed:msg('note')} {$n}</a>
+              <button type="button" class="note-close" popovertarget="pop-{$id}"
+                      popovertargetaction="hide" aria-label="{ed:msg('close')}">×</button>
+            </span>
+            <span class="note-body">
+              <xsl:apply-templates mode="ed:render">
+                <xsl:with-param name="h:phrasing" select="true()" tunnel="yes"/>
+              </xsl:apply-templates>
+            </span>
+          </span>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The notes of a text as a numbered list with links back to their markers.
+       Printed numbers restart on every page, so each note also names its page. -->
+  <xsl:template name="h:note-list">
+    <xsl:param name="notes" as="element(tei:note)*"/>
+    <xsl:if test="$notes">
+      <section class="notes" id="ed-notes" aria-labelledby="ed-notes-title">
+        <h2 id="ed-notes-title">{ed:msg('notes')}</h2>
+        <ol class="note-list">
+          <xsl:for-each select="$notes">
+            <xsl:variable name="id" select="h:id(.)"/>
+            <li id="{$id}">
+              <xsl:if test="@n castable as xs:integer">
+                <xsl:attribute name="value" select="xs:integer(@n)"/>
+              </xsl:if>
+              <span class="note-place">{h:place-label(.)}</span>
+              <xsl:text> </xsl:text>
+              <span class="note-body">
+                <xsl:apply-templates mode="ed:render"/>
+              </span>
+              <xsl:text> </xsl:text>
+              <a class="back-link" href="#ref-{$id}" aria-label="{ed:msg('back-to-text')} ({ed:msg('note')} {@n})">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A printed page's number in the margin, at the point in the text where it begins -->
+  <xsl:template name="ed:break">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'lb'"><br/></xsl:when>
+      <xsl:when test="@n">
+        <span class="pb">
+          <xsl:if test="not($h:phrasing) and not(ancestor::tei:note)
+                        and not(preceding::tei:pb[@n = current()/@n])">
+            <xsl:attribute name="id" select="'page-' || @n"/>
+          </xsl:if>
+          <span class="pb-n"><span class="visually-hidden">{ed:msg('page')} </span>{@n}</span>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="pb"><span class="visually-hidden">{ed:msg('page-break')}</span></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An emendation: the corrected reading in the text, the source's reading beside it,
+       shown on hover or keyboard focus and read out by screen readers -->
+  <xsl:template name="ed:alternate">
+    <xsl:param name="preferred" as="element()*"/>
+    <xsl:param name="alternate" as="element()*"/>
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <span class="choice">
+      <xsl:if test="not($h:in-link)">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <span class="corr"><xsl:apply-templates select="$preferred" mode="ed:render"/></span>
+      <span class="sic"><span class="visually-hidden"> (</span>{ed:msg('source-reading')}: <xsl:apply-templates
+          select="$alternate" mode="ed:render"/><span class="visually-hidden">)</span></span>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="ed:link">
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="target" select="h:safe-target(.)"/>
+    <xsl:choose>
+      <xsl:when test="$target and not($h:in-link)">
+        <a class="ref" href="{$target}">
+          <xsl:apply-templates mode="ed:render">
+            <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref"><xsl:apply-templates mode="ed:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:page-ref">
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="n" select="string((@value, normalize-space())[1])"/>
+    <xsl:choose>
+      <xsl:when test="not($h:in-link) and key('h:pb-by-n', $n)">
+        <a class="page-ref" href="#page-{$n}"><xsl:apply-templates mode="ed:render"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="page-ref"><xsl:apply-templates mode="ed:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A name linked to its entry in the register; highlighted when the reader asks -->
+  <xsl:template name="ed:entity">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="entry" select="ed:entry(.)"/>
+    <xsl:choose>
+      <xsl:when test="$entry and not($h:in-link)">
+        <a class="entity {$kind}" href="{h:register-file($kind)}#{$entry/@xml:id}"
+           title="{ed:entry-name($entry)}">
+          <xsl:apply-templates mode="ed:render">
+            <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="entity {$kind}"><xsl:apply-templates mode="ed:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A dated mention linked to its place in the chronology -->
+  <xsl:template name="ed:date">
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:param name="h:numbers" as="map(xs:string, xs:integer)?" tunnel="yes" select="()"/>
+    <xsl:variable name="value" select="ed:date-value(.)"/>
+    <xsl:variable name="inner">
+      <xsl:element name="{if (h:is-datetime($value)) then 'time' else 'span'}">
+        <xsl:if test="h:is-datetime($value)">
+          <xsl:attribute name="datetime" select="$value"/>
+        </xsl:if>
+        <xsl:apply-templates mode="ed:render">
+          <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:element>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="not($h:in-link) and exists($h:numbers) and ed:date-sort-key(.) != ''">
+        <a class="entity date" href="chronology.html#{h:date-anchor(., $h:numbers)}" title="{$value}">
+          <xsl:sequence select="$inner"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="entity date"><xsl:sequence select="$inner"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:text">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+</xsl:stylesheet>

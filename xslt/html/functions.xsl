@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- TEI nodes to the web edition's addresses and plain texts: HTML ids, links, sentences. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="h:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+  <xsl:key name="h:pb-by-n" match="tei:text//tei:pb[@n]" use="string(@n)"/>
+  <xsl:key name="h:names-by-ref" match="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]"
+           use="substring-after(@ref, '#')"/>
+
+  <!-- The HTML id of an element: its xml:id, else one derived from its position, stable
+       from build to build because it depends on the document only. -->
+  <xsl:function name="h:id" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
+        else 'ed-' || local-name($el) || '-' || count($el/preceding::*[local-name() = local-name($el)]
+             | $el/ancestor::*[local-name() = local-name($el)]) + 1"/>
+  </xsl:function>
+
+  <!-- The element a reader is sent to for a node: its footnote, else its nearest
+       paragraph-like block or division that carries an id in the page. -->
+  <xsl:function name="h:anchor-element" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(
+        $node/ancestor-or-self::tei:note[@place = 'foot'][1],
+        $node/ancestor-or-self::*[@xml:id][not(self::tei:TEI)][1],
+        $node/ancestor-or-self::tei:div[1])[1]"/>
+  </xsl:function>
+
+  <!-- Link from any page of the site to the place of a node in its edition's reading view -->
+  <xsl:function name="h:href" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="target" select="h:anchor-element($node)"/>
+    <xsl:sequence select="ed:edition-id($node) || '.html' || (if ($target) then '#' || h:id($target) else '')"/>
+  </xsl:function>
+
+  <!-- The printed page (or pages, "3–4") a block runs over -->
+  <xsl:function name="h:pages" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="first" select="ed:page-of($block)"/>
+    <xsl:variable name="inner" select="$block//tei:pb[@n][not(ancestor::tei:note except $block/ancestor-or-self::tei:note)]"/>
+    <xsl:variable name="last" select="if ($inner) then string($inner[last()]/@n) else $first"/>
+    <xsl:sequence select="if ($first = '' or $first = $last) then $last else $first || '–' || $last"/>
+  </xsl:function>
+
+  <!-- Page label of a node for lists of occurrences: "p. 3", or the paragraph's id -->
+  <xsl:function name="h:place-label" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="page" select="ed:page-of($node)"/>
+    <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
+    <xsl:sequence select="string-join((
+        if ($page) then ed:msg('page.abbr') || ' ' || $page else '¶ ' || h:id(h:anchor-element($node)),
+        if ($note) then ed:msg('note.abbr') || ' ' || $note/@n else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- The text of an element as read: corrections not source readings, line breaks as
+       spaces, footnotes left out unless the element is (or is inside) that footnote -->
+  <xsl:function name="h:plain" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join(h:plain-parts($el, $el/descendant::node())))"/>
+  </xsl:function>
+
+  <xsl:function name="h:plain-parts" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="own-notes" select="$el/ancestor-or-self::tei:note"/>
+    <xsl:for-each select="$nodes[self::text() or self::tei:lb]
+        [not(ancestor::tei:sic)][not(ancestor::tei:note except $own-notes)]">
+      <xsl:sequence select="if (self::tei:lb) then ' ' else string(.)"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The block a dated mention or a name is read in: its footnote or its paragraph -->
+  <xsl:function name="h:context-block" as="element()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor::tei:note[@place = 'foot'][1],
+        $node/ancestor::*[self::tei:p or self::tei:head or self::tei:item or self::tei:dateline
+                          or self::tei:signed or self::tei:label or self::tei:titlePart][1],
+        $node/parent::*)[1]"/>
+  </xsl:function>
+
+  <!-- The sentence around a mention, as (text before, the mention, text after), each
+       side cut at the sentence boundary and at most $limit characters long. A period after
+       a lower-case letter, a digit or a closing mark, followed by a capital, ends a sentence,
+       so initials ("G. Zinoviev") do not. -->
+  <xsl:function name="h:sentence" as="xs:string+">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:param name="limit" as="xs:integer"/>
+    <xsl:variable name="block" select="h:context-block($mention)"/>
+    <xsl:variable name="all" select="$block/descendant::node()"/>
+    <xsl:variable name="before" select="string-join(h:plain-parts($block, $all[. &lt;&lt; $mention][not(ancestor::* intersect $mention)]))"/>
+    <xsl:variable name="after" select="string-join(h:plain-parts($block, $all[. &gt;&gt; $mention][not(ancestor::* intersect $mention)]))"/>
+    <xsl:variable name="end" select="'[\p{Ll}\d)\]”’&quot;][.!?][”’&quot;)]*\s+'"/>
+    <xsl:variable name="b" select="replace($before, '^.*' || $end || '(\p{Lu})', '$1', 's')"/>
+    <xsl:variable name="a" select="replace($after, '^(.*?' || substring($end, 1, string-length($end) - 3) || ')\s+\p{Lu}.*$', '$1', 's')"/>
+    <xsl:sequence select="(
+        h:clip-start(normalize-space($b) || (if (matches($b, '\s$')) then ' ' else ''), $limit),
+        h:plain($mention),
+        h:clip-end((if (matches($a, '^\s')) then ' ' else '') || normalize-space($a), $limit))"/>
+  </xsl:function>
+
+  <xsl:function name="h:clip-start" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="limit" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($text) le $limit) then $text
+        else '… ' || replace(substring($text, string-length($text) - $limit + 1), '^\S*\s', '')"/>
+  </xsl:function>
+
+  <xsl:function name="h:clip-end" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="limit" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($text) le $limit) then $text
+        else replace(substring($text, 1, $limit), '\s\S*$', '') || ' …'"/>
+  </xsl:function>
+
+  <!-- Numbers of the dated mentions of one edition, by generate-id: the chronology's anchors -->
+  <xsl:function name="h:date-numbers" as="map(xs:string, xs:integer)">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:sequence select="map:merge(for $d at $i in root($tei)//tei:text//tei:date
+        return map{generate-id($d): $i})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- The chronology's anchor of a dated mention -->
+  <xsl:function name="h:date-anchor" as="xs:string">
+    <xsl:param name="date" as="element(tei:date)"/>
+    <xsl:param name="numbers" as="map(xs:string, xs:integer)"/>
+    <xsl:sequence select="ed:edition-id($date) || '-date-' || $numbers(generate-id($date))"/>
+  </xsl:function>
+
+  <!-- A value that is a valid HTML datetime (year, month or day) -->
+  <xsl:function name="h:is-datetime" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="matches($value, '^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')"/>
+  </xsl:function>
+
+  <!-- A link target safe to put in href: an id in the page or a web address; '' otherwise -->
+  <xsl:function name="h:safe-target" as="xs:string">
+    <xsl:param name="ref" as="element()"/>
+    <xsl:variable name="target" select="normalize-space($ref/@target)"/>
+    <xsl:sequence select="if (starts-with($target, '#'))
+        then (if (key('h:by-id', substring($target, 2), root($ref))) then $target else '')
+        else if (matches($target, '^(https?|mailto):', 'i') and not(matches($target, '\s'))) then $target
+        else ''"/>
+  </xsl:function>
+
+  <!-- Register page of an entity kind ('person', 'place', 'org') -->
+  <xsl:function name="h:register-file" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
+  </xsl:function>
+
+  <!-- Heading level of a division's head: the page title is h1, top divisions h2 -->
+  <xsl:function name="h:heading-level" as="xs:integer">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="min((6, count($head/ancestor::tei:div) + 1))"/>
+  </xsl:function>
+
+</xsl:stylesheet>

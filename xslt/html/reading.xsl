@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- One TEI edition to its reading page: header, downloads, contents, text, notes, citation. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- $edition is the collection's entry: @id, @tei (site-relative TEI copy), @pdf, @epub -->
+  <xsl:template name="h:reading-page">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:param name="edition" as="element(edition)"/>
+    <xsl:variable name="id" select="string($edition/@id)"/>
+    <xsl:variable name="title" select="ed:edition-title($tei)"/>
+    <xsl:call-template name="h:write-page">
+      <xsl:with-param name="href" select="$id || '.html'"/>
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="current" select="'index.html'"/>
+      <xsl:with-param name="body-class" select="'reading'"/>
+      <xsl:with-param name="lang" select="string(($tei/tei:TEI/@xml:lang, $ui-lang)[1])"/>
+      <xsl:with-param name="content">
+        <header class="edition-head">
+          <h1>{$title}</h1>
+          <xsl:for-each select="$tei//tei:titleStmt/tei:author">
+            <p class="author">{normalize-space()}</p>
+          </xsl:for-each>
+          <xsl:call-template name="h:downloads">
+            <xsl:with-param name="edition" select="$edition"/>
+          </xsl:call-template>
+        </header>
+        <xsl:call-template name="h:highlight-toggle"/>
+        <xsl:call-template name="h:toc">
+          <xsl:with-param name="tei" select="$tei"/>
+        </xsl:call-template>
+        <article class="text" id="ed-text" aria-labelledby="ed-text-title">
+          <h2 class="visually-hidden" id="ed-text-title">{ed:msg('text')}</h2>
+          <xsl:apply-templates select="$tei/tei:TEI/tei:text/*" mode="ed:render">
+            <xsl:with-param name="h:numbers" select="h:date-numbers($tei)" tunnel="yes"/>
+          </xsl:apply-templates>
+          <xsl:call-template name="h:note-list">
+            <xsl:with-param name="notes" select="$tei/tei:TEI/tei:text//tei:note[@place = 'foot']"/>
+            <xsl:with-param name="h:numbers" select="h:date-numbers($tei)" tunnel="yes"/>
+          </xsl:call-template>
+        </article>
+        <xsl:call-template name="h:cite-box">
+          <xsl:with-param name="tei" select="$tei"/>
+          <xsl:with-param name="edition" select="$edition"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:downloads">
+    <xsl:param name="edition" as="element(edition)"/>
+    <nav class="downloads" aria-label="{ed:msg('downloads')}">
+      <h2 class="downloads-title">{ed:msg('downloads')}</h2>
+      <ul>
+        <li><a href="{$edition/@tei}" type="application/tei+xml" download="">{ed:msg('download.tei')}</a></li>
+        <xsl:if test="$edition/@pdf">
+          <li><a href="{$edition/@pdf}" type="application/pdf">{ed:msg('download.pdf')}</a></li>
+        </xsl:if>
+        <xsl:if test="$edition/@epub">
+          <li><a href="{$edition/@epub}" type="application/epub+zip" download="">{ed:msg('download.epub')}</a></li>
+        </xsl:if>
+      </ul>
+    </nav>
+  </xsl:template>
+
+  <!-- Table of contents: every division with a heading, nested as in the text -->
+  <xsl:template name="h:toc">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:variable name="items" as="element()*">
+      <xsl:apply-templates select="$tei/tei:TEI/tei:text/(tei:front | tei:body | tei:back)/tei:div" mode="h:toc"/>
+    </xsl:variable>
+    <xsl:if test="$items">
+      <nav class="toc" aria-labelledby="ed-toc-title">
+        <h2 id="ed-toc-title">{ed:msg('contents')}</h2>
+        <ol><xsl:sequence select="$items"/></ol>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:div[tei:head]" mode="h:toc">
+    <xsl:variable name="label" select="ed:div-label(.)"/>
+    <xsl:variable name="head" select="ed:head-text(.)"/>
+    <li>
+      <a href="#{h:id(.)}">{
+        if ($label and not(starts-with(lower-case($head), lower-case($label))))
+        then $label || ': ' || $head else $head}</a>
+      <xsl:variable name="children" as="element()*">
+        <xsl:apply-templates select="tei:div" mode="h:toc"/>
+      </xsl:variable>
+      <xsl:if test="$children">
+        <ol><xsl:sequence select="$children"/></ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="h:toc">
+    <xsl:apply-templates select="tei:div" mode="h:toc"/>
+  </xsl:template>
+
+  <!-- "Cite this": the edition's reference, completed by the script with the permalink
+       and printed page of the paragraph the reader picked (by its ¶ mark or a link). -->
+  <xsl:template name="h:cite-box">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:param name="edition" as="element(edition)"/>
+    <xsl:variable name="bibl" select="($tei//tei:sourceDesc/tei:biblStruct)[1]"/>
+    <xsl:variable name="source" select="string-join((
+        normalize-space(($bibl/tei:monogr/tei:author, $tei//tei:titleStmt/tei:author)[1]),
+        normalize-space(($bibl/tei:monogr/tei:title[@type = 'main'], $bibl/tei:monogr/tei:title)[1]),
+        normalize-space($bibl/tei:monogr/tei:biblScope[@unit = 'volume'][1]),
+        string-join(($bibl/tei:monogr/tei:imprint/tei:pubPlace[1], $bibl/tei:monogr/tei:imprint/tei:publisher[1])
+                    ! normalize-space(), ': '),
+        string(($bibl/tei:monogr/tei:imprint/tei:date)[1]/normalize-space()))[. != ''], ', ')"/>
+    <aside class="cite-box" id="ed-cite" aria-labelledby="ed-cite-title"
+           data-site-url="{$site-url}" data-page-label="{ed:msg('page.abbr')}">
+      <h2 id="ed-cite-title">{ed:msg('cite')}</h2>
+      <p class="cite-text" id="ed-cite-text">
+        <span class="cite-source">{$source}</span>
+        <span class="cite-page"></span>
+        <xsl:text>. </xsl:text>
+        <span class="cite-edition">{ed:msg('cite.digital-edition')}: {ed:edition-title($tei)}</span>
+        <xsl:text>, </xsl:text>
+        <span class="cite-url">{$site-url}{$edition/@id}.html</span>
+      </p>
+      <p class="cite-help">{ed:msg('cite.help')}</p>
+    </aside>
+  </xsl:template>
+
+</xsl:stylesheet>

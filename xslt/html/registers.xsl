@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- The editions' standOff entries to register pages: persons, places, organisations,
+     each entry with its description, variants, renamings and every occurrence. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- $kind: 'person', 'place' or 'org'; $teis: every edition, in the collection's order -->
+  <xsl:template name="h:register-page">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="teis" as="document-node()*"/>
+    <xsl:variable name="file" select="h:register-file($kind)"/>
+    <xsl:variable name="title" select="ed:msg(map{'person': 'persons', 'place': 'places', 'org': 'organisations'}($kind))"/>
+    <!-- each file carries its own copy of the project register: one entry per id -->
+    <xsl:variable name="entries" as="element()*">
+      <xsl:for-each-group select="$teis/tei:TEI/tei:standOff//*[local-name() = $kind][@xml:id]"
+                          group-by="string(@xml:id)">
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:call-template name="h:write-page">
+      <xsl:with-param name="href" select="$file"/>
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="current" select="$file"/>
+      <xsl:with-param name="body-class" select="'register ' || $kind"/>
+      <xsl:with-param name="content">
+        <h1>{$title}</h1>
+        <xsl:choose>
+          <xsl:when test="empty($entries)">
+            <p class="empty">{ed:msg('register.empty')}</p>
+          </xsl:when>
+          <xsl:otherwise>
+            <nav class="register-index" aria-label="{ed:msg('register.index')}">
+              <ul>
+                <xsl:for-each select="$entries">
+                  <xsl:sort select="ed:entry-name(.)" lang="en"/>
+                  <xsl:sort select="string(@xml:id)"/>
+                  <li><a href="#{@xml:id}">{ed:entry-name(.)}</a></li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+            <xsl:for-each select="$entries">
+              <xsl:sort select="ed:entry-name(.)" lang="en"/>
+              <xsl:sort select="string(@xml:id)"/>
+              <xsl:call-template name="h:register-entry">
+                <xsl:with-param name="teis" select="$teis"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:register-entry">
+    <xsl:param name="teis" as="document-node()*"/>
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName"/>
+    <xsl:variable name="main" select="ed:entry-name(.)"/>
+    <xsl:variable name="renamings" select="$names[@from or @to or @notBefore or @notAfter]"/>
+    <xsl:variable name="variants" select="distinct-values(($names except $renamings)
+        ! normalize-space()[. != $main])"/>
+    <article class="entry" id="{$id}" aria-labelledby="{$id}-name">
+      <h2 id="{$id}-name">{$main}</h2>
+      <xsl:for-each select="tei:note[normalize-space()]">
+        <p class="description">{normalize-space()}</p>
+      </xsl:for-each>
+      <dl class="entry-facts">
+        <xsl:if test="exists($variants)">
+          <dt>{ed:msg('variants')}</dt>
+          <dd>{string-join($variants, '; ')}</dd>
+        </xsl:if>
+        <xsl:if test="$renamings">
+          <dt>{ed:msg('renamings')}</dt>
+          <dd>
+            <ul class="renamings">
+              <xsl:for-each select="$renamings">
+                <li>{normalize-space()} ({string-join((string((@from, @notBefore)[1]),
+                    string((@to, @notAfter)[1])), '–')})</li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
+        <dt>{ed:msg('occurrences')}</dt>
+        <dd>
+          <xsl:variable name="by-edition" as="element()*">
+            <xsl:for-each select="$teis">
+              <xsl:variable name="mentions" select="key('h:names-by-ref', $id, .)"/>
+              <xsl:if test="$mentions">
+                <li>
+                  <span class="edition-title">{ed:edition-title(.)}</span>
+                  <xsl:text>: </xsl:text>
+                  <ul class="occurrences">
+                    <xsl:for-each-group select="$mentions" group-adjacent="generate-id(h:anchor-element(.))">
+                      <li>
+                        <a href="{h:href(.)}">{h:place-label(.)}</a>
+                        <xsl:variable name="forms" select="distinct-values(current-group() ! h:plain(.))"/>
+                        <span class="forms"> ({string-join($forms, ', ')}{
+                          if (count(current-group()) gt 1) then ' ×' || count(current-group()) else ''})</span>
+                      </li>
+                    </xsl:for-each-group>
+                  </ul>
+                </li>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:variable>
+          <xsl:choose>
+            <xsl:when test="$by-edition">
+              <ul class="occurrences-by-edition"><xsl:sequence select="$by-edition"/></ul>
+            </xsl:when>
+            <xsl:otherwise>{ed:msg('occurrences.none')}</xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </dl>
+    </article>
+  </xsl:template>
+
+</xsl:stylesheet>

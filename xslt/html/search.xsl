@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- Every edition's text to the search page and its index, a script the browser loads from
+     the site itself, so search needs no server and works from the file system. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all" expand-text="yes">
+
+  <xsl:variable name="h:search-index-file" as="xs:string" select="'search-index.js'"/>
+
+  <!-- the blocks a search result can point to; a paragraph's text leaves out its notes,
+       which are blocks of their own -->
+  <xsl:function name="h:search-blocks" as="element()*">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="$tei/tei:TEI/tei:text//(tei:p | tei:head | tei:note[@place = 'foot']
+        | tei:item | tei:signed | tei:dateline | tei:titlePart | tei:byline | tei:docImprint)"/>
+  </xsl:function>
+
+  <!-- The index: {"editions": [[id, title], ...], "blocks": [[edition, anchor, place, text], ...]}
+       as arrays, whose order (unlike a map's) is fixed, so the file is byte-identical on rebuild -->
+  <xsl:template name="h:search-index">
+    <xsl:param name="teis" as="document-node()*"/>
+    <xsl:variable name="editions" select="array{ $teis ! [ed:edition-id(.), ed:edition-title(.)] }"/>
+    <xsl:variable name="blocks" as="array(*)*">
+      <xsl:for-each select="$teis">
+        <xsl:variable name="edition" select="position() - 1"/>
+        <xsl:for-each select="h:search-blocks(.)">
+          <xsl:variable name="text" select="h:plain(.)"/>
+          <xsl:if test="$text">
+            <xsl:sequence select="[$edition, h:id(h:anchor-element(.)), h:place-label(.), $text]"/>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:result-document href="{$h:search-index-file}" method="text" encoding="UTF-8">
+      <xsl:text>window.editionSearchIndex = </xsl:text>
+      <xsl:variable name="json" select="map{'method': 'json', 'indent': false()}"/>
+      <xsl:value-of select="'{&quot;editions&quot;:' || serialize($editions, $json)
+                            || ',&quot;blocks&quot;:' || serialize(array{$blocks}, $json) || '}'"/>
+      <xsl:text>;&#10;</xsl:text>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template name="h:search-page">
+    <xsl:call-template name="h:write-page">
+      <xsl:with-param name="href" select="'search.html'"/>
+      <xsl:with-param name="title" select="ed:msg('search')"/>
+      <xsl:with-param name="current" select="'search.html'"/>
+      <xsl:with-param name="body-class" select="'search'"/>
+      <xsl:with-param name="scripts" select="$h:search-index-file"/>
+      <xsl:with-param name="content">
+        <h1>{ed:msg('search')}</h1>
+        <form class="search-form" role="search" action="search.html" method="get" id="ed-search-form">
+          <label for="ed-q">{ed:msg('search.label')}</label>
+          <input type="search" id="ed-q" name="q" autocomplete="off"/>
+          <button type="submit">{ed:msg('search')}</button>
+        </form>
+        <noscript><p class="no-script">{ed:msg('search.needs-script')}</p></noscript>
+        <p id="ed-search-status" class="search-status" role="status"
+           data-none="{ed:msg('search.none')}" data-some="{ed:msg('search.some')}"
+           data-more="{ed:msg('search.more')}"></p>
+        <ol id="ed-search-results" class="search-results"></ol>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,331 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!-- The behaviours of xslt/common/behaviours.xsl implemented for print: TEI nodes to Typst calls.
+
+     Every behaviour writes calls of the functions in book.typ; text only ever passes
+     through ed:typst-text (escape.xsl). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    exclude-result-prefixes="#all">
+
+  <!-- ids some ref in the text points to: only those need an anchor -->
+  <xsl:key name="ed:ref-target" match="tei:ref[starts-with(@target, '#')]" use="substring(@target, 2)"/>
+
+  <!-- ================================================================ text -->
+
+  <!-- Runs of white space are one space, and none at the start or end of a block -->
+  <xsl:template name="ed:text">
+    <xsl:variable name="block" select="ed:block-of(.)"/>
+    <xsl:variable name="texts" select="if ($block) then $block//text()[normalize-space()]
+        [not(ancestor::tei:sic)][ed:block-of(.) is $block] else ."/>
+    <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
+    <xsl:variable name="here" select="."/>
+    <xsl:variable name="start-trimmed" select="if (empty($texts[. &lt;&lt; $here])) then replace($collapsed, '^ ', '') else $collapsed"/>
+    <xsl:variable name="trimmed" select="if (empty($texts[. &gt;&gt; $here])) then replace($start-trimmed, ' $', '') else $start-trimmed"/>
+    <xsl:if test="$trimmed">
+      <xsl:value-of select="ed:typst-text($trimmed)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The element a text node is laid out in as one block (paragraph, heading, note ...) -->
+  <xsl:function name="ed:block-of" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:note or self::tei:item
+        or self::tei:label or self::tei:signed or self::tei:dateline or self::tei:titlePart
+        or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
+        or self::tei:div or self::tei:closer][1]"/>
+  </xsl:function>
+
+  <!-- ================================================================ inline -->
+
+  <xsl:template name="ed:inline">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:variable>
+    <xsl:variable name="lang" select="ed:typst-lang(@xml:lang)"/>
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:variable name="function" select="
+        if ($kind = 'foreign' or ($kind = 'hi' and @xml:lang)) then ()
+        else if ($kind = 'title' and @level = 'a') then ()
+        else if ($kind = 'title') then 'ed-italic'
+        else if ($kind = 'hi' and $rend = ('bold', 'b', 'strong')) then 'ed-bold'
+        else if ($kind = 'hi' and $rend = ('smallcaps', 'small-caps', 'sc')) then 'ed-smallcaps'
+        else if ($kind = 'hi' and $rend = ('sup', 'superscript')) then 'ed-superscript'
+        else if ($kind = 'hi' and $rend = ('underline', 'u')) then 'ed-underline'
+        else if ($kind = 'hi') then 'ed-italic'
+        else ''"/>
+    <xsl:choose>
+      <xsl:when test="$kind = ('foreign', 'hi') and exists($lang)">
+        <xsl:value-of select="'#ed-lang(' || ed:typst-string($lang[1]) || ', region: '
+            || ed:typst-string-or-none($lang[2]) || ', italic: ' || ($kind = 'foreign' or $rend = 'italic') || ')['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:when test="$function">
+        <xsl:value-of select="'#' || $function || '['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$content"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The note's number in this edition: consecutive within its chapter (or top division) -->
+  <xsl:function name="ed:note-scope" as="element()">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/ancestor::tei:div[@type = 'chapter'][1], $note/ancestor::tei:div[last()],
+                           $note/ancestor::*[self::tei:front or self::tei:body or self::tei:back][1])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:note-number" as="xs:integer">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="scope" select="ed:note-scope($note)"/>
+    <xsl:sequence select="count($scope//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1"/>
+  </xsl:function>
+
+  <!-- True where the source numbered the notes of this chapter 1, 2, 3 ... as we do -->
+  <xsl:function name="ed:notes-as-printed" as="xs:boolean">
+    <xsl:param name="scope" as="element()"/>
+    <xsl:variable name="notes" select="$scope//tei:note[@place = 'foot']"/>
+    <xsl:sequence select="every $i in 1 to count($notes) satisfies
+        (not($notes[$i]/@n) or string($notes[$i]/@n) = string($i))"/>
+  </xsl:function>
+
+  <xsl:template name="ed:note">
+    <xsl:variable name="scope" select="ed:note-scope(.)"/>
+    <xsl:variable name="page" select="ed:page-of(.)"/>
+    <!-- where the source numbered otherwise (per page), the note cites its printed number -->
+    <xsl:variable name="printed" select="
+        if (ed:notes-as-printed($scope) or not(@n)) then ''
+        else string-join((if ($page) then ed:msg('page.abbr') || ' ' || $page || ',' else (),
+                          ed:msg('note.abbr'), string(@n)), ' ')"/>
+    <xsl:value-of select="'#ed-note(' || ed:typst-string(string(ed:note-number(.)))
+        || ', printed: ' || ed:typst-string-or-none($printed) || ')['"/>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="ed:break">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
+      <xsl:when test="not($source-pages)"/>
+      <xsl:otherwise>
+        <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div)])"/>
+        <xsl:value-of select="'#ed-source-page(' || ed:typst-string-or-none(@n) || ', inline: '
+            || $inline || ')'"/>
+        <xsl:if test="@n and . is (//tei:pb[@n = current()/@n])[1]">
+          <xsl:value-of select="'#ed-anchor(' || ed:typst-string('ed-source-page-' || @n) || ')'"/>
+        </xsl:if>
+        <xsl:if test="not($inline)">
+          <xsl:text>&#10;</xsl:text>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The correction is printed; a mark lets the list of emendations find its page -->
+  <xsl:template name="ed:alternate">
+    <xsl:param name="preferred" as="element()"/>
+    <xsl:param name="alternate" as="element()"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates select="$preferred" mode="ed:render"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:head">
+        <xsl:value-of select="$content"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#ed-emended(' || ed:typst-string(ed:emendation-id(.)) || ')['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="ed:emendation-id" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="string(count($choice/preceding::tei:choice[tei:sic and tei:corr]) + 1)"/>
+  </xsl:function>
+
+  <xsl:template name="ed:link">
+    <xsl:variable name="target" select="string(@target)"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="starts-with($target, '#') and ed:anchored(id(substring($target, 2)))">
+        <xsl:value-of select="'#link(' || ed:typst-label(substring($target, 2)) || ')['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:when test="matches($target, '^(https?|mailto):')">
+        <xsl:value-of select="'#link(' || ed:typst-string($target) || ')['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$content"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Elements that carry a Typst label of their xml:id in the print edition -->
+  <xsl:function name="ed:anchored" as="xs:boolean">
+    <xsl:param name="el" as="element()?"/>
+    <xsl:sequence select="exists($el[self::tei:div or self::tei:p or self::tei:item or self::tei:note]
+        [ancestor::tei:text][not(ancestor::tei:titlePage)])"/>
+  </xsl:function>
+
+  <xsl:template name="ed:anchor">
+    <xsl:if test="@xml:id and key('ed:ref-target', @xml:id)">
+      <xsl:value-of select="'#ed-anchor(' || ed:typst-string(@xml:id) || ')'"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A page number printed in the source (its contents): linked to that page's marker -->
+  <xsl:template name="ed:page-ref">
+    <xsl:variable name="n" select="string((@value, .)[1])"/>
+    <xsl:variable name="target" select="if ($source-pages and //tei:pb[@n = $n])
+        then ed:typst-label('ed-source-page-' || $n) else 'none'"/>
+    <xsl:value-of select="'#ed-page-ref(leader: ' || exists(ancestor::tei:list[@type = 'contents'])
+        || ', target: ' || $target || ', ' || ed:typst-string(normalize-space(.)) || ')'"/>
+  </xsl:template>
+
+  <!-- A name: a mark for the index, except in headings (repeated in the contents) -->
+  <xsl:template name="ed:entity">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:head or empty(ed:entry(.))">
+        <xsl:value-of select="$content"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#ed-mention(' || ed:typst-string($kind) || ', '
+            || ed:typst-string(ed:entry(.)/@xml:id) || ')['"/>
+        <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:date">
+    <xsl:apply-templates mode="ed:render"/>
+  </xsl:template>
+
+  <!-- ================================================================ blocks -->
+
+  <xsl:template name="ed:block">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="function" select="map{'signed': 'ed-signed', 'dateline': 'ed-dateline'}($kind)"/>
+    <xsl:call-template name="ed:anchor"/>
+    <xsl:value-of select="'#' || ($function, 'ed-paragraph')[1] || '['"/>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="ed:section">
+    <xsl:if test="not(tei:head)">
+      <xsl:call-template name="ed:anchor"/>
+    </xsl:if>
+    <xsl:apply-templates mode="ed:render"/>
+  </xsl:template>
+
+  <xsl:template name="ed:heading">
+    <xsl:variable name="div" select="parent::tei:div"/>
+    <xsl:choose>
+      <xsl:when test="$div">
+        <xsl:variable name="level" select="count(ancestor::tei:div)"/>
+        <xsl:variable name="running" select="$div[@type = ('part', 'chapter') or not(parent::tei:div)]"/>
+        <xsl:value-of select="'#ed-heading(' || $level || ', id: '
+            || (if ($div/@xml:id) then ed:typst-string($div/@xml:id) else 'none')
+            || ', running: ' || (if ($running) then ed:typst-string(ed:head-text($div)) else 'none') || ')['"/>
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>]&#10;</xsl:text>
+        <!-- marks of names and emendations in the heading, kept out of the contents -->
+        <xsl:for-each select=".//(tei:persName | tei:placeName | tei:orgName)[@ref][ed:entry(.)]">
+          <xsl:value-of select="'#ed-mention-mark(' || ed:typst-string(ed:entity-kind(.)) || ', '
+              || ed:typst-string(ed:entry(.)/@xml:id) || ')'"/>
+        </xsl:for-each>
+        <xsl:for-each select=".//tei:choice[tei:sic and tei:corr]">
+          <xsl:value-of select="'#ed-emended-mark(' || ed:typst-string(ed:emendation-id(.)) || ')'"/>
+        </xsl:for-each>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>#ed-paragraph[#strong[</xsl:text>
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>]]&#10;&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:list">
+    <xsl:apply-templates select="tei:head" mode="ed:render"/>
+    <xsl:text>#ed-list[&#10;</xsl:text>
+    <xsl:apply-templates select="node() except tei:head" mode="ed:render"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- An item's number, when the source printed one and no label carries it -->
+  <xsl:template name="ed:item">
+    <xsl:call-template name="ed:anchor"/>
+    <xsl:variable name="number" select="if (@n and not(tei:label) and parent::tei:list[@type = 'ordered'])
+        then @n || '.' else ''"/>
+    <xsl:value-of select="'#ed-list-item(label: '
+        || (if ($number) then '[' || ed:typst-text($number) || ']' else 'none') || ')['"/>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="ed:label">
+    <xsl:apply-templates mode="ed:render"/>
+  </xsl:template>
+
+  <xsl:template name="ed:closer">
+    <xsl:text>#ed-closer[&#10;</xsl:text>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- ================================================================ title page -->
+
+  <xsl:template name="ed:title-page">
+    <xsl:text>#ed-title-page[&#10;</xsl:text>
+    <xsl:apply-templates mode="ed:typst-title"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart" mode="ed:typst-title">
+    <xsl:value-of select="'#ed-title-part(' || ed:typst-string((@type, 'main')[1]) || ')['"/>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:byline | tei:docAuthor[not(ancestor::tei:byline)]" mode="ed:typst-title">
+    <xsl:text>#ed-byline[</xsl:text>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:docImprint | tei:docDate | tei:docEdition | tei:epigraph | tei:p" mode="ed:typst-title">
+    <xsl:text>#ed-imprint[</xsl:text>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:docTitle" mode="ed:typst-title">
+    <xsl:apply-templates mode="ed:typst-title"/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="ed:typst-title"/>
+
+</xsl:stylesheet>
