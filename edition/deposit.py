@@ -63,7 +63,7 @@ def _bag_info(facts: HeaderFacts, payload_bytes: int) -> dict[str, str]:
     return {
         "Source-Organization": facts.publisher or "not recorded in the TEI header",
         "External-Identifier": facts.identifier,
-        "External-Description": (f"TEI edition of “{facts.title}”, with the registers it draws on, "
+        "External-Description": (f"{facts.title}: TEI XML edition, with the registers it draws on, "
                                  "the schema it validates against and a Dublin Core record."),
         # the edition's own date, never the clock: bagit would otherwise write today's date
         "Bagging-Date": facts.date,
@@ -76,7 +76,7 @@ def _sort_tag_manifests(bag_dir: Path) -> None:
     """bagit lists tag files in directory order, which differs between file systems."""
     for manifest in sorted(bag_dir.glob("tagmanifest-*.txt")):
         lines = manifest.read_text(encoding="utf-8").splitlines()
-        manifest.write_text("".join(f"{line}\n" for line in sorted(lines, key=lambda l: l.split(" ", 1)[1])),
+        manifest.write_text("".join(f"{line}\n" for line in sorted(lines, key=lambda line: line.split(" ", 1)[1])),
                             encoding="utf-8")
 
 

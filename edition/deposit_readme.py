@@ -51,6 +51,8 @@ def package_readme(facts: HeaderFacts, bag_name: str, edition_file: str, payload
             role = "the edition (TEI P5 XML)"
         elif path == "README.txt":
             role = "this file"
+        elif path.startswith("schema/") and path.endswith((".md", ".txt", ".html")):
+            role = "description of the project's encoding and its schema"
         else:
             role = next((text for prefix, text in ROLES.items() if path.startswith(prefix)), "")
         rows.append(f"  {path}" + (f"\n      {role}" if role else ""))

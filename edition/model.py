@@ -87,6 +87,8 @@ Inline = Union[str, Styled, Note, PageBreak, LineBreak, Choice, Ref, Label, Page
 class Paragraph:
     content: list[Inline]
     line: int | None = None
+    # an id chosen by the reader when something in the text links to this paragraph
+    id: str | None = None
 
 
 @dataclass

@@ -85,7 +85,9 @@ class _Locator:
 def _name(element: etree._Element | str) -> str:
     tag = element if isinstance(element, str) else element.tag
     qname = etree.QName(tag)
-    return f"<{qname.localname}>" if qname.namespace == TEI_NS else f"<{tag}>"
+    if qname.namespace == TEI_NS:
+        return f"<{qname.localname}>"
+    return f"<{tag}>" if qname.namespace else f"<{qname.localname}> (in no namespace)"
 
 
 def _strip_ns(text: str) -> str:
@@ -113,7 +115,7 @@ def _xsd_message(error: xmlschema.XMLSchemaValidationError) -> tuple[etree._Elem
         wanted = f"; expected {' or '.join(expected[:6])}" if expected else ""
         return child, f"{_name(child)} is not allowed here in {here}{wanted}"
     if "is not an element of the schema" in reason:
-        return element, (f"root element {here} is not TEI: expected <TEI> in the namespace {TEI_NS}")
+        return element, f'root element {here} is not a TEI document: expected <TEI xmlns="{TEI_NS}">'
     match = _ATTRIBUTE_VALUE.match(reason)
     if match:
         attr, value = match["attr"], match["value"]
@@ -135,7 +137,9 @@ def _xsd_message(error: xmlschema.XMLSchemaValidationError) -> tuple[etree._Elem
     if "doesn't match any pattern" in reason and ("\\S" in reason):
         return element, f"{here} is empty or holds only blanks"
     if "not complete" in reason:
-        return element, f"{here} is incomplete: {reason}"
+        expected = re.findall(r"'([^' ]+)'", reason.split("not complete", 1)[1])
+        wanted = " or ".join(f"<{x}>" for x in expected[:6]) or "more content"
+        return element, f"{here} is incomplete: {wanted} expected"
     return element, f"{here}: {reason}"
 
 

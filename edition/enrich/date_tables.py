@@ -10,7 +10,13 @@ MONTHS: dict[str, int] = {
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
     "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Sep.": 9,
     "Oct.": 10, "Nov.": 11, "Dec.": 12,
+    # transliterated Russian genitive, as in cited titles and imprints ("17-25 Aprilya 1923g.")
+    "Yanvarya": 1, "Fevralya": 2, "Marta": 3, "Aprelya": 4, "Aprilya": 4, "Maya": 5,
+    "Iyunya": 6, "Iyulya": 7, "Avgusta": 8, "Sentyabrya": 9, "Oktyabrya": 10, "Noyabrya": 11,
+    "Dekabrya": 12,
 }
+# a year written with the Russian abbreviation of "goda" ("1923g.", "1923 g.") is still a year
+YEAR_SUFFIX = r"(?:\s?g\.)?"
 
 # season -> (first month, last month); winter runs into the next year
 SEASONS: dict[str, tuple[int, int]] = {

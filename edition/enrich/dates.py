@@ -22,8 +22,10 @@ def _alternatives(words) -> str:
 
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-# a year standing alone, not the tail of a decimal number or the head of a longer one
-BARE_YEAR = rf"(?<![\d.,]){YEAR}(?![.,]\d)"
+# a year standing alone: not part of a decimal number, nor one end of a span of numbers
+# that was not taken as a span of years (a page range, a reversed pair)
+BARE_YEAR = rf"(?<![\d.,])(?<!\d[-–]){YEAR}(?![.,]\d)"
+LONE_YEAR = rf"{BARE_YEAR}(?!\s*[-–]\s*\d)"
 MONTH = rf"(?:{_alternatives(tables.MONTHS)})(?!\w)"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 PART = r"(?:early|late|mid|middle of|end of|beginning of|start of)"
@@ -173,7 +175,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match, "DateFinder"], Attrs | No
      _month_day_year),
     (re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"), _day_month_year),
     (re.compile(rf"(?P<m>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+(?P<y>{YEAR})"), _month_range_year),
-    (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?P<m>{MONTH})(?:\s+of)?\s+(?P<y>{YEAR})"), _month_year),
+    (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?P<m>{MONTH})(?:\s+of)?\s+(?P<y>{YEAR}){tables.YEAR_SUFFIX}"),
+     _month_year),
     (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?P<s>{SEASON})(?:\s+and\s+(?P<s2>{SEASON}))?"
                 rf"(?:\s+months)?(?:\s+of)?\s+(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d))?"),
      _season_year),
@@ -183,7 +186,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match, "DateFinder"], Attrs | No
     (re.compile(r"(?:(?P<part>early|mid|late)[-\s]+)?(?<!\d)(?P<dec>1[89]\d0)s(?!\w)"), _decade),
     (re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{YEAR})"), _numeric),
     (re.compile(rf"(?P<y>{BARE_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d%])"), _year_range),
-    (re.compile(rf"(?P<y>{BARE_YEAR})"), _year),
+    (re.compile(rf"(?P<y>{LONE_YEAR})"), _year),
 ]
 
 # "28. and 29.10.1924", "13.5., 15.4. and 16.4.1925": days (and months) taken from the last item

@@ -190,10 +190,15 @@ def inline_text(content: list) -> str:
 def strip_ends(content: list) -> list:
     """Trim surrounding whitespace of a run of inlines (inside its first and last strings)."""
     content = list(content)
-    if content and isinstance(content[0], str):
-        content[0] = content[0].lstrip()
-    if content and isinstance(content[-1], str):
-        content[-1] = content[-1].rstrip()
+    for index, strip in ((0, str.lstrip), (-1, str.rstrip)):
+        if not content:
+            break
+        item = content[index]
+        if isinstance(item, str):
+            content[index] = strip(item)
+        elif isinstance(item, m.Styled):
+            inner = strip_ends(item.content)
+            content[index] = m.Styled(item.kind, inner, item.lang, item.level, item.rend)
     return [c for c in content if c != ""]
 
 

@@ -34,6 +34,7 @@ class Page:
 @dataclass
 class BodyContext:
     prose: InlineContext      # italics of the running text
+    heads: InlineContext      # italics of part and chapter headings (typographic)
     notes: InlineContext      # italics of footnotes
     config_path: object
     relocations: dict[int, list[Correction]] = field(default_factory=dict)
@@ -91,10 +92,11 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
         block = blocks[i]
         part = is_part_title(block)
         if part:
-            head = strip_ends(parse_inline(block.text.lstrip("# "), block.line, ctx.prose))
+            head = strip_ends(parse_inline(block.text.lstrip("# "), block.line, ctx.heads))
             if i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
                 i += 1
-                head += [m.LineBreak()] + strip_ends(parse_inline(blocks[i].text.lstrip("# "), blocks[i].line, ctx.prose))
+                title = blocks[i].text.lstrip("# ")
+                head += [m.LineBreak()] + strip_ends(parse_inline(title, blocks[i].line, ctx.heads))
             div = m.Div("part", head=head, n=part.group("n"), id=f"part{part.group('n')}", line=block.line)
             targets[("part", part.group("n"))] = div.id
             body.append(div)
@@ -125,7 +127,7 @@ def _chapter(blocks: list[Block], start: int, end: int, contents: Contents | Non
     printed = match.group("n")
     prefix = heading.plain[:match.start("n")]
     title_block = blocks[start + 1] if start + 1 < end and blocks[start + 1].heading else None
-    title = strip_ends(parse_inline(title_block.heading[1], title_block.line, ctx.prose)) if title_block else []
+    title = strip_ends(parse_inline(title_block.heading[1], title_block.line, ctx.heads)) if title_block else []
     n, number = _chapter_number(printed, inline_text(title), contents, heading.line, report)
     head: list = [prefix, number] + ([m.LineBreak()] + title if title else [])
     entry = contents.chapter(inline_text(title)) if contents and title else None
@@ -171,6 +173,7 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
     children: list[m.Block] = []
     open_paragraph: m.Paragraph | None = None
     unfinished: m.Note | None = None     # last note of the previous page, cut by the page end
+    last_line = blocks[first - 1].line
     for k, page in enumerate(_split_pages(blocks, first, end)):
         number = str(int(first_page) + k) if first_page else None
         notes = _notes(page.notes, number, ctx, report)
@@ -200,6 +203,7 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
                 children.append(page_break)
             open_paragraph = m.Paragraph(content, block.line)
             children.append(open_paragraph)
+        last_line = page.body[-1][1].line if page.body else last_line
         _place_unreferenced(notes, open_paragraph, children, report)
         if unfinished is not None:
             report.warn(f"note {unfinished.n} on page {unfinished.page or '?'} seems to continue on the next "
@@ -214,7 +218,7 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
                     unfinished.line)
     if open_paragraph is not None and not ends_sentence(inline_text(open_paragraph.content)):
         report.warn("the text ends in mid-sentence: the transcription stops before the chapter's end",
-                    blocks[end - 1].line)
+                    last_line)
     return children
 
 

@@ -131,7 +131,7 @@ def section_type(section: Section, config: SeedConfig) -> str:
         return "imprint" if signs else "section"
     head = section.head_block.plain.lstrip("# ")
     if section.ruled_head:
-        return "cip" if "cataloguing" in head.casefold() else "section"
+        return "cataloguing" if "cataloguing" in head.casefold() else "section"
     if head.casefold() in FRONT_TYPES:
         return FRONT_TYPES[head.casefold()]
     series = config.source.get("series") or ""
@@ -163,8 +163,7 @@ def plain_section(div: m.Div, section: Section, ctx: InlineContext, report) -> N
         mark = _MARK_NOTE.match(block.text)
         if mark:
             content = [m.Label([mark.group(1)])] + strip_ends(parse_inline(mark.group(2), block.line, ctx))
-            div.children.append(m.Div("note", children=[m.Paragraph(content, block.line)],
-                                      id=mark_targets[mark.group(1)], line=block.line))
+            div.children.append(m.Paragraph(content, block.line, id=mark_targets[mark.group(1)]))
             continue
         if len(block.lines) > 1 and all(_NUMBERED.match(line) for line in block.lines):
             div.children.append(_numbered_list(block, ctx, mark_targets))
@@ -179,7 +178,7 @@ def _numbered_list(block: Block, ctx: InlineContext, mark_targets: dict[str, str
     items = []
     for offset, line in enumerate(block.lines):
         number, rest = _NUMBERED.match(line).groups()
-        content: list = []
+        content: list = [m.Label([f"{number}."]), " "]
         mark = _MARK_NOTE.match(rest)
         if mark and mark.group(1) in mark_targets:
             content.append(m.Ref(mark_targets[mark.group(1)], [mark.group(1)]))
@@ -199,8 +198,7 @@ def preface(div: m.Div, section: Section, ctx: InlineContext) -> None:
         last = blocks[-1]
         if dateline is None and _DATELINE.match(last.plain):
             dateline = strip_ends(parse_inline(last.text, last.line, ctx))
-        elif signed is None and len(last.plain.split()) <= 6 and not re.search(r"[a-z]", last.plain) \
-                and not ends_sentence(last.plain.rstrip(".") + "x"):
+        elif signed is None and len(last.plain.split()) <= 6 and not re.search(r"[a-z]", last.plain):
             signed = strip_ends(parse_inline(last.text, last.line, ctx))
         else:
             break

@@ -122,6 +122,22 @@ def _copy_description(sd: etree._Element, notes: list[m.CopyNote]) -> None:
             stamp.tail = "; " if i < len(others) - 1 else "."
 
 
+# how the header describes where a relocated passage went (Correction.to)
+RELOCATION_TARGETS = {
+    "note-continuation": "the end of the footnote left unfinished on the page before",
+}
+
+
+def _quoted(text: str, limit: int = 120) -> str:
+    """A seed passage as the header quotes it: markdown marks dropped, long passages shortened."""
+    plain = " ".join(text.replace("*", "").replace("\\", "").split())
+    if len(plain) <= limit:
+        return plain
+    head = plain[:limit // 2].rsplit(" ", 1)[0]
+    tail = plain[-limit // 3:].split(" ", 1)[-1]
+    return f"{head} … {tail}"
+
+
 def _encoding_desc(header: etree._Element, config: SeedConfig, doc: m.Document) -> None:
     ed = _sub(header, "encodingDesc")
     _paragraphs(_sub(ed, "projectDesc"),
@@ -135,11 +151,13 @@ def _encoding_desc(header: etree._Element, config: SeedConfig, doc: m.Document) 
                 "rule of the converter is marked resp=\"#editor\"; a correction made by the editor is "
                 "recorded in the seed's configuration and listed here.")
     if config.corrections:
-        lst = _sub(corr, "list", type="corrections")
+        # a list may not stand directly in <correction>: it goes inside a paragraph
+        lst = _sub(_sub(corr, "p"), "list", type="corrections")
         for c in config.corrections:
             applied = c.id in doc.corrections_applied
-            target = f"reads “{c.replace}”" if c.kind == "replace" else f"moved to the {c.to}"
-            _sub(lst, "item", f"“{c.find}” {target}: {c.reason}"
+            target = (f"reads “{_quoted(c.replace)}”" if c.kind == "replace"
+                      else f"moved to {RELOCATION_TARGETS.get(c.to, c.to)}")
+            _sub(lst, "item", f"“{_quoted(c.find)}” {target}: {c.reason}"
                  + ("" if applied else " (not found in this text)"), xml_id=c.id)
     _paragraphs(_sub(decl, "normalization"),
                 "Spelling, transliteration, punctuation, typographic quotes and dashes are kept as in "

@@ -77,6 +77,8 @@ class _Writer:
     def reserve(self, blocks: list[m.Block]) -> None:
         """Claim ids readers chose for divisions first, so generated ids never take them."""
         for block in blocks:
+            if isinstance(block, m.Paragraph) and block.id:
+                self.ids.reserved.add(block.id)
             if isinstance(block, m.Div):
                 if block.id:
                     self.ids.reserved.add(block.id)
@@ -124,7 +126,8 @@ class _Writer:
                     self.inlines(_el(div, "head"), block.head)
                 self.blocks(div, block.children, div_id)
             elif isinstance(block, m.Paragraph):
-                self.inlines(_el(parent, "p", xml_id=self.ids.next("p")), block.content)
+                pid = self.ids.claim(block.id, explicit=True) if block.id else self.ids.next("p")
+                self.inlines(_el(parent, "p", xml_id=pid), block.content)
             elif isinstance(block, m.ListBlock):
                 self.list(parent, block)
             elif isinstance(block, m.TitlePage):

@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:h="urn:x-edition:xslt:html"
     xmlns:e="urn:x-edition:xslt:epub"
     exclude-result-prefixes="#all">
 
@@ -40,7 +41,7 @@
   <!-- 'text-003.xhtml#p6': where an element is, from any content document -->
   <xsl:function name="e:href" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="e:chunk-of($el)?file || '#' || e:id($el)"/>
+    <xsl:sequence select="e:chunk-of($el)?file || '#' || h:id($el)"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -54,14 +54,24 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="body" as="node()*"/>
     <html xml:lang="{$e:lang}" lang="{$e:lang}">
+      <xsl:namespace name="epub" select="'http://www.idpf.org/2007/ops'"/>
       <head>
         <title><xsl:value-of select="$title"/></title>
         <link rel="stylesheet" type="text/css" href="{$e:css-file}"/>
       </head>
       <body>
-        <xsl:sequence select="$body"/>
+        <xsl:apply-templates select="$body" mode="e:xhtml"/>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- The web behaviours write HTML elements in no namespace, which the HTML serialiser
+       accepts; an EPUB content document is XML and needs them in the XHTML namespace. -->
+  <xsl:mode name="e:xhtml" on-no-match="shallow-copy"/>
+  <xsl:template match="*[namespace-uri() = '']" mode="e:xhtml">
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:apply-templates select="@* | node()" mode="e:xhtml"/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template name="e:content-document">

@@ -29,6 +29,7 @@
     <xsl:variable name="file" select="$header/tei:fileDesc"/>
     <opf:package version="3.0" unique-identifier="edition-id" xml:lang="{$e:lang}">
       <opf:metadata>
+        <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
         <dc:identifier id="edition-id">
           <xsl:value-of select="(ed:edition-id(/)[.], 'edition')[1]"/>
         </dc:identifier>
@@ -76,7 +77,12 @@
         <nav epub:type="toc" role="doc-toc" id="toc">
           <h1><xsl:value-of select="ed:msg('contents')"/></h1>
           <ol>
-            <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)/tei:div" mode="e:toc"/>
+            <xsl:variable name="divs" select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)/tei:div"/>
+            <xsl:apply-templates select="$divs" mode="e:toc"/>
+            <!-- a text without divisions still needs one entry: a navigation list may not be empty -->
+            <xsl:if test="empty($divs)">
+              <li><a href="{$e:chunks[1]?file}"><xsl:value-of select="(ed:edition-title(/)[.], ed:msg('contents'))[1]"/></a></li>
+            </xsl:if>
           </ol>
         </nav>
         <xsl:if test="$pages">

@@ -23,7 +23,7 @@
        second rendering of the note listed at the end of the page -->
   <xsl:template name="h:id">
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
-    <xsl:if test="not($h:phrasing) and (@xml:id or self::tei:div)">
+    <xsl:if test="not($h:phrasing) and (@xml:id or self::tei:div or self::tei:titlePage)">
       <xsl:attribute name="id" select="h:id(.)"/>
     </xsl:if>
   </xsl:template>
@@ -201,6 +201,9 @@
               <xsl:if test="@n castable as xs:integer">
                 <xsl:attribute name="value" select="xs:integer(@n)"/>
               </xsl:if>
+              <xsl:if test="h:pages(.)">
+                <xsl:attribute name="data-page" select="h:pages(.)"/>
+              </xsl:if>
               <span class="note-place">{h:place-label(.)}</span>
               <xsl:text> </xsl:text>
               <span class="note-body">
@@ -227,7 +230,8 @@
                         and not(preceding::tei:pb[@n = current()/@n])">
             <xsl:attribute name="id" select="'page-' || @n"/>
           </xsl:if>
-          <span class="pb-n"><span class="visually-hidden">{ed:msg('page')} </span>{@n}</span>
+          <span class="pb-n"><span aria-hidden="true">{ed:msg('page.abbr')} </span><span
+              class="visually-hidden">{ed:msg('page')} </span>{@n}</span>
         </span>
       </xsl:when>
       <xsl:otherwise>

@@ -11,7 +11,7 @@
 
   <xsl:key name="h:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
   <xsl:key name="h:pb-by-n" match="tei:text//tei:pb[@n]" use="string(@n)"/>
-  <xsl:key name="h:names-by-ref" match="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]"
+  <xsl:key name="h:names-by-ref" match="tei:text//tei:persName[@ref] | tei:text//tei:placeName[@ref] | tei:text//tei:orgName[@ref]"
            use="substring-after(@ref, '#')"/>
 
   <!-- The HTML id of an element: its xml:id, else one derived from its position, stable
@@ -30,14 +30,20 @@
     <xsl:sequence select="(
         $node/ancestor-or-self::tei:note[@place = 'foot'][1],
         $node/ancestor-or-self::*[@xml:id][not(self::tei:TEI)][1],
-        $node/ancestor-or-self::tei:div[1])[1]"/>
+        $node/ancestor-or-self::*[self::tei:div or self::tei:titlePage][1])[1]"/>
+  </xsl:function>
+
+  <!-- The HTML id a reader is sent to for a node, '' for the top of the page -->
+  <xsl:function name="h:anchor-id" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string(h:anchor-element($node) ! h:id(.))"/>
   </xsl:function>
 
   <!-- Link from any page of the site to the place of a node in its edition's reading view -->
   <xsl:function name="h:href" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="target" select="h:anchor-element($node)"/>
-    <xsl:sequence select="ed:edition-id($node) || '.html' || (if ($target) then '#' || h:id($target) else '')"/>
+    <xsl:variable name="target" select="h:anchor-id($node)"/>
+    <xsl:sequence select="ed:edition-id($node) || '.html' || (if ($target) then '#' || $target else '')"/>
   </xsl:function>
 
   <!-- The printed page (or pages, "3–4") a block runs over -->
@@ -54,8 +60,12 @@
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="page" select="ed:page-of($node)"/>
     <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
+    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[tei:head][1]"/>
     <xsl:sequence select="string-join((
-        if ($page) then ed:msg('page.abbr') || ' ' || $page else '¶ ' || h:id(h:anchor-element($node)),
+        if ($page) then ed:msg('page.abbr') || ' ' || $page
+        else if ($div) then h:clip-end(ed:head-text($div), 60)
+        else if ($node/ancestor-or-self::tei:titlePage) then ed:msg('title-page')
+        else '¶ ' || h:anchor-id($node),
         if ($note) then ed:msg('note.abbr') || ' ' || $note/@n else ()), ', ')"/>
   </xsl:function>
 
@@ -97,11 +107,17 @@
     <xsl:variable name="before" select="string-join(h:plain-parts($block, $all[. &lt;&lt; $mention][not(ancestor::* intersect $mention)]))"/>
     <xsl:variable name="after" select="string-join(h:plain-parts($block, $all[. &gt;&gt; $mention][not(ancestor::* intersect $mention)]))"/>
     <xsl:variable name="end" select="'[\p{Ll}\d)\]”’&quot;][.!?][”’&quot;)]*\s+'"/>
-    <xsl:variable name="b" select="replace($before, '^.*' || $end || '(\p{Lu})', '$1', 's')"/>
-    <xsl:variable name="a" select="replace($after, '^(.*?' || substring($end, 1, string-length($end) - 3) || ')\s+\p{Lu}.*$', '$1', 's')"/>
+    <!-- each side is cut with one character of the mention beside it, so a sentence that
+         ends or begins right at the mention is seen -->
+    <xsl:variable name="text" select="h:plain($mention)"/>
+    <xsl:variable name="b" select="replace($before || substring($text, 1, 1), '^.*' || $end || '(\p{Lu})', '$1', 's')"/>
+    <xsl:variable name="b" select="substring($b, 1, string-length($b) - 1)"/>
+    <xsl:variable name="a" select="replace(substring($text, string-length($text)) || $after,
+        '^(.*?' || substring($end, 1, string-length($end) - 3) || ')\s+\p{Lu}.*$', '$1', 's')"/>
+    <xsl:variable name="a" select="substring($a, 2)"/>
     <xsl:sequence select="(
         h:clip-start(normalize-space($b) || (if (matches($b, '\s$')) then ' ' else ''), $limit),
-        h:plain($mention),
+        $text,
         h:clip-end((if (matches($a, '^\s')) then ' ' else '') || normalize-space($a), $limit))"/>
   </xsl:function>
 
@@ -122,8 +138,9 @@
   <!-- Numbers of the dated mentions of one edition, by generate-id: the chronology's anchors -->
   <xsl:function name="h:date-numbers" as="map(xs:string, xs:integer)">
     <xsl:param name="tei" as="node()"/>
-    <xsl:sequence select="map:merge(for $d at $i in root($tei)//tei:text//tei:date
-        return map{generate-id($d): $i})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:variable name="dates" select="root($tei)//tei:text//tei:date"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($dates) return map{generate-id($dates[$i]): $i})"
+                  xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
   <!-- The chronology's anchor of a dated mention -->
@@ -147,6 +164,16 @@
         then (if (key('h:by-id', substring($target, 2), root($ref))) then $target else '')
         else if (matches($target, '^(https?|mailto):', 'i') and not(matches($target, '\s'))) then $target
         else ''"/>
+  </xsl:function>
+
+  <!-- Sort key of a register entry: persons by surname (the tagged one, else the last word) -->
+  <xsl:function name="h:entry-sort-key" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <!-- registers may already give "Surname, Forename (dates)" -->
+    <xsl:variable name="name" select="replace(ed:entry-name($entry), '\s*\([^)]*\)\s*$', '')"/>
+    <xsl:sequence select="lower-case(if ($entry/self::tei:person and not(contains($name, ',')))
+        then string(($entry//tei:surname, tokenize($name)[last()])[1]) || ' ' || $name
+        else $name)"/>
   </xsl:function>
 
   <!-- Register page of an entity kind ('person', 'place', 'org') -->

@@ -51,6 +51,7 @@
       </xsl:for-each>
       <xsl:call-template name="h:downloads">
         <xsl:with-param name="edition" select="$edition"/>
+        <xsl:with-param name="heading" select="'h3'"/>
       </xsl:call-template>
     </article>
   </xsl:template>
@@ -70,7 +71,7 @@
       </xsl:call-template>
       <xsl:call-template name="h:fact">
         <xsl:with-param name="key" select="'bibl.volume'"/>
-        <xsl:with-param name="values" select="$monogr/tei:biblScope"/>
+        <xsl:with-param name="values" select="$monogr/tei:biblScope ! h:scope(.)"/>
       </xsl:call-template>
       <xsl:call-template name="h:fact">
         <xsl:with-param name="key" select="'bibl.series'"/>
@@ -99,8 +100,38 @@
   </xsl:template>
 
   <xsl:template match="tei:bibl" mode="h:source">
-    <p class="source-description">{normalize-space()}</p>
+    <dl class="source-description">
+      <xsl:call-template name="h:fact">
+        <xsl:with-param name="key" select="'bibl.author'"/>
+        <xsl:with-param name="values" select="tei:author | tei:editor"/>
+      </xsl:call-template>
+      <xsl:call-template name="h:fact">
+        <xsl:with-param name="key" select="'bibl.title'"/>
+        <xsl:with-param name="values" select="tei:title"/>
+      </xsl:call-template>
+      <xsl:call-template name="h:fact">
+        <xsl:with-param name="key" select="'bibl.part'"/>
+        <xsl:with-param name="values" select="tei:biblScope ! h:scope(.)"/>
+      </xsl:call-template>
+      <xsl:call-template name="h:fact">
+        <xsl:with-param name="key" select="'bibl.imprint'"/>
+        <xsl:with-param name="values" select="string-join((tei:pubPlace, tei:publisher, tei:date)
+                                              ! normalize-space()[. != ''], ', ')"/>
+      </xsl:call-template>
+      <xsl:call-template name="h:fact">
+        <xsl:with-param name="key" select="'bibl.notes'"/>
+        <xsl:with-param name="values" select="tei:note"/>
+      </xsl:call-template>
+    </dl>
   </xsl:template>
+
+  <!-- "Volume Two" as printed; a bare number gets its unit's name: "Chapter 2" -->
+  <xsl:function name="h:scope" as="xs:string">
+    <xsl:param name="scope" as="element()"/>
+    <xsl:variable name="text" select="normalize-space($scope)"/>
+    <xsl:variable name="unit" select="$ed:messages/msg[@key = 'div.' || $scope/@unit][@lang = $ui-lang][1]"/>
+    <xsl:sequence select="if (matches($text, '\p{L}') or empty($unit)) then $text else $unit || ' ' || $text"/>
+  </xsl:function>
 
   <!-- copy-specific facts (shelfmarks, stamps) belong to the copy, not the text -->
   <xsl:template match="tei:msDesc" mode="h:source">

@@ -55,8 +55,10 @@
 
   <xsl:template name="h:downloads">
     <xsl:param name="edition" as="element(edition)"/>
+    <xsl:param name="heading" as="xs:string" select="'h2'"/>
     <nav class="downloads" aria-label="{ed:msg('downloads')}">
-      <h2 class="downloads-title">{ed:msg('downloads')}</h2>
+      <xsl:element name="{$heading}">
+        <xsl:attribute name="class" select="'downloads-title'"/>{ed:msg('downloads')}</xsl:element>
       <ul>
         <li><a href="{$edition/@tei}" type="application/tei+xml" download="">{ed:msg('download.tei')}</a></li>
         <xsl:if test="$edition/@pdf">
@@ -88,7 +90,7 @@
     <xsl:variable name="head" select="ed:head-text(.)"/>
     <li>
       <a href="#{h:id(.)}">{
-        if ($label and not(starts-with(lower-case($head), lower-case($label))))
+        if (@n and $label and not(starts-with(lower-case($head), lower-case($label))))
         then $label || ': ' || $head else $head}</a>
       <xsl:variable name="children" as="element()*">
         <xsl:apply-templates select="tei:div" mode="h:toc"/>
@@ -117,7 +119,8 @@
                     ! normalize-space(), ': '),
         string(($bibl/tei:monogr/tei:imprint/tei:date)[1]/normalize-space()))[. != ''], ', ')"/>
     <aside class="cite-box" id="ed-cite" aria-labelledby="ed-cite-title"
-           data-site-url="{$site-url}" data-page-label="{ed:msg('page.abbr')}">
+           data-site-url="{$site-url}" data-page-label="{ed:msg('page.abbr')}"
+           data-copy="{ed:msg('copy')}" data-copied="{ed:msg('copied')}">
       <h2 id="ed-cite-title">{ed:msg('cite')}</h2>
       <p class="cite-text" id="ed-cite-text">
         <span class="cite-source">{$source}</span>

@@ -38,14 +38,14 @@
             <nav class="register-index" aria-label="{ed:msg('register.index')}">
               <ul>
                 <xsl:for-each select="$entries">
-                  <xsl:sort select="ed:entry-name(.)" lang="en"/>
+                  <xsl:sort select="h:entry-sort-key(.)" lang="en"/>
                   <xsl:sort select="string(@xml:id)"/>
                   <li><a href="#{@xml:id}">{ed:entry-name(.)}</a></li>
                 </xsl:for-each>
               </ul>
             </nav>
             <xsl:for-each select="$entries">
-              <xsl:sort select="ed:entry-name(.)" lang="en"/>
+              <xsl:sort select="h:entry-sort-key(.)" lang="en"/>
               <xsl:sort select="string(@xml:id)"/>
               <xsl:call-template name="h:register-entry">
                 <xsl:with-param name="teis" select="$teis"/>

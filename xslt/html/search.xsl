@@ -31,7 +31,7 @@
         <xsl:for-each select="h:search-blocks(.)">
           <xsl:variable name="text" select="h:plain(.)"/>
           <xsl:if test="$text">
-            <xsl:sequence select="[$edition, h:id(h:anchor-element(.)), h:place-label(.), $text]"/>
+            <xsl:sequence select="[$edition, h:anchor-id(.), h:place-label(.), $text]"/>
           </xsl:if>
         </xsl:for-each>
       </xsl:for-each>

@@ -4,7 +4,7 @@
 
      Text is never written as Typst markup: it becomes a string literal, in which only
      the backslash and the double quote need escaping. A string is printed as given: no
-     markup, no smart quotes, no "--" dashes, no "..." ellipsis, no automatic links. -->
+     markup, no smart quotes, no dash ligatures, no "..." ellipsis, no automatic links. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

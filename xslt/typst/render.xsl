@@ -34,7 +34,7 @@
   <xsl:function name="ed:block-of" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:note or self::tei:item
-        or self::tei:label or self::tei:signed or self::tei:dateline or self::tei:titlePart
+        or self::tei:signed or self::tei:dateline or self::tei:titlePart
         or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
         or self::tei:div or self::tei:closer][1]"/>
   </xsl:function>
@@ -83,18 +83,23 @@
                            $note/ancestor::*[self::tei:front or self::tei:body or self::tei:back][1])[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:note-number" as="xs:integer">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="scope" select="ed:note-scope($note)"/>
-    <xsl:sequence select="count($scope//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1"/>
-  </xsl:function>
-
-  <!-- True where the source numbered the notes of this chapter 1, 2, 3 ... as we do -->
+  <!-- True where the source numbered the notes of this chapter consecutively (1, 2, 3 ...
+       or 18, 19, 20 ... continuing an earlier chapter): then the printed numbers are kept -->
   <xsl:function name="ed:notes-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="notes" select="$scope//tei:note[@place = 'foot']"/>
-    <xsl:sequence select="every $i in 1 to count($notes) satisfies
-        (not($notes[$i]/@n) or string($notes[$i]/@n) = string($i))"/>
+    <xsl:variable name="numbers" select="$scope//tei:note[@place = 'foot']/@n ! string(.)"/>
+    <xsl:sequence select="every $n in $numbers satisfies $n castable as xs:integer
+        and (every $i in 2 to count($numbers) satisfies
+             xs:integer($numbers[$i]) = xs:integer($numbers[$i - 1]) + 1)"/>
+  </xsl:function>
+
+  <!-- The note's number in this edition: as printed where the source counts through the
+       chapter, else consecutive within the chapter (the printed number is then cited) -->
+  <xsl:function name="ed:note-number" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="scope" select="ed:note-scope($note)"/>
+    <xsl:sequence select="if ($note/@n and ed:notes-as-printed($scope)) then string($note/@n)
+        else string(count($scope//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)"/>
   </xsl:function>
 
   <xsl:template name="ed:note">
@@ -105,7 +110,7 @@
         if (ed:notes-as-printed($scope) or not(@n)) then ''
         else string-join((if ($page) then ed:msg('page.abbr') || ' ' || $page || ',' else (),
                           ed:msg('note.abbr'), string(@n)), ' ')"/>
-    <xsl:value-of select="'#ed-note(' || ed:typst-string(string(ed:note-number(.)))
+    <xsl:value-of select="'#ed-note(' || ed:typst-string(ed:note-number(.))
         || ', printed: ' || ed:typst-string-or-none($printed) || ')['"/>
     <xsl:apply-templates mode="ed:render"/>
     <xsl:text>]</xsl:text>

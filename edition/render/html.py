@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: MIT
+"""TEI editions to the static web edition: reading pages, registers, chronology, search."""
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from edition.errors import InputError, XMLInputError
+from edition.fileio import atomic_directory
+from edition.render.saxon import XSLT_DIR, transform
+from edition.xmlsafe import parse_xml
+
+SITE_XSL = XSLT_DIR / "html" / "site.xsl"
+ASSETS_DIR = XSLT_DIR / "html" / "assets"
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+# an edition id names files and anchors in the site: keep it to what is safe in both
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+# outputs built beside the site (build/pdf, build/epub) that its pages offer for download
+DOWNLOADS = (("pdf", "pdf"), ("epub", "epub"))
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    source: Path
+
+
+def _edition_of(path: Path) -> Edition:
+    """Parse one TEI file safely and read the id its pages and downloads are named by."""
+    tree = parse_xml(path)
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
+                            path, root.sourceline,
+                            hint=f"the root element must be TEI in the namespace {TEI_NS}")
+    idnos = root.findall(f"{{{TEI_NS}}}teiHeader//{{{TEI_NS}}}publicationStmt/{{{TEI_NS}}}idno[@type='edition']")
+    if not idnos or not (idnos[0].text or "").strip():
+        raise XMLInputError("no edition id", path, root.sourceline,
+                            hint='add <idno type="edition"> to teiHeader/fileDesc/publicationStmt')
+    edition_id = idnos[0].text.strip()
+    if not SAFE_ID.match(edition_id):
+        raise XMLInputError(f"edition id {edition_id!r} cannot name a web page", path, idnos[0].sourceline,
+                            hint="use letters, digits, '.', '_' and '-' only")
+    return Edition(edition_id, path)
+
+
+def _check_unique(editions: list[Edition]) -> None:
+    seen: dict[str, Path] = {}
+    for edition in editions:
+        if edition.id in seen:
+            raise InputError(f"edition id {edition.id!r} is also the id of {seen[edition.id]}",
+                             edition.source, hint="each edition needs its own idno")
+        seen[edition.id] = edition.source
+
+
+def _copy_downloads(edition: Edition, site: Path, beside: Path) -> dict[str, str]:
+    """Copy the edition's TEI and, when already built, its PDF and EPUB into the site."""
+    links = {"tei": f"tei/{edition.id}.xml"}
+    (site / "tei").mkdir(exist_ok=True)
+    shutil.copyfile(edition.source, site / links["tei"])
+    for folder, suffix in DOWNLOADS:
+        built = beside / folder / f"{edition.id}.{suffix}"
+        if built.is_file():
+            (site / folder).mkdir(exist_ok=True)
+            links[folder] = f"{folder}/{edition.id}.{suffix}"
+            shutil.copyfile(built, site / links[folder])
+    return links
+
+
+def _collection(editions: list[Edition], links: list[dict[str, str]]) -> bytes:
+    """The document site.xsl runs on: where each TEI is and what the site offers of it."""
+    root = etree.Element("collection")
+    for edition, offered in zip(editions, links):
+        etree.SubElement(root, "edition", id=edition.id, href=edition.source.resolve().as_uri(),
+                         **offered)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _copy_assets(site: Path) -> None:
+    target = site / "assets"
+    target.mkdir()
+    for asset in sorted(ASSETS_DIR.iterdir()):
+        if asset.is_file():
+            shutil.copyfile(asset, target / asset.name)
+
+
+def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None = None,
+               site_url: str | None = None) -> None:
+    """Build the web edition of `tei_files` into `out_dir`, replacing it only on success.
+
+    PDFs and EPUBs found beside `out_dir` (../pdf/<id>.pdf, ../epub/<id>.epub) are copied in
+    and linked; when absent, their links are left out.
+    """
+    if not tei_files:
+        raise InputError("no TEI files to build the site from", hint="pass tei/*.xml")
+    editions = [_edition_of(Path(path)) for path in tei_files]
+    _check_unique(editions)
+    out_dir = Path(out_dir)
+    params: dict[str, object] = {}
+    if site_title:
+        params["site-title"] = site_title
+    if site_url:
+        params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
+    with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
+        links = [_copy_downloads(edition, site, out_dir.parent) for edition in editions]
+        _copy_assets(site)
+        collection = Path(work) / "collection.xml"
+        collection.write_bytes(_collection(editions, links))
+        transform(SITE_XSL, collection, params=params, base_output_dir=site)

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: MIT
+"""The indexes give pages of this PDF where each name is mentioned; emendations are listed."""
+from __future__ import annotations
+
+import re
+
+import pypdf
+import pytest
+
+from pdftext import normalise
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NAME_TAGS = {"person": "persName", "place": "placeName"}
+TITLES = {"person": "Index of persons", "place": "Index of places"}
+
+
+def index_text(reader: pypdf.PdfReader, title: str) -> str:
+    """The text of one index, line-end hyphenation undone, white space collapsed."""
+    pages = [p.extract_text() for p in reader.pages]
+    start = next(i for i, t in enumerate(pages) if t.lstrip().startswith(title))
+    text = pages[start]
+    for following in pages[start + 1:]:
+        if following.lstrip().startswith("Index of"):
+            break
+        text += "\n" + following
+    return re.sub(r"\s+", " ", re.sub(r"[\u00ad-]\n", "", text))
+
+
+def expand(pages: str) -> list[str]:
+    result = []
+    for part in pages.split(","):
+        part = part.strip()
+        if "–" in part:
+            first, last = part.split("–")
+            result += [str(n) for n in range(int(first), int(last) + 1)]
+        elif part:
+            result.append(part)
+    return result
+
+
+def entry_name(entry) -> str:
+    names = [n for n in entry if n.tag in (TEI + "persName", TEI + "placeName")]
+    normalised = [n for n in names if n.get("type") == "normalized"] or names
+    return " ".join("".join(normalised[0].itertext()).split())
+
+
+@pytest.mark.parametrize("kind", ["person", "place"])
+def test_index_pages_show_the_name(built, kind):
+    mentions = {}
+    for name in built.findall(f".//tei:text//tei:{NAME_TAGS[kind]}[@ref]"):
+        if name.xpath("ancestor::tei:head", namespaces={"tei": TEI[1:-1]}):
+            continue
+        mentions.setdefault(name.get("ref").lstrip("#"), set()).add(normalise("".join(name.itertext())))
+    entries = [e for e in built.findall(f".//tei:standOff//tei:{kind}") if e.get(XML_ID) in mentions]
+    if not entries:
+        pytest.skip(f"no {kind} mentioned in {built.tei.name}")
+    reader = pypdf.PdfReader(built.pdf)
+    labels = list(reader.page_labels)
+    page_text = [normalise(p.extract_text()) for p in reader.pages]
+    text = index_text(reader, TITLES[kind])
+    checked = 0
+    for entry in entries[:12]:
+        name = entry_name(entry)
+        found = re.search(re.escape(name) + r" ((?:\d+(?:–\d+)?(?:, )?)+)", text)
+        if not found:
+            continue
+        pages = expand(found.group(1))
+        assert pages, name
+        for label in pages:
+            physical = labels.index(label, labels.index("1"))  # body pages, after the roman ones
+            assert any(form in page_text[physical] for form in mentions[entry.get(XML_ID)]), \
+                f"{name}: index says page {label}, but no mention there"
+        checked += 1
+    assert checked >= min(3, len(entries)), f"too few entries of the {kind} index could be read"
+
+
+def test_sample_index_exact_pages(sample):
+    reader = pypdf.PdfReader(sample.pdf)
+    persons = index_text(reader, "Index of persons")
+    places = index_text(reader, "Index of places")
+    # Lenin is named twice in chapter 11, which opens on page 2 after the part title (page 1)
+    assert re.search(r"Vladimir Ilyich Lenin 2\b", persons)
+    # Petrograd and Leningrad: one entry, and each form the text uses leads to it
+    assert re.search(r"Saint Petersburg 2\b", places)
+    assert "Petrograd, see Saint Petersburg" in places
+    assert "Leningrad, see Saint Petersburg" in places
+
+
+def test_emendations_list_where_reading_correction_and_source(sample):
+    reader = pypdf.PdfReader(sample.pdf)
+    text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in reader.pages)
+    listing = text[text.index("List of emendations", text.index("List of emendations") + 1):]
+    assert re.search(r"\b2 CHAPTER II CHAPTER 11 Rule of the converter", listing)

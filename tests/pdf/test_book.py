@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""The PDF as a book and an archival file: outline, metadata, PDF/A, identical rebuilds, errors."""
+from __future__ import annotations
+
+import pypdf
+import pytest
+from typer.testing import CliRunner
+
+from edition.errors import RenderError, XMLInputError
+from edition.render.pdf import build_pdf, compile_typst
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def outline_titles(items) -> list[str]:
+    titles = []
+    for item in items:
+        if isinstance(item, list):
+            titles += outline_titles(item)
+        else:
+            titles.append(" ".join(item.title.split()))
+    return titles
+
+
+def test_outline_holds_every_chapter(built):
+    from lxml import etree
+    titles = outline_titles(pypdf.PdfReader(built.pdf).outline)
+    heads = []
+    for div in built.findall(".//tei:body//tei:div"):
+        if div.get("type") in ("part", "chapter") and div.find(TEI + "head") is not None:
+            head = div.find(TEI + "head")
+            text = " ".join(t for t in head.xpath(".//text()[not(ancestor::tei:sic)][not(ancestor::tei:note)]",
+                                                  namespaces={"tei": TEI[1:-1]}))
+            heads.append(" ".join(text.split()))
+    assert heads or not built.findall(".//tei:body//tei:div[@type='chapter']")
+    for head in heads:
+        assert any(head.replace(" ", "") == t.replace(" ", "") for t in titles), (head, titles)
+    assert "Index of persons" in titles or not built.findall(".//tei:text//tei:persName[@ref]")
+
+
+def test_metadata_title_author_language(sample):
+    reader = pypdf.PdfReader(sample.pdf)
+    assert reader.metadata.title == "Socialism in One Country, 1924-1926. Volume Two (front matter and chapter 11)"
+    assert reader.metadata.author == "E. H. Carr"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_pdfa_2b_declared(sample):
+    xmp = pypdf.PdfReader(sample.pdf).trailer["/Root"]["/Metadata"].get_object().get_data()
+    assert b"<pdfaid:part>2</pdfaid:part>" in xmp and b"<pdfaid:conformance>B</pdfaid:conformance>" in xmp
+
+
+def test_fonts_are_embedded(sample):
+    reader = pypdf.PdfReader(sample.pdf)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            descendant = font.get_object()["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"]
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.add(str(descendant["/BaseFont"]))
+    assert any("Libertinus" in f for f in fonts), fonts
+
+
+def test_page_labels_roman_front_arabic_body(sample):
+    labels = list(pypdf.PdfReader(sample.pdf).page_labels)
+    assert "i" in labels and "1" in labels and labels.index("i") < labels.index("1")
+
+
+def test_two_builds_are_byte_identical(tmp_path, sample):
+    again = tmp_path / "again" / "sample.pdf"
+    build_pdf(sample.tei, again)
+    assert again.read_bytes() == sample.pdf.read_bytes()
+
+
+def test_malformed_tei_is_one_clear_error_and_no_pdf(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><p>unclosed</text></TEI>', encoding="utf-8")
+    out = tmp_path / "out" / "bad.pdf"
+    with pytest.raises(XMLInputError) as error:
+        build_pdf(bad, out)
+    assert error.value.line == 2
+    assert not out.exists()
+
+
+def test_not_tei_is_refused(tmp_path):
+    other = tmp_path / "other.xml"
+    other.write_text("<html/>", encoding="utf-8")
+    with pytest.raises(RenderError, match="not a TEI file"):
+        build_pdf(other, tmp_path / "other.pdf")
+
+
+def test_typst_error_names_line_of_generated_source(tmp_path):
+    broken = tmp_path / "broken.typ"
+    broken.write_text("fine\n#let x = (\n", encoding="utf-8")
+    with pytest.raises(RenderError) as error:
+        compile_typst(broken, 0)
+    assert error.value.line == 2 and "typst" in error.value.message
+
+
+def test_cli_reports_bad_input_without_traceback(tmp_path):
+    from edition.cli import app
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<TEI", encoding="utf-8")
+    result = CliRunner().invoke(app, ["pdf", str(bad), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out" / "bad.pdf").exists()

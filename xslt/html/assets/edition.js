@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+/* Reader actions to page updates: remembered highlighting, the "cite this" box, notes in
+   browsers without popovers, and the client-side search. Reading needs none of it. */
+(function () {
+  "use strict";
+
+  var HIGHLIGHT_KEY = "edition.highlight";
+  var MAX_RESULTS = 200;
+
+  function rememberHighlight() {
+    var box = document.getElementById("ed-highlight");
+    if (!box) return;
+    try {
+      var saved = window.localStorage.getItem(HIGHLIGHT_KEY);
+      if (saved !== null) box.checked = saved === "1";
+    } catch (e) { /* storage may be refused (private mode, file:): the switch still works */ }
+    box.addEventListener("change", function () {
+      try { window.localStorage.setItem(HIGHLIGHT_KEY, box.checked ? "1" : "0"); } catch (e) { /* see above */ }
+    });
+  }
+
+  // Without the popover API a note marker leads to the note in the list instead.
+  function notesWithoutPopover() {
+    if (Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")) return;
+    document.querySelectorAll("button.note-ref[popovertarget]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        window.location.hash = button.getAttribute("popovertarget").replace(/^pop-/, "");
+      });
+    });
+  }
+
+  // The "cite this" box follows the paragraph or note the address points to.
+  function citeBox() {
+    var box = document.getElementById("ed-cite");
+    if (!box) return;
+    var pageLabel = box.getAttribute("data-page-label");
+    var siteUrl = box.getAttribute("data-site-url");
+    var pageSpan = box.querySelector(".cite-page");
+    var urlSpan = box.querySelector(".cite-url");
+    var copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "cite-copy";
+    copy.textContent = box.getAttribute("data-copy");
+    box.appendChild(copy);
+    copy.addEventListener("click", function () {
+      var text = box.querySelector(".cite-text").textContent.replace(/\s+/g, " ").trim();
+      var done = function () { copy.textContent = box.getAttribute("data-copied"); };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, function () { selectText(box); });
+      } else {
+        selectText(box);
+      }
+    });
+
+    function update() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var target = id && document.getElementById(id);
+      if (!target || !target.closest("#ed-text") || !(target.matches("p[data-page], p[id], li[id]"))) {
+        box.classList.remove("active");
+        return;
+      }
+      var page = target.getAttribute("data-page");
+      pageSpan.textContent = page ? ", " + pageLabel + " " + page : "";
+      var file = window.location.pathname.split("/").pop();
+      var base = siteUrl ? siteUrl + file : window.location.href.split("#")[0];
+      urlSpan.textContent = base + "#" + id;
+      copy.textContent = box.getAttribute("data-copy");
+      box.classList.add("active");
+    }
+    window.addEventListener("hashchange", update);
+    update();
+  }
+
+  function selectText(element) {
+    var range = document.createRange();
+    range.selectNodeContents(element.querySelector(".cite-text"));
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Folding for search: case and diacritics do not count ("Zinov'ev" finds "zinov'ev",
+  // "Černý" finds "cerny"). Keeps, for each folded character, where it came from.
+  function fold(text) {
+    var folded = "";
+    var origin = [];
+    for (var i = 0; i < text.length; i++) {
+      var piece = text[i].normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      for (var j = 0; j < piece.length; j++) origin.push(i);
+      folded += piece;
+    }
+    origin.push(text.length);
+    return { text: folded, origin: origin };
+  }
+
+  function terms(query) {
+    return fold(query).text.split(/\s+/).filter(function (t) { return t.length > 0; });
+  }
+
+  // The passage around the first hit, with every hit of every term marked.
+  function snippet(text, folded, words) {
+    var first = Infinity;
+    var ranges = [];
+    words.forEach(function (word) {
+      var at = folded.text.indexOf(word);
+      if (at >= 0 && at < first) first = at;
+      while (at >= 0) {
+        ranges.push([folded.origin[at], folded.origin[at + word.length]]);
+        at = folded.text.indexOf(word, at + word.length);
+      }
+    });
+    var start = Math.max(0, folded.origin[first] - 80);
+    var end = Math.min(text.length, folded.origin[first] + 220);
+    if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var fragment = document.createDocumentFragment();
+    var at = start;
+    if (start > 0) fragment.appendChild(document.createTextNode("… "));
+    ranges.forEach(function (range) {
+      if (range[0] < at || range[1] > end) return;
+      fragment.appendChild(document.createTextNode(text.slice(at, range[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(range[0], range[1]);
+      fragment.appendChild(mark);
+      at = range[1];
+    });
+    fragment.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? " …" : "")));
+    return fragment;
+  }
+
+  function search() {
+    var form = document.getElementById("ed-search-form");
+    var index = window.editionSearchIndex;
+    if (!form || !index) return;
+    var input = document.getElementById("ed-q");
+    var status = document.getElementById("ed-search-status");
+    var list = document.getElementById("ed-search-results");
+    var folded = null;
+
+    function run(query) {
+      var words = terms(query);
+      list.textContent = "";
+      status.textContent = "";
+      if (words.length === 0) return;
+      if (folded === null) folded = index.blocks.map(function (block) { return fold(block[3]); });
+      var hits = [];
+      for (var i = 0; i < index.blocks.length; i++) {
+        var text = folded[i].text;
+        if (words.every(function (word) { return text.indexOf(word) >= 0; })) hits.push(i);
+      }
+      var template = hits.length === 0 ? status.getAttribute("data-none")
+        : hits.length > MAX_RESULTS ? status.getAttribute("data-more") : status.getAttribute("data-some");
+      status.textContent = template.replace("{n}", hits.length).replace("{shown}", MAX_RESULTS);
+      hits.slice(0, MAX_RESULTS).forEach(function (i) {
+        var block = index.blocks[i];
+        var edition = index.editions[block[0]];
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.className = "result-place";
+        link.href = edition[0] + ".html" + (block[1] ? "#" + encodeURIComponent(block[1]) : "");
+        link.textContent = edition[1] + ", " + block[2];
+        var passage = document.createElement("p");
+        passage.appendChild(snippet(block[3], folded[i], words));
+        item.appendChild(link);
+        item.appendChild(passage);
+        list.appendChild(item);
+      });
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", input.value);
+      try { window.history.replaceState(null, "", url.href); } catch (e) { /* file: may refuse */ }
+      run(input.value);
+    });
+    var query = new URLSearchParams(window.location.search).get("q") || "";
+    input.value = query;
+    run(query);
+  }
+
+  function start() {
+    rememberHighlight();
+    notesWithoutPopover();
+    citeBox();
+    search();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
