@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from lxml import etree
+
 from edition.tei.serialize import T, XML_NS
 from edition.xmlsafe import parse_xml
 
@@ -20,6 +22,9 @@ COUNTED: dict[str, tuple[str, str]] = {
 }
 NAME_ELEMENTS = (T + "persName", T + "placeName", T + "orgName")
 XML_ID = "{%s}id" % XML_NS
+# elements whose start and end separate words even when no space is written around them
+WORD_BREAKS = frozenset({"p", "note", "head", "item", "pb", "lb", "cell", "row", "l", "signed",
+                         "dateline", "closer", "div", "titlePart", "docAuthor", "label"})
 
 
 def edition_stats(tei_file: Path) -> dict:
@@ -31,7 +36,7 @@ def edition_stats(tei_file: Path) -> dict:
     stats: dict = {"file": str(tei_file),
                    "id": next((i.text for i in root.iter(T + "idno") if i.get("type") == "edition"),
                               Path(tei_file).stem),
-                   "words": len(" ".join(text.itertext()).split())}
+                   "words": len(_words_text(text).split())}
     for key, (_label, tag) in COUNTED.items():
         stats[key] = sum(1 for _ in text.iter(T + tag))
     mentions: Counter[str] = Counter()
@@ -41,6 +46,17 @@ def edition_stats(tei_file: Path) -> dict:
     stats["mentions"] = dict(sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])))
     stats["names"] = _stand_off_names(root)
     return stats
+
+
+def _words_text(element) -> str:
+    """The element's text with a space at each block or note boundary, so words never merge."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            boundary = " " if etree.QName(child).localname in WORD_BREAKS else ""
+            parts += [boundary, _words_text(child), boundary]
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _stand_off_names(root) -> dict[str, str]:

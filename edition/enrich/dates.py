@@ -166,6 +166,10 @@ def _year_range(m: re.Match, f: DateFinder) -> Attrs | None:
     return (("from", str(year)), ("to", str(second)))
 
 
+def _open_range(m: re.Match, f: DateFinder) -> Attrs | None:
+    return (("from", m["y"]),) if f.year_allowed(m) else None
+
+
 def _year(m: re.Match, f: DateFinder) -> Attrs | None:
     return (("when", m["y"]),) if f.year_allowed(m) else None
 
@@ -186,6 +190,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match, "DateFinder"], Attrs | No
     (re.compile(r"(?:(?P<part>early|mid|late)[-\s]+)?(?<!\d)(?P<dec>1[89]\d0)s(?!\w)"), _decade),
     (re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{YEAR})"), _numeric),
     (re.compile(rf"(?P<y>{BARE_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d%])"), _year_range),
+    # "Social conditions — 1917-": from that year on, as library catalogues write it
+    (re.compile(rf"(?P<y>{BARE_YEAR})[-–](?![\w–-])(?!\s*\d)"), _open_range),
     (re.compile(rf"(?P<y>{LONE_YEAR})"), _year),
 ]
 

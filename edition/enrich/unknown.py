@@ -44,28 +44,32 @@ def unknown_names(tei_files: list[Path], registers_dir: Path) -> list[tuple[str,
         root = parse_xml(path).getroot()
         runs.extend(run.text for run in iter_runs(root))
     common = _lowercase_words(runs)
-    counts: Counter[str] = Counter()
+    found: list[tuple[list[str], bool, str, int, int]] = []
     inside_sentence: set[str] = set()
-    samples: dict[str, str] = {}
     for text in runs:
         for match in CANDIDATE.finditer(text):
-            words = match.group().split()
+            words = _POSSESSIVE.sub("", match.group()).split()
             at_start = _sentence_start(text, match.start())
-            if at_start and words[0].lower() in common:
-                words = words[1:]
-            name = _POSSESSIVE.sub("", " ".join(words))
-            if not words or _is_heading(words) or (len(words) == 1 and name.lower() in common):
-                continue
-            if finder.entry_for(name):
-                continue
-            counts[name] += 1
-            if not at_start or len(words) > 1:
-                inside_sentence.add(name)
-            if name not in samples:
-                start = max(match.start() - CONTEXT, 0)
-                samples[name] = " ".join(text[start:match.end() + CONTEXT].split())
+            found.append((words, at_start, text, match.start(), match.end()))
+            if not at_start:
+                inside_sentence.add(" ".join(words))
+    counts: Counter[str] = Counter()
+    samples: dict[str, str] = {}
+    for words, at_start, text, start, end in found:
+        # "Later Ruth Fischer left": the opening word of a sentence is not part of the name
+        if at_start and len(words) > 1 and (words[0].lower() in common
+                                            or " ".join(words[1:]) in inside_sentence):
+            words = words[1:]
+        name = " ".join(words)
+        if _is_heading(words) or (len(words) == 1 and name.lower() in common):
+            continue
+        if name not in inside_sentence or finder.entry_for(name):
+            continue
+        counts[name] += 1
+        if name not in samples:
+            samples[name] = " ".join(text[max(start - CONTEXT, 0):end + CONTEXT].split())
     return [(name, count, samples[name]) for name, count in
-            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if name in inside_sentence]
+            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def mentions_per_entity(tei_files: list[Path], registers_dir: Path) -> list[tuple[str, str, str, int]]:

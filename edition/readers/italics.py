@@ -153,8 +153,10 @@ def _declared(lang: str | None, languages: Collection[str] | None) -> str | None
 
 
 def _is_periodical(text: str) -> bool:
+    """A periodical's name, alone or with a qualifier ("Sobranie Uzakonenii Zakavkazskoi SFSR")."""
     name = text.strip(" ,.:;").casefold()
-    return name in PERIODICALS or any(w.casefold() in PERIODICAL_WORDS for w in _words(text))
+    return (name in PERIODICALS or any(name.startswith(p + " ") for p in PERIODICALS)
+            or any(w.casefold() in PERIODICAL_WORDS for w in _words(text)))
 
 
 def _title_level(text: str, before: str, after: str) -> str:

@@ -91,7 +91,7 @@ class _Writer:
                 _append_text(parent, item)
             elif isinstance(item, m.Styled):
                 attrs = {"hi": {"rend": item.rend or "italic"},
-                         "title": {"level": item.level},
+                         "title": {"level": item.level, "xml_lang": item.lang},
                          "foreign": {"xml_lang": item.lang}}[item.kind]
                 self.inlines(_el(parent, item.kind, **attrs), item.content)
             elif isinstance(item, m.Note):

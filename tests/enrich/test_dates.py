@@ -44,6 +44,7 @@ def dated(text: str, date_order: str = "day-first", tmp_path=None) -> list[tuple
     ("fighting until 1920, the year", [("1920", "when=1920")]),
     ("Moscow, ROSSPEN 2000, pp. 129–133", [("2000", "when=2000")]),
     ("Ekonomicheskiy vestnik No 1/1923, pp. 154–159", [("1923", "when=1923")]),
+    ("1. Russia — Social conditions — 1917-", [("1917-", "from=1917")]),
     ("17–25. Aprilya 1923g., Moskva", [("Aprilya 1923g.", "when=1923-04")]),
     ("in 1920 ... the Congress in December of that year", [("1920", "when=1920"),
                                                           ("December of that year", "when=1920-12")]),

@@ -2,12 +2,15 @@
 """Fixtures for the foundation tests: a tiny reader and seed files in a temporary project."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from edition import model as m
 from edition import readers
+
+REGISTERS = Path(__file__).resolve().parents[2] / "tei" / "registers"
 
 VALID_TOML = """\
 [edition]
@@ -43,7 +46,8 @@ def test_reader(monkeypatch):
 def project(tmp_path, test_reader, monkeypatch) -> Path:
     """A project directory with one seed and its TOML; the working directory for the CLI."""
     (tmp_path / "seeds").mkdir()
-    (tmp_path / "tei" / "registers").mkdir(parents=True)
+    (tmp_path / "tei").mkdir()
+    shutil.copytree(REGISTERS, tmp_path / "tei" / "registers")
     (tmp_path / "seeds" / "tiny.txt").write_text("First line & <b>.\n\nSecond line.\n", encoding="utf-8")
     (tmp_path / "seeds" / "tiny.toml").write_text(VALID_TOML, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
