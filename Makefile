@@ -22,14 +22,15 @@ DEPOSIT := $(IDS:%=build/deposit/%.zip)
 SITE  := build/html/index.html
 
 REGISTERS := $(wildcard tei/registers/*.xml)
-SCHEMA    := $(wildcard schema/*.xsd schema/*.sch)
+SCHEMA    := $(wildcard schema/*)
 CONVERTER := $(wildcard edition/*.py edition/readers/*.py edition/tei/*.py edition/enrich/*.py)
 XSLT_COMMON := $(wildcard xslt/common/*.xsl)
 XSLT_HTML := $(XSLT_COMMON) $(wildcard xslt/html/*.xsl xslt/html/assets/*)
 XSLT_TYPST := $(XSLT_COMMON) $(wildcard xslt/typst/*.xsl xslt/typst/*.typ)
-XSLT_EPUB := $(XSLT_HTML) $(wildcard xslt/epub/*.xsl)
+XSLT_EPUB := $(XSLT_HTML) $(wildcard xslt/epub/*.xsl xslt/epub/*.css) xslt/dc/citation.xsl
 XSLT_DC   := $(wildcard xslt/dc/*.xsl)
-RENDER    := $(wildcard edition/render/*.py)
+RENDER    := $(wildcard edition/render/*.py edition/xmlsafe.py edition/fileio.py)
+DEPOSIT_PY := $(wildcard edition/deposit*.py)
 
 .PHONY: all setup tei validate html pdf epub deposit test bench clean distclean
 .DELETE_ON_ERROR:
@@ -64,10 +65,10 @@ $(SITE): $(VALID) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
 build/pdf/%.pdf: build/valid/%.ok $(XSLT_TYPST) $(RENDER) | $(INSTALLED)
 	$(EDITION) pdf tei/$*.xml -o $(@D) --quiet
 
-build/epub/%.epub: build/valid/%.ok $(XSLT_EPUB) $(RENDER) | $(INSTALLED)
+build/epub/%.epub: build/valid/%.ok $(XSLT_EPUB) $(RENDER) $(DEPOSIT_PY) | $(INSTALLED)
 	$(EDITION) epub tei/$*.xml -o $(@D) --quiet
 
-build/deposit/%.zip: build/valid/%.ok $(REGISTERS) $(SCHEMA) $(XSLT_DC) edition/deposit.py | $(INSTALLED)
+build/deposit/%.zip: build/valid/%.ok $(REGISTERS) $(SCHEMA) $(XSLT_DC) $(DEPOSIT_PY) $(RENDER) | $(INSTALLED)
 	$(EDITION) deposit tei/$*.xml -o $(@D) --quiet
 
 $(TEI_ALL): | $(INSTALLED)

@@ -147,6 +147,9 @@ def load_config(path: str | Path, known_readers: tuple[str, ...] | None = None) 
     publication = _table(data, "publication", path)
     for key in ("publisher", "licence", "licence_url"):
         _require(publication, key, "publication", path)
+    if "date" in publication and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(publication["date"])):
+        raise ConfigError(f"[publication] date '{publication['date']}' is not an ISO date", path,
+                          hint='write it as "YYYY-MM-DD"')
     return SeedConfig(
         path=path, id=eid, reader=reader, date_order=date_order,
         title=_require(edition, "title", "edition", path),

@@ -25,6 +25,7 @@ SCHEMATRON_PATH = SCHEMA_DIR / "edition.sch"
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
 DATE_ATTRIBUTES = {"when", "from", "to", "notBefore", "notAfter"}
 POINTER_ATTRIBUTES = {"ref", "target", "resp", "source"}
 
@@ -91,7 +92,7 @@ def _name(element: etree._Element | str) -> str:
 
 
 def _strip_ns(text: str) -> str:
-    return text.replace("{%s}" % TEI_NS, "")
+    return text.replace("{%s}" % TEI_NS, "").replace("{%s}" % XML_NS, "xml:")
 
 
 # ---------------------------------------------------------------- project schema (XSD)
@@ -119,7 +120,6 @@ def _xsd_message(error: xmlschema.XMLSchemaValidationError) -> tuple[etree._Elem
     match = _ATTRIBUTE_VALUE.match(reason)
     if match:
         attr, value = match["attr"], match["value"]
-        attr = attr.replace("{http://www.w3.org/XML/1998/namespace}", "xml:")
         if attr in DATE_ATTRIBUTES:
             return element, (f"@{attr}='{value}' on {here} is not an ISO 8601 date "
                              "(YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -38,6 +38,8 @@ def _publication_stmt(fd: etree._Element, config: SeedConfig) -> None:
     _sub(ps, "publisher", config.publication["publisher"])
     av = _sub(ps, "availability", status=config.publication.get("status", "restricted"))
     _sub(av, "licence", config.publication["licence"], target=config.publication["licence_url"])
+    if config.publication.get("date"):
+        _sub(ps, "date", config.publication["date"], when=config.publication["date"])
     _sub(ps, "idno", config.id, type="edition")
 
 
