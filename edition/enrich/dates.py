@@ -201,7 +201,7 @@ NUMERIC_LIST = re.compile(
     rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>{YEAR})")
 LIST_ITEM = re.compile(rf"(?P<d>{DAY})\.(?:(?P<m>\d{{1,2}})\.)?")
 
-_BEFORE = re.compile(r"(?:%s)\s*$" % "|".join(re.escape(w) for w in tables.NOT_A_YEAR_BEFORE))
+_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*$" % "|".join(re.escape(w) for w in tables.NOT_A_YEAR_BEFORE))
 _AFTER = re.compile(r"^\s*(?:%s)(?!\w)" % "|".join(re.escape(w) for w in tables.NOT_A_YEAR_AFTER))
 
 

@@ -16,15 +16,25 @@ _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")  # "anti-" in anti-Trotsky: a 
 
 
 class NameFinder:
-    """Finds register names in runs of text, leaving out phrases that only contain a name."""
+    """Finds register names in runs of text, leaving out phrases that only contain a name.
+
+    A name several entries claim ("Ivanov") is tagged only when the file names exactly one of
+    them unambiguously elsewhere (`known`, filled in after a first pass); else it stays as it is.
+    """
 
     def __init__(self, registers: Registers):
         self.registers = registers
-        self.pattern = name_pattern(list(registers.forms)) if registers.forms else None
+        forms = [*registers.forms, *registers.ambiguous]
+        self.pattern = name_pattern(forms) if forms else None
         self.blockers = phrase_pattern(registers.not_mentions)
+        self.known: set[str] | None = None  # None: first pass, ambiguous names are left alone
 
     def entry_for(self, surface: str) -> str | None:
-        return self.registers.forms.get(" ".join(surface.split()))
+        form = " ".join(surface.split())
+        if form in self.registers.forms:
+            return self.registers.forms[form] if self.known is None else None
+        candidates = self.registers.ambiguous.get(form, set()) & (self.known or set())
+        return next(iter(candidates)) if len(candidates) == 1 else None
 
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
@@ -113,6 +123,9 @@ def run(root: etree._Element, context) -> None:
     finder = NameFinder(registers)
     _tag_choices(root, finder)
     tag_runs(root, finder)
+    if registers.ambiguous:
+        finder.known = used_entry_ids(root)
+        tag_runs(root, finder)
     write_stand_off(root, registers, context.report)
     text = root.find(T + "text")
     for kind, tag in NAME_TAGS.items():

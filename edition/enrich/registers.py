@@ -45,7 +45,8 @@ class Registers:
     entries: dict[str, Entry] = field(default_factory=dict)
     # name as written in a text -> entry id; names claimed by two entries are left out
     forms: dict[str, str] = field(default_factory=dict)
-    ambiguous: set[str] = field(default_factory=set)
+    # names claimed by several entries -> their ids; resolved only by context, never guessed
+    ambiguous: dict[str, set[str]] = field(default_factory=dict)
     # phrases containing a name that are names of something else ("Lenin Enrolment")
     not_mentions: list[str] = field(default_factory=list)
 
@@ -91,7 +92,7 @@ def load_registers(directory: str | Path) -> Registers:
         if len(ids) == 1:
             registers.forms[name] = next(iter(ids))
         else:
-            registers.ambiguous.add(name)  # never guessed: such a form stays untagged
+            registers.ambiguous[name] = ids
     return registers
 
 

@@ -102,18 +102,3 @@ def tag_runs(root: etree._Element, find: Callable[[Run], list[Span]],
             created.extend(wrap_spans(run, spans))
     return created
 
-
-def plain_text(element: etree._Element, exclude: frozenset[str] = frozenset({T + "note"})) -> str:
-    """The text of an element without the text of nested notes (their own blocks)."""
-    parts: list[str] = []
-
-    def walk(el: etree._Element) -> None:
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            if _is_element(child) and child.tag not in exclude:
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-    walk(element)
-    return "".join(parts)

@@ -63,7 +63,7 @@ def unknown_names(tei_files: list[Path], registers_dir: Path) -> list[tuple[str,
         name = " ".join(words)
         if _is_heading(words) or (len(words) == 1 and name.lower() in common):
             continue
-        if name not in inside_sentence or finder.entry_for(name):
+        if name not in inside_sentence or finder.entry_for(name) or name in finder.registers.ambiguous:
             continue
         counts[name] += 1
         if name not in samples:

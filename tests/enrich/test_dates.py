@@ -42,6 +42,7 @@ def dated(text: str, date_order: str = "day-first", tmp_path=None) -> list[tuple
     ("The Bolshevik Revolution, 1917-1923", [("1917-1923", "from=1917 to=1923")]),
     ("in 1923–24 and in 1927–28", [("1923–24", "from=1923 to=1924"), ("1927–28", "from=1927 to=1928")]),
     ("fighting until 1920, the year", [("1920", "when=1920")]),
+    ("Zeno 1920 and Atom 1921", [("1920", "when=1920"), ("1921", "when=1921")]),
     ("Moscow, ROSSPEN 2000, pp. 129–133", [("2000", "when=2000")]),
     ("Ekonomicheskiy vestnik No 1/1923, pp. 154–159", [("1923", "when=1923")]),
     ("1. Russia — Social conditions — 1917-", [("1917-", "from=1917")]),

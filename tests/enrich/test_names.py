@@ -154,4 +154,20 @@ def test_register_with_entities_is_refused(tmp_path):
 
 def test_a_form_claimed_by_two_entries_is_never_guessed(registers):
     loaded = load_registers(registers)
-    assert "Ivanov" in loaded.ambiguous and "Ivanov" not in loaded.forms
+    assert loaded.ambiguous["Ivanov"] == {"ivan-a", "ivan-b"} and "Ivanov" not in loaded.forms
+    root = run(tei("<p>Ivanov spoke.</p>"), registers)
+    assert tagged(root, "persName") == []
+
+
+AMBIGUOUS = """<listPerson>
+  <person xml:id="ivanov-p"><persName>Pyotr Ivanov</persName><persName>Ivanov</persName><note>P.</note></person>
+  <person xml:id="ivanov-s"><persName>Semyon Ivanov</persName><persName>Ivanov</persName><note>S.</note></person>
+</listPerson>"""
+
+
+def test_an_ambiguous_form_is_resolved_by_a_full_form_in_the_same_file(tmp_path):
+    registers = write_registers(tmp_path, persons=AMBIGUOUS)
+    root = run(tei("<p>Ivanov spoke.</p><p>Pyotr Ivanov, that is.</p>"), registers)
+    assert tagged(root, "persName") == [("Ivanov", "#ivanov-p"), ("Pyotr Ivanov", "#ivanov-p")]
+    root = run(tei("<p>Ivanov spoke; Pyotr Ivanov and Semyon Ivanov agreed.</p>"), registers)
+    assert tagged(root, "persName") == [("Pyotr Ivanov", "#ivanov-p"), ("Semyon Ivanov", "#ivanov-s")]

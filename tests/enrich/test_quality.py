@@ -42,3 +42,11 @@ def test_precision_and_recall_meet_the_targets(result, kind):
     precision, recall = TARGETS[kind]
     assert result.precision(kind) >= precision, [m for m in result.misses if f"'{kind}'" in m]
     assert result.recall(kind) >= recall, [m for m in result.misses if f"'{kind}'" in m]
+
+
+def test_conversion_with_enrichment_is_byte_identical_on_rerun():
+    from edition.convert import convert_seed
+    from edition.report import Report
+    seed = goldeval.ROOT / "seeds" / "carr-socialism-in-one-country-2.txt"
+    registers = goldeval.ROOT / "tei" / "registers"
+    assert convert_seed(seed, registers, Report("a")) == convert_seed(seed, registers, Report("b"))

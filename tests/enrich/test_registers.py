@@ -26,7 +26,7 @@ def test_every_entry_has_a_normalised_name_and_a_description(registers):
 
 
 def test_no_form_is_claimed_by_two_entries(registers):
-    assert registers.ambiguous == set()
+    assert registers.ambiguous == {}
 
 
 @pytest.mark.parametrize("old, new, year", [

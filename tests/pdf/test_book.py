@@ -23,7 +23,6 @@ def outline_titles(items) -> list[str]:
 
 
 def test_outline_holds_every_chapter(built):
-    from lxml import etree
     titles = outline_titles(pypdf.PdfReader(built.pdf).outline)
     heads = []
     for div in built.findall(".//tei:body//tei:div"):

@@ -112,21 +112,30 @@
     </div>
   </xsl:template>
 
+  <!-- An HTML list holds items only: the list's heading goes before it, and a page break
+       between items goes into the item that follows it (the last item for a closing one). -->
   <xsl:template name="ed:list">
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:apply-templates select="tei:head" mode="ed:render"/>
     <xsl:element name="{if ($h:phrasing) then 'span' else if (@type = 'ordered') then 'ol' else 'ul'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="string-join(('list', @type), ' ')"/>
-      <xsl:apply-templates mode="ed:render"/>
+      <xsl:apply-templates select="node() except (tei:head | tei:pb | text()[not(normalize-space())])"
+                           mode="ed:render"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template name="ed:item">
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="item" select="."/>
     <xsl:element name="{if ($h:phrasing or not(parent::tei:list)) then 'span' else 'li'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="'item'"/>
+      <xsl:apply-templates mode="ed:render" select="preceding-sibling::tei:pb
+          [following-sibling::tei:item[1] is $item]"/>
       <xsl:apply-templates mode="ed:render"/>
+      <xsl:apply-templates mode="ed:render" select="following-sibling::tei:pb
+          [not(following-sibling::tei:item)][not($item/following-sibling::tei:item)]"/>
     </xsl:element>
   </xsl:template>
 
