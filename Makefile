@@ -37,7 +37,7 @@ DEPOSIT_PY := $(wildcard edition/deposit*.py)
 
 all: tei validate html pdf epub deposit
 
-setup: $(INSTALLED)
+setup: $(INSTALLED) $(TEI_ALL)
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 tei: $(TEI)
-validate: $(VALID)
+validate: $(VALID) build/valid/registers.ok
 html: $(SITE)
 pdf: $(PDF)
 epub: $(EPUB)
@@ -57,6 +57,10 @@ tei/%.xml: seeds/%.txt seeds/%.toml $(REGISTERS) $(CONVERTER) | $(INSTALLED)
 
 build/valid/%.ok: tei/%.xml $(SCHEMA) edition/validate.py | $(INSTALLED)
 	$(EDITION) validate $< --no-tei-all --quiet
+	@mkdir -p $(@D) && touch $@
+
+build/valid/registers.ok: $(REGISTERS) $(SCHEMA) edition/validate.py | $(INSTALLED)
+	$(EDITION) validate $(REGISTERS) --no-tei-all --quiet
 	@mkdir -p $(@D) && touch $@
 
 $(SITE): $(VALID) $(XSLT_HTML) $(RENDER) | $(INSTALLED)

@@ -29,7 +29,8 @@ def parse_xml(path: str | Path) -> etree._ElementTree:
         raise XMLInputError(f"cannot read: {exc.strerror}", path) from None
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in data:
-        line = data[: max(data.find(b"<!DOCTYPE"), data.find(b"<!ENTITY"), 0)].count(b"\n") + 1
+        first = min(pos for pos in (data.find(b"<!DOCTYPE"), data.find(b"<!ENTITY")) if pos >= 0)
+        line = data[:first].count(b"\n") + 1
         raise XMLInputError("DOCTYPE and entity declarations are not allowed in edition files",
                             path, line, hint="remove the DOCTYPE; TEI files need none")
     try:

@@ -49,3 +49,15 @@ def test_malformed_file_is_a_clear_error(tmp_path):
     with pytest.raises(XMLInputError) as caught:
         edition_stats(bad)
     assert caught.value.file.endswith("bad.xml") and caught.value.line == 1
+
+
+def test_cli_stats_and_entities(sample, tmp_path):
+    from typer.testing import CliRunner
+
+    from edition.cli import app
+    runner = CliRunner()
+    result = runner.invoke(app, ["stats", str(sample)])
+    assert result.exit_code == 0 and "persons tagged" in result.output
+    missing = runner.invoke(app, ["stats", str(tmp_path / "missing.xml")])
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
+    assert "missing.xml: file not found" in missing.output

@@ -11,7 +11,7 @@ from edition import model as m
 from edition.config import SeedConfig
 from edition.errors import InputError
 from edition.readers.italics import classify_italic
-from edition.readers.markdown_inline import InlineContext, typographic_italic
+from edition.readers.markdown_inline import InlineContext, parse_inline, strip_ends, typographic_italic
 from edition.readers.ocr_blocks import Block, split_blocks
 from edition.readers.ocr_body import BodyContext, find_relocations, is_chapter_heading, is_part_title, read_body
 from edition.readers.ocr_contents import Contents, contents_list, is_contents_block, read_contents
@@ -99,6 +99,21 @@ def _front_sections(blocks: list[Block], config: SeedConfig, typographic: Inline
     return result
 
 
+def _plain_text(blocks: list[Block], ctx: InlineContext) -> list[m.Block]:
+    """A text without a book's landmarks: each heading opens a section, other blocks are paragraphs."""
+    sections: list[m.Div] = [m.Div("section", line=blocks[0].line)]
+    for block in blocks:
+        if block.heading:
+            head = strip_ends(parse_inline(block.heading[1], block.line, ctx))
+            if sections[-1].children or sections[-1].head:
+                sections.append(m.Div("section", line=block.line))
+            sections[-1].head = head
+        else:
+            sections[-1].children.append(
+                m.Paragraph(strip_ends(parse_inline(block.text, block.line, ctx)), block.line))
+    return sections
+
+
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     """Read an OCR transcription of a book into the document model."""
     blocks = split_blocks(text)
@@ -135,6 +150,10 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     if contents_div is not None:
         contents_div.children.append(contents_list(contents, targets))
     if not doc.body:
-        report.warn("no part or chapter heading found: the text has no body", blocks[-1].line)
+        # no part or chapter heading: the landmarks of a book are not there, so the
+        # whole text is read as sections (a guessed title page would swallow it)
+        report.warn("no part or chapter heading found: the text is read as plain sections",
+                    blocks[-1].line)
+        return m.Document(body=_plain_text(blocks, prose), corrections_applied=sorted(applied))
     doc.corrections_applied = sorted(applied) + body_ctx.applied
     return doc

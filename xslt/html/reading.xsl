@@ -37,12 +37,13 @@
         </xsl:call-template>
         <article class="text" id="ed-text" aria-labelledby="ed-text-title">
           <h2 class="visually-hidden" id="ed-text-title">{ed:msg('text')}</h2>
+          <xsl:variable name="numbers" select="h:date-numbers($tei)"/>
           <xsl:apply-templates select="$tei/tei:TEI/tei:text/*" mode="ed:render">
-            <xsl:with-param name="h:numbers" select="h:date-numbers($tei)" tunnel="yes"/>
+            <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:apply-templates>
           <xsl:call-template name="h:note-list">
             <xsl:with-param name="notes" select="$tei/tei:TEI/tei:text//tei:note[@place = 'foot']"/>
-            <xsl:with-param name="h:numbers" select="h:date-numbers($tei)" tunnel="yes"/>
+            <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:call-template>
         </article>
         <xsl:call-template name="h:cite-box">
@@ -90,7 +91,8 @@
     <xsl:variable name="head" select="ed:head-text(.)"/>
     <li>
       <a href="#{h:id(.)}">{
-        if (@n and $label and not(starts-with(lower-case($head), lower-case($label))))
+        if (@n and $label and not(starts-with(lower-case($head), lower-case($label)))
+            and not(matches($head, '^' || replace(@n, '(\W)', '\\$1') || '\W')))
         then $label || ': ' || $head else $head}</a>
       <xsl:variable name="children" as="element()*">
         <xsl:apply-templates select="tei:div" mode="h:toc"/>
