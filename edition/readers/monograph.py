@@ -27,6 +27,7 @@ from edition.readers.monograph_layout import (
 from edition.report import Report
 
 ITALIC = re.compile(r"\*(?=\S)([^*]+?)(?<=\S)\*")
+BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A word broken by a hyphen at the page end: its halves are joined without a space.
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
 
@@ -49,6 +50,17 @@ class _Builder:
 
     # ------------------------------------------------------------ inlines
     def inlines(self, text: str, line: int, *, in_note: bool) -> list[Inline]:
+        """Source text to inlines: bold and italics, markers replaced by their notes."""
+        result: list[Inline] = []
+        position = 0
+        for match in BOLD.finditer(text):
+            result += self.italics(text[position:match.start()], line, in_note=in_note)
+            inner = self.italics(match.group(1), line, in_note=in_note)
+            result.append(Styled(kind="hi", content=inner, rend="bold"))
+            position = match.end()
+        return result + self.italics(text[position:], line, in_note=in_note)
+
+    def italics(self, text: str, line: int, *, in_note: bool) -> list[Inline]:
         """Source text to inlines: italics classified, markers replaced by their notes."""
         result: list[Inline] = []
         position = 0

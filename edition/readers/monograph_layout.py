@@ -34,6 +34,8 @@ HEADING_MAX_WORDS = 20
 HEADING_MAX_CHARS = 160
 # How far a number may stray from the sequence and still be read as a note within a note area.
 NOTE_NUMBER_SLACK = 10
+# "## Title": a heading marked as in markdown (the marks are dropped)
+ATX_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # English words a heading never ends with: a line ending so is a cut sentence.
 UNFINISHED_WORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
@@ -158,6 +160,8 @@ class _Sorter:
     def is_heading(self, index: int) -> bool:
         block = self.blocks[index]
         text = block.text
+        if "\n" not in text and ATX_HEADING.match(text):
+            return True   # a heading marked as in markdown
         if "\n" in text or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
             return False
         if MARKER.search(text) or text.rstrip()[-1] in ".,;:!?…—–-" or index + 1 >= len(self.blocks):
@@ -254,11 +258,12 @@ class _Sorter:
         return Layout(self.flow, self.notes)
 
     def heading(self, block: Block) -> Heading:
-        match = CHAPTER_HEADING.match(block.text)
+        text = ATX_HEADING.sub("", block.text)
+        match = CHAPTER_HEADING.match(text)
         if match:
-            return Heading(block.text[match.end():], block.line, chapter_n=match.group(1),
-                           label=block.text[:match.end()].rstrip())
-        return Heading(block.text, block.line)
+            return Heading(text[match.end():], block.line, chapter_n=match.group(1),
+                           label=text[:match.end()].rstrip())
+        return Heading(text, block.line)
 
     def body(self, block: Block) -> None:
         previous = self.flow[-1] if self.flow else None
