@@ -63,7 +63,7 @@ build/valid/registers.ok: $(REGISTERS) $(SCHEMA) edition/validate.py | $(INSTALL
 	$(EDITION) validate $(REGISTERS) --no-tei-all --quiet
 	@mkdir -p $(@D) && touch $@
 
-$(SITE): $(VALID) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
+$(SITE): $(VALID) $(PDF) $(EPUB) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
 	$(EDITION) html $(TEI) -o build/html --quiet
 
 build/pdf/%.pdf: build/valid/%.ok $(XSLT_TYPST) $(RENDER) | $(INSTALLED)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 
 from edition.config import SeedConfig
-from edition.model import Div, Document, Inline, Label, Note, PageBreak, Paragraph
+from edition.model import Div, Document, Inline, Label, Note, PageBreak, Paragraph, Styled
 from edition.readers.italics import classify_italic
 from edition.readers.monograph_layout import (
     MARKER, Body, Heading, NoteText, PageEnd, ends_sentence, marker_number,
@@ -27,6 +27,8 @@ from edition.readers.monograph_layout import (
 from edition.report import Report
 
 ITALIC = re.compile(r"\*(?=\S)([^*]+?)(?<=\S)\*")
+# "\\*" is a printed asterisk, not an italic mark; it stands in as this character meanwhile
+ESCAPED_ASTERISK = "\ue000"
 BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A word broken by a hyphen at the page end: its halves are joined without a space.
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
@@ -51,6 +53,7 @@ class _Builder:
     # ------------------------------------------------------------ inlines
     def inlines(self, text: str, line: int, *, in_note: bool) -> list[Inline]:
         """Source text to inlines: bold and italics, markers replaced by their notes."""
+        text = text.replace("\\*", ESCAPED_ASTERISK)
         result: list[Inline] = []
         position = 0
         for match in BOLD.finditer(text):
@@ -76,6 +79,7 @@ class _Builder:
         return result
 
     def plain(self, text: str, line: int, *, in_note: bool) -> list[Inline]:
+        text = text.replace(ESCAPED_ASTERISK, "*")
         if in_note:   # a superscript inside a note is not a note marker of the body
             return [text] if text else []
         result: list[Inline] = []

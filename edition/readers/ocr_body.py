@@ -192,7 +192,7 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
                 ctx.applied.append(corr.id)
                 unfinished = None
             content = strip_ends(parse_inline(text, block.line, ctx.prose))
-            content = _place_notes(content, notes, number, report)
+            content = place_notes(content, notes, number, report)
             if position == 0 and k > 0:
                 page_break = m.PageBreak(number)
                 if open_paragraph is not None and (not ends_sentence(inline_text(open_paragraph.content))
@@ -242,7 +242,7 @@ def _notes(blocks: list[Block], page: str | None, ctx: BodyContext, report) -> d
     return notes
 
 
-def _place_notes(content: list, notes: dict[str, m.Note], page: str | None, report) -> list:
+def place_notes(content: list, notes: dict[str, m.Note], page: str | None, report) -> list:
     """Replace note markers by their notes; a marker without a note stays as a superscript."""
     placed = []
     for item in content:
@@ -255,7 +255,7 @@ def _place_notes(content: list, notes: dict[str, m.Note], page: str | None, repo
             else:
                 placed.append(note)
         elif isinstance(item, m.Styled):
-            item.content = _place_notes(item.content, notes, page, report)
+            item.content = place_notes(item.content, notes, page, report)
             placed.append(item)
         else:
             placed.append(item)

@@ -13,7 +13,8 @@ from edition.errors import InputError
 from edition.readers.italics import classify_italic
 from edition.readers.markdown_inline import InlineContext, parse_inline, strip_ends, typographic_italic
 from edition.readers.ocr_blocks import Block, split_blocks
-from edition.readers.ocr_body import BodyContext, find_relocations, is_chapter_heading, is_part_title, read_body
+from edition.readers.ocr_body import (
+    BodyContext, find_relocations, is_chapter_heading, is_part_title, place_notes, read_body)
 from edition.readers.ocr_contents import Contents, contents_list, is_contents_block, read_contents
 from edition.readers.ocr_front import (
     FRONT_TYPES, Section, copy_note, plain_section, preface, section_head, section_type, split_sections, title_page)
@@ -99,6 +100,29 @@ def _front_sections(blocks: list[Block], config: SeedConfig, typographic: Inline
     return result
 
 
+def _settle_markers(blocks: list, report: Report) -> None:
+    """Markers left outside the chapters' note areas (front matter, plain text) have no note:
+    they stay as superscripts, with a warning."""
+    for block in blocks:
+        if isinstance(block, m.Div):
+            if block.head:
+                block.head = place_notes(block.head, {}, None, report)
+            _settle_markers(block.children, report)
+        elif isinstance(block, m.Paragraph):
+            block.content = place_notes(block.content, {}, None, report)
+        elif isinstance(block, m.ListBlock):
+            for item in block.items:
+                item.content = place_notes(item.content, {}, None, report)
+                if item.sublist:
+                    _settle_markers([item.sublist], report)
+        elif isinstance(block, m.TitlePage):
+            for part in block.parts:
+                part.content = place_notes(part.content, {}, None, report)
+        elif isinstance(block, m.Closer):
+            block.signed = place_notes(block.signed or [], {}, None, report) or None
+            block.dateline = place_notes(block.dateline or [], {}, None, report) or None
+
+
 def _plain_text(blocks: list[Block], ctx: InlineContext) -> list[m.Block]:
     """A text without a book's landmarks: each heading opens a section, other blocks are paragraphs."""
     sections: list[m.Div] = [m.Div("section", line=blocks[0].line)]
@@ -154,6 +178,8 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
         # whole text is read as sections (a guessed title page would swallow it)
         report.warn("no part or chapter heading found: the text is read as plain sections",
                     blocks[-1].line)
-        return m.Document(body=_plain_text(blocks, prose), corrections_applied=sorted(applied))
-    doc.corrections_applied = sorted(applied) + body_ctx.applied
+        doc = m.Document(body=_plain_text(blocks, prose), corrections_applied=sorted(applied))
+    else:
+        doc.corrections_applied = sorted(applied) + body_ctx.applied
+    _settle_markers(doc.front + doc.body, report)
     return doc

@@ -49,7 +49,7 @@ def convert(seed: Path, out: Path):
 
 def words(text: str) -> list[str]:
     """Words as a reader of the text sees them: runs of letters (numbers are note numbers)."""
-    return re.findall(r"[^\W\d_]+", text)
+    return re.findall(r"[^\W\d_¹²³⁰⁴⁵⁶⁷⁸⁹]+", text)
 
 
 def tei_words(path: Path) -> list[str]:

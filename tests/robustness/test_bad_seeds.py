@@ -10,7 +10,8 @@ from edition.validate import validate_files
 
 from .conftest import READERS, convert, make_seed, tei_words, words
 
-# input name -> (bytes, expected outcome: "tei" or an error message fragment)
+# input name -> (bytes, expected outcome: "tei", "invalid: <validation message>" for a seed
+# converted with a warning whose TEI validation then rejects, or an error message fragment)
 CASES: dict[str, tuple[bytes, str]] = {
     "empty": (b"", "the seed is empty"),
     "only-whitespace": (b" \n\t\n\n   \n", "the seed is empty"),
@@ -27,7 +28,8 @@ CASES: dict[str, tuple[bytes, str]] = {
     "markdown-like": (b"# Heading?\n\n**bold** and *italic* and `code` and [link](http://x) \\* star.\n", "tei"),
     "typst-like": (b"#set page(width: 1cm) $x^2$ @label <anchor> \\ back = eq - list + enum.\n", "tei"),
     "marker-beyond-any-note": ("A sentence with a marker.\u2079\u2079\n".encode(), "tei"),
-    "duplicate-note-numbers": ("One.\u00b9\u2078 Two.\u00b9\u2078\n\n18 First note.\n\n18 Second note.\n".encode(), "tei"),
+    "duplicate-note-numbers": ("One.\u00b9\u2078 Two.\u00b9\u2078\n\n18 First note.\n\n18 Second note.\n".encode(),
+                               "tei"),
     "note-block-without-body": ("18 A note with no body text at all.\n\n19 Another.\n".encode(), "tei"),
     "html-script": (b"A <script>alert('x')</script> in the text.\n", "tei"),
 }
@@ -40,6 +42,14 @@ def test_any_seed_gives_valid_tei_or_one_clear_error(seed_dir, reader, case):
     seed = make_seed(seed_dir, case, reader, data)
     out = seed_dir / f"{case}.xml"
     result = convert(seed, out)
+    if reader == "monograph" and case == "duplicate-note-numbers":
+        # both notes are kept as printed, with a warning; validation then names the duplicate,
+        # so `make` stops at this edition until the editor corrects the seed
+        assert result.exit_code == 0, result.output
+        problems = [str(p) for p in validate_files([out], tei_all=False)]
+        assert len(problems) == 1 and "duplicate note number" in problems[0], problems
+        assert Counter(words(data.decode())) <= Counter(tei_words(out))
+        return
     if expected != "tei":
         assert result.exit_code == 2, result.output
         lines = [line for line in result.output.strip().splitlines() if line.startswith("error:")]
