@@ -26,11 +26,6 @@
   <!-- a permalink mark means nothing in an e-book -->
   <xsl:param name="show-permalinks" as="xs:boolean" select="false()"/>
 
-  <!-- a list's own heading stands first among its items: HTML allows only items in a list -->
-  <xsl:template match="tei:list/tei:head" mode="ed:render">
-    <li class="head"><xsl:apply-templates mode="ed:render"/></li>
-  </xsl:template>
-
   <xsl:template name="ed:note">
     <a epub:type="noteref" role="doc-noteref" class="noteref" id="{e:noteref-id(.)}"
        href="#{h:id(.)}"><xsl:value-of select="e:note-number(.)"/></a>
