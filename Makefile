@@ -3,6 +3,9 @@
 # so a second `make` with nothing changed does no work.
 
 PYTHON ?= python3
+
+# every edition builds in parallel with the others: use the cores there are
+MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2) --output-sync=target
 VENV   := .venv
 BIN    := $(VENV)/bin
 EDITION := $(BIN)/edition
