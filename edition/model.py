@@ -81,6 +81,21 @@ class PageNumber:
 Inline = Union[str, Styled, Note, PageBreak, LineBreak, Choice, Ref, Label, PageNumber]
 
 
+def text_of(content: list[Inline]) -> str:
+    """The characters of inlines as a reader reads them: corrections read, notes and breaks left out."""
+    out = []
+    for item in content:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, (Styled, Ref, Label)):
+            out.append(text_of(item.content))
+        elif isinstance(item, Choice):
+            out.append(text_of(item.corr))
+        elif isinstance(item, LineBreak):
+            out.append("\n")
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- blocks
 
 @dataclass

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from edition.model import Inline, Styled
+from edition.model import Inline, Styled, text_of
 
 # Periodicals and serial publications met in the sources, in their printed spellings.
 PERIODICALS: frozenset[str] = frozenset(name.casefold() for name in (
@@ -108,17 +108,6 @@ ENGLISH_TRAILING = frozenset(("by", "of", "in", "and", "the", "to", "for", "with
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?|\d+", re.UNICODE)
 
 
-def plain_text(content: list[Inline]) -> str:
-    """The characters of a run of inlines, markup dropped."""
-    parts = []
-    for item in content:
-        if isinstance(item, str):
-            parts.append(item)
-        elif isinstance(item, Styled):
-            parts.append(plain_text(item.content))
-    return "".join(parts)
-
-
 def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
@@ -188,7 +177,7 @@ def classify_italic(content: list[Inline], *, in_note: bool, before: str = "", a
     """
     before = before.replace("*", "")
     after = after.replace("*", "")
-    text = plain_text(content).strip()
+    text = text_of(content).strip()
     words = _words(text)
     key = text.casefold()
 

@@ -172,21 +172,6 @@ def _finish(frame: _Frame, plain: str, end: int, ctx: InlineContext, line: int) 
     return m.Styled(kind="hi", content=frame.content, rend=frame.rend)
 
 
-def inline_text(content: list) -> str:
-    """The characters of parsed inlines, markup and markers dropped."""
-    out = []
-    for item in content:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, (m.Styled, m.Ref, m.Label)):
-            out.append(inline_text(item.content))
-        elif isinstance(item, m.Choice):
-            out.append(inline_text(item.corr))
-        elif isinstance(item, m.LineBreak):
-            out.append("\n")
-    return "".join(out)
-
-
 def strip_ends(content: list) -> list:
     """Trim surrounding whitespace of a run of inlines (inside its first and last strings)."""
     content = list(content)
@@ -217,7 +202,7 @@ def split_at(content: list, offset: int) -> tuple[list, list]:
                 right.append(item[remaining:])
             remaining -= len(item)
         elif isinstance(item, m.Styled):
-            size = len(inline_text(item.content))
+            size = len(m.text_of(item.content))
             if size <= remaining:
                 left.append(item)
             else:
@@ -227,5 +212,5 @@ def split_at(content: list, offset: int) -> tuple[list, list]:
             remaining -= size
         else:
             left.append(item)
-            remaining -= len(inline_text([item]))
+            remaining -= len(m.text_of([item]))
     return [x for x in left if x != ""], [x for x in right if x != ""]

@@ -14,7 +14,7 @@ from edition import model as m
 from edition.config import Correction
 from edition.errors import ConfigError
 from edition.readers.markdown_inline import (
-    InlineContext, NoteMarker, inline_text, parse_inline, strip_ends)
+    InlineContext, NoteMarker, parse_inline, strip_ends)
 from edition.readers.ocr_blocks import Block, ends_sentence, note_body
 from edition.readers.ocr_contents import CHAPTER_HEADING, PART, Contents
 
@@ -128,9 +128,9 @@ def _chapter(blocks: list[Block], start: int, end: int, contents: Contents | Non
     prefix = heading.plain[:match.start("n")]
     title_block = blocks[start + 1] if start + 1 < end and blocks[start + 1].heading else None
     title = strip_ends(parse_inline(title_block.heading[1], title_block.line, ctx.heads)) if title_block else []
-    n, number = _chapter_number(printed, inline_text(title), contents, heading.line, report)
+    n, number = _chapter_number(printed, m.text_of(title), contents, heading.line, report)
     head: list = [prefix, number] + ([m.LineBreak()] + title if title else [])
-    entry = contents.chapter(inline_text(title)) if contents and title else None
+    entry = contents.chapter(m.text_of(title)) if contents and title else None
     first_page = entry.page if entry and entry.page and entry.page.isdigit() else None
     if first_page is None:
         report.warn(f"chapter {n}: its first page is not in the contents; page breaks are unnumbered", heading.line)
@@ -195,9 +195,9 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
             content = place_notes(content, notes, number, report)
             if position == 0 and k > 0:
                 page_break = m.PageBreak(number)
-                if open_paragraph is not None and (not ends_sentence(inline_text(open_paragraph.content))
+                if open_paragraph is not None and (not ends_sentence(m.text_of(open_paragraph.content))
                                                    or text[:1].islower()):
-                    joint = "" if inline_text(open_paragraph.content).endswith("-") else " "
+                    joint = "" if m.text_of(open_paragraph.content).endswith("-") else " "
                     open_paragraph.content += [joint, page_break] + content
                     continue
                 children.append(page_break)
@@ -216,7 +216,7 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
     if unfinished is not None:
         report.warn(f"note {unfinished.n} on page {unfinished.page or '?'} is unfinished where the text ends",
                     unfinished.line)
-    if open_paragraph is not None and not ends_sentence(inline_text(open_paragraph.content)):
+    if open_paragraph is not None and not ends_sentence(m.text_of(open_paragraph.content)):
         report.warn("the text ends in mid-sentence: the transcription stops before the chapter's end",
                     last_line)
     return children

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from edition import model as m
-from edition.readers.markdown_inline import InlineContext, inline_text, parse_inline, split_at, strip_ends
+from edition.readers.markdown_inline import InlineContext, parse_inline, split_at, strip_ends
 from edition.readers.ocr_blocks import Block, plain_text
 
 PART = re.compile(r"^PART\s+(?P<n>[IVXLC]+|\d+)\.?$", re.IGNORECASE)
@@ -33,7 +33,7 @@ class Entry:
 
     @property
     def title_text(self) -> str:
-        return " ".join(inline_text(self.title).split())
+        return " ".join(m.text_of(self.title).split())
 
 
 @dataclass
@@ -83,7 +83,7 @@ def _entry_from_line(raw: str, line: int, ctx: InlineContext) -> Entry | None:
     if len(cells) > 1 and PAGE_NUMBER.match(cells[-1].strip()):
         page = cells.pop().strip()
     inlines = strip_ends(parse_inline(" ".join(c.strip() for c in cells), line, ctx))
-    text = inline_text(inlines)
+    text = m.text_of(inlines)
     match = LABEL.match(text)
     if not match:
         return Entry("other", None, [], inlines, line, page)
@@ -108,7 +108,7 @@ def read_contents(head: list, blocks: list[Block], ctx: InlineContext, line: int
         heading = block.heading
         if heading:
             inlines = strip_ends(parse_inline(heading[1], block.line, ctx))
-            match = PART.match(inline_text(inlines))
+            match = PART.match(m.text_of(inlines))
             if match:
                 part = Entry("part", match.group("n"), inlines, [], block.line, page_break_before=page_break)
                 entries.append(part)
@@ -135,7 +135,7 @@ def read_contents(head: list, blocks: list[Block], ctx: InlineContext, line: int
                 last.children.append(entry)
                 continue
             if entry.kind == "section":
-                ctx.report.warn(f"contents section {inline_text(entry.label)} has no chapter above it", number)
+                ctx.report.warn(f"contents section {m.text_of(entry.label)} has no chapter above it", number)
             if entry.kind in ("chapter", "note", "section") and part is not None:
                 part.children.append(entry)
             else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from edition import model as m
 from edition.config import SeedConfig
-from edition.readers.markdown_inline import InlineContext, inline_text, parse_inline, strip_ends
+from edition.readers.markdown_inline import InlineContext, parse_inline, strip_ends
 from edition.readers.ocr_blocks import Block, ends_sentence, is_cjk, is_code_like
 
 # headings of front-matter sections -> div type
@@ -86,7 +86,7 @@ def title_page(blocks: list[Block], config: SeedConfig, ctx: InlineContext, page
                 parts.append(m.TitlePart("affiliation", strip_ends(parse_inline(line, block.line + offset, ctx))))
             continue
         content = strip_ends(parse_inline(text, block.line, ctx))
-        role = _role(inline_text(content), bool(heading), config, any(p.role == "main" for p in parts))
+        role = _role(m.text_of(content), bool(heading), config, any(p.role == "main" for p in parts))
         parts.append(m.TitlePart(role, content))
     return m.TitlePage(parts, type=page_type)
 
@@ -206,7 +206,7 @@ def preface(div: m.Div, section: Section, ctx: InlineContext) -> None:
     previous: m.Paragraph | None = None
     for block in blocks:
         content = strip_ends(parse_inline(block.text, block.line, ctx))
-        if previous is not None and not ends_sentence(inline_text(previous.content)):
+        if previous is not None and not ends_sentence(m.text_of(previous.content)):
             previous.content += [" ", m.PageBreak()] + content
             continue
         previous = m.Paragraph(content, block.line)
