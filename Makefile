@@ -4,8 +4,9 @@
 
 PYTHON ?= python3
 
-# every edition builds in parallel with the others: use the cores there are
-MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2) --output-sync=target
+# every edition builds in parallel with the others: use the cores there are (JOBS=1 to not)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS += --jobs=$(JOBS) --output-sync=target
 VENV   := .venv
 BIN    := $(VENV)/bin
 EDITION := $(BIN)/edition

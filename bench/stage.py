@@ -59,6 +59,16 @@ def _deposit(tei: str, out: str, registers: str) -> None:
     build_deposit(Path(tei), Path(out), Path(registers))
 
 
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. VmHWM, unlike ru_maxrss, never counts the memory
+    of the parent that forked it."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 STAGES = {"convert": _convert, "read-write": _read_write, "validate": _validate, "html": _html,
           "pdf": _pdf, "epub": _epub, "deposit": _deposit}
 
@@ -73,4 +83,4 @@ if __name__ == "__main__":
         __import__(module)
     start = time.perf_counter()
     STAGES[stage](*args)
-    print(json.dumps({"seconds": time.perf_counter() - start}))
+    print(json.dumps({"seconds": time.perf_counter() - start, "peak_mb": peak_memory_mb()}))
