@@ -223,7 +223,13 @@ class DateFinder:
 
     def _candidates(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for pattern, convert in RULES:
+        # every rule but "that year" needs a digit; most runs of prose have none (a cheap test
+        # that spares the slow scans with optional leading words)
+        if not any(ch.isdigit() for ch in text):
+            rules = [(pattern, convert) for pattern, convert in RULES if convert is _that_year]
+        else:
+            rules = RULES
+        for pattern, convert in rules:
             for m in pattern.finditer(text):
                 if convert is _that_year:
                     found.append(Found(m.start(), m.end(), (), None, pending=m))
