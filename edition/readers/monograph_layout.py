@@ -162,6 +162,8 @@ class _Sorter:
         text = block.text
         if "\n" not in text and ATX_HEADING.match(text):
             return True   # a heading marked as in markdown
+        if text.strip().isdigit():
+            return False  # a bare number (a note left without its text) is no title
         if "\n" in text or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
             return False
         if MARKER.search(text) or text.rstrip()[-1] in ".,;:!?…—–-" or index + 1 >= len(self.blocks):

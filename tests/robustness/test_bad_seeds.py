@@ -31,6 +31,7 @@ CASES: dict[str, tuple[bytes, str]] = {
     "duplicate-note-numbers": ("One.\u00b9\u2078 Two.\u00b9\u2078\n\n18 First note.\n\n18 Second note.\n".encode(),
                                "tei"),
     "note-block-without-body": ("18 A note with no body text at all.\n\n19 Another.\n".encode(), "tei"),
+    "note-number-without-text": ("Body text.\u00b9\u2078 More.\n\n18\n\nNext paragraph.\n".encode(), "tei"),
     "html-script": (b"A <script>alert('x')</script> in the text.\n", "tei"),
 }
 
