@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from edition.render.html import build_site
 from html_helpers import SAMPLE_ID
 
 pytestmark = pytest.mark.browser
@@ -177,3 +179,26 @@ def test_print_leaves_out_the_site_controls(site, browser_page):
     assert not browser_page.locator(".highlight-toggle").is_visible()
     assert browser_page.locator("#ed-notes").is_visible()
     assert browser_page.locator("#page-4 .pb-n").is_visible()
+
+
+def test_script_in_a_seed_shows_as_text_in_the_page(tmp_path, browser_page):
+    """End to end: a seed holding markup goes through convert and the site as plain text."""
+    from typer.testing import CliRunner
+
+    from edition.cli import app
+
+    seed = tmp_path / "hostile.txt"
+    seed.write_text("A scholar typed <script>alert('seed')</script> & <b>bold</b> here.\n", encoding="utf-8")
+    seed.with_suffix(".toml").write_text(
+        (Path(__file__).resolve().parents[2] / "seeds" / "building-socialism-1920s.toml").read_text(encoding="utf-8")
+        .replace('id = "building-socialism-1920s"', 'id = "hostile"'), encoding="utf-8")
+    tei = tmp_path / "hostile.xml"
+    assert CliRunner().invoke(app, ["convert", str(seed), "-o", str(tei), "--quiet"]).exit_code == 0
+    site_dir = tmp_path / "html"
+    build_site([tei], site_dir)
+    dialogs = no_dialogs(browser_page)
+    browser_page.goto((site_dir / "hostile.html").as_uri())
+    text = browser_page.locator("main").inner_text()
+    assert "<script>alert('seed')</script> & <b>bold</b>" in text
+    assert browser_page.locator("main script, main b").count() == 0
+    assert not dialogs
