@@ -105,6 +105,8 @@ CITATION_AFTER = re.compile(r"^[^.;]{0,60}?(?:\b1[5-9]\d\d\b|\b20\d\d\b|\bed\.|\
 QUOTE_BEFORE = re.compile(r"[“\"‘]\s*$")
 QUOTE_AFTER = re.compile(r"^\s*[”\"’]")
 ENGLISH_TRAILING = frozenset(("by", "of", "in", "and", "the", "to", "for", "with", "a", "an"))
+# A citation abbreviation opening an italic run that goes on with a title ("id. Stalin").
+CITATION_ABBREVIATION = re.compile(r"^(id\.|ibid\.|Id\.|Ibid\.)(\s+)(?=[A-Z])")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?|\d+", re.UNICODE)
 
 
@@ -177,6 +179,13 @@ def classify_italic(content: list[Inline], *, in_note: bool, before: str = "", a
     """
     before = before.replace("*", "")
     after = after.replace("*", "")
+    lead = CITATION_ABBREVIATION.match(content[0]) if len(content) == 1 and isinstance(content[0], str) else None
+    if lead:
+        # "*id. Stalin*": the citation's "the same author" and the work's title share one italic run
+        abbreviation = classify_italic([lead.group(1)], in_note=in_note, languages=languages)
+        rest = classify_italic([content[0][lead.end():]], in_note=in_note, before=before + lead.group(0),
+                               after=after, languages=languages)
+        return Styled(kind="hi", content=[abbreviation, lead.group(2), rest], rend="italic")
     text = text_of(content).strip()
     words = _words(text)
     key = text.casefold()

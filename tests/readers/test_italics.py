@@ -100,3 +100,13 @@ def test_nested_inlines_are_read_for_their_text():
     run = ["Vestnik ", Styled(kind="hi", content=["finansov"], rend="italic")]
     styled = classify_italic(run, in_note=True, after=", No 6")
     assert (styled.kind, styled.level, styled.content) == ("title", "j", run)
+
+
+def test_citation_abbreviation_and_title_in_one_run_are_told_apart():
+    styled = classify_italic(["id. Stalin"], in_note=True, before="L. Trotsky, Moya Zhizn', ii, 149; ",
+                             after=" (N.Y., 1946), p. 390", languages=("en", "la", "ru-Latn"))
+    assert styled.kind == "hi"
+    abbreviation, space, title = styled.content
+    assert (abbreviation.kind, abbreviation.lang, abbreviation.content) == ("foreign", "la", ["id."])
+    assert space == " "
+    assert title.kind == "title" and title.content == ["Stalin"]
