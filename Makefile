@@ -34,7 +34,7 @@ XSLT_TYPST := $(XSLT_COMMON) $(wildcard xslt/typst/*.xsl xslt/typst/*.typ)
 XSLT_EPUB := $(XSLT_HTML) $(wildcard xslt/epub/*.xsl xslt/epub/*.css) xslt/dc/citation.xsl
 XSLT_DC   := $(wildcard xslt/dc/*.xsl)
 RENDER    := $(wildcard edition/render/*.py edition/xmlsafe.py edition/fileio.py)
-DEPOSIT_PY := $(wildcard edition/deposit*.py)
+DEPOSIT_PY := $(wildcard edition/deposit*.py) edition/header_facts.py edition/zipfiles.py
 
 .PHONY: all setup tei validate html pdf epub deposit test bench clean distclean
 .DELETE_ON_ERROR:

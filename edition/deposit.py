@@ -10,9 +10,9 @@ from pathlib import Path
 import bagit
 
 from edition import __version__
-from edition.deposit_header import HeaderFacts, header_facts
+from edition.header_facts import HeaderFacts, header_facts
 from edition.deposit_readme import package_readme
-from edition.deposit_zip import directory_entries, zip_bytes, zip_timestamp
+from edition.zipfiles import directory_entries, zip_bytes, zip_timestamp
 from edition.errors import InputError, RenderError
 from edition.fileio import atomic_directory, write_atomic
 from edition.render.saxon import XSLT_DIR, transform

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from edition.deposit_header import HeaderFacts
+from edition.header_facts import HeaderFacts
 
 # what each part of the payload is, by its folder; the edition file itself is described apart
 ROLES = {

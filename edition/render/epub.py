@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from edition.deposit_header import header_facts
-from edition.deposit_zip import ZipEntry, zip_bytes, zip_timestamp
+from edition.header_facts import header_facts
+from edition.zipfiles import ZipEntry, zip_bytes, zip_timestamp
 from edition.errors import RenderError
 from edition.fileio import write_atomic
 from edition.render.saxon import XSLT_DIR, transform

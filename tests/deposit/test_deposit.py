@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from edition.deposit import build_deposit
-from edition.deposit_header import FALLBACK_DATE
+from edition.header_facts import FALLBACK_DATE
 from edition.errors import XMLInputError
 
 from .conftest import NS, SAMPLE, TEI

@@ -8,8 +8,8 @@ import zipfile
 import pytest
 
 from edition.deposit import human_size
-from edition.deposit_header import full_date
-from edition.deposit_zip import ZipEntry, zip_bytes, zip_timestamp
+from edition.header_facts import full_date
+from edition.zipfiles import ZipEntry, zip_bytes, zip_timestamp
 
 
 def test_dates_before_1980_are_clamped_to_the_zip_epoch():
