@@ -131,8 +131,12 @@ def validate(
 
     Each problem is printed as file:line:col: message; exit 1 if any file is invalid.
     """
+    from edition.errors import InputError
     from edition.validate import validate_files
 
+    for path in files:
+        if not path.is_file():
+            raise InputError("file not found", path, hint="check the path; editions live in tei/")
     problems = validate_files(files, tei_all=tei_all)
     for problem in problems:
         typer.echo(str(problem), err=True)

@@ -64,9 +64,10 @@ def test_malformed_file_reports_line_and_column():
     assert "Traceback" not in result.output
 
 
-def test_missing_file_is_reported_not_raised():
+def test_missing_file_is_bad_input_not_an_invalid_file():
     result = _run("no/such/file.xml", "--no-tei-all")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
     assert "no/such/file.xml" in result.output and "file not found" in result.output
 
 
