@@ -9,8 +9,8 @@ from pathlib import Path
 from lxml import etree
 
 from edition.errors import XMLInputError
+from edition.tei.serialize import TEI_NS
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"tei": TEI_NS}
 # stands for the date when the header records none: fixed, so that packages are reproducible
 FALLBACK_DATE = "1980-01-01"
@@ -40,7 +40,7 @@ def full_date(value: str) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def _edition_date(header: etree._Element) -> tuple[str, str]:
+def edition_date(header: etree._Element) -> tuple[str, str]:
     """The edition's own date: its publication date, else its latest recorded revision.
 
     Never the clock (a rebuild must give the same bytes) and never the printed source's date
@@ -68,7 +68,7 @@ def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:
     title = header.find("tei:fileDesc/tei:titleStmt/tei:title[@type='main']", NS)
     if title is None:
         title = header.find("tei:fileDesc/tei:titleStmt/tei:title", NS)
-    date, origin = _edition_date(header)
+    date, origin = edition_date(header)
     return HeaderFacts(
         identifier=_text(idno) or tei_file.stem,
         title=_text(title) or tei_file.stem,

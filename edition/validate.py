@@ -17,15 +17,14 @@ from lxml import etree, isoschematron
 
 from edition.errors import XMLInputError
 from edition.schemas import TEI_VERSION, tei_all_schema
+from edition.tei.serialize import TEI_NS, XML_NS
 from edition.xmlsafe import parse_xml
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 XSD_PATH = SCHEMA_DIR / "edition.xsd"
 SCHEMATRON_PATH = SCHEMA_DIR / "edition.sch"
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 DATE_ATTRIBUTES = {"when", "from", "to", "notBefore", "notAfter"}
 POINTER_ATTRIBUTES = {"ref", "target", "resp", "source"}
 

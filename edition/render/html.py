@@ -13,11 +13,11 @@ from lxml import etree
 from edition.errors import InputError, XMLInputError
 from edition.fileio import atomic_directory
 from edition.render.saxon import XSLT_DIR, transform
+from edition.tei.serialize import TEI_NS
 from edition.xmlsafe import parse_xml
 
 SITE_XSL = XSLT_DIR / "html" / "site.xsl"
 ASSETS_DIR = XSLT_DIR / "html" / "assets"
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 # an edition id names files and anchors in the site: keep it to what is safe in both
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 # outputs built beside the site (build/pdf, build/epub) that its pages offer for download

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from edition.errors import RenderError
 from edition.fileio import atomic_path, write_atomic
+from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.saxon import XSLT_DIR, transform
+from edition.tei.serialize import T
 from edition.xmlsafe import parse_xml
 
 STYLESHEET = XSLT_DIR / "typst" / "book.xsl"
-TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 PDF_STANDARDS = ["a-2b"]
-# Used when the TEI names no date of its own: a fixed instant, so rebuilds are identical
-FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
 def typst_source_path(out_pdf: Path) -> Path:
@@ -24,20 +23,13 @@ def typst_source_path(out_pdf: Path) -> Path:
 
 
 def edition_timestamp(tree) -> int:
-    """The PDF's creation date, from the TEI: the edition's publication date, else its
-    latest recorded change, else a fixed date. Never the clock."""
-    header = tree.getroot().find(f"{TEI_NS}teiHeader")
-    candidates = []
-    if header is not None:
-        candidates += [d.get("when") for d in header.iterfind(f"{TEI_NS}fileDesc/{TEI_NS}publicationStmt/{TEI_NS}date")]
-        candidates += sorted((c.get("when") for c in header.iterfind(f"{TEI_NS}revisionDesc//{TEI_NS}change")
-                              if c.get("when")), reverse=True)
-    for when in candidates:
-        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", (when or "")[:10])
-        if match and int(match.group(1)) >= 1970:
-            year, month, day = (int(g) if g else 1 for g in match.groups())
-            return int(datetime(year, month, day, tzinfo=timezone.utc).timestamp())
-    return int(FALLBACK_DATE.timestamp())
+    """The PDF's creation date: the edition's own date, as the deposit and the EPUB state it
+    (header_facts.edition_date). Never the clock; a date before 1970 falls back to the fixed one."""
+    header = tree.getroot().find(f"{T}teiHeader")
+    day = edition_date(header)[0] if header is not None else FALLBACK_DATE
+    if day < "1970":
+        day = FALLBACK_DATE
+    return int(datetime.combine(date.fromisoformat(day), time(), timezone.utc).timestamp())
 
 
 def tei_to_typst(tei_file: Path, params: dict[str, object] | None = None) -> str:
@@ -74,7 +66,7 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     """Build the print edition of `tei_file` as `out_pdf` (PDF/A-2b), keeping its Typst source."""
     tei_file, out_pdf = Path(tei_file), Path(out_pdf)
     tree = parse_xml(tei_file)
-    if tree.getroot().tag != f"{TEI_NS}TEI":
+    if tree.getroot().tag != f"{T}TEI":
         raise RenderError("not a TEI file: the root element must be TEI in the TEI namespace", tei_file, 1)
     typ_file = typst_source_path(out_pdf)
     write_atomic(typ_file, tei_to_typst(tei_file).encode("utf-8"))
