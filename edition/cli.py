@@ -92,6 +92,13 @@ def _run_per_file(func: Callable[[Path], object], files: list[Path], label: str,
 
 # ---------------------------------------------------------------- commands
 
+def _tei_path(seed: Path) -> Path:
+    """Where a seed's canonical TEI lives: tei/<edition id>.xml."""
+    from edition.config import load_config
+    from edition.convert import config_path_for
+    return TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+
+
 @app.command()
 @handles_errors
 def convert(
@@ -102,8 +109,7 @@ def convert(
     quiet: Quiet = False, strict: Strict = False,
 ) -> None:
     """Convert one seed to canonical TEI (read, write, enrich with names and dates)."""
-    from edition.config import load_config
-    from edition.convert import config_path_for, convert_seed
+    from edition.convert import convert_seed
     from edition.fileio import write_atomic
 
     report = Report(str(seed))
@@ -113,7 +119,7 @@ def convert(
         sys.stdout.buffer.write(data)
         return
     if output is None:
-        output = TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+        output = _tei_path(seed)
     write_atomic(output, data)
     if not quiet:
         typer.echo(f"wrote {output}", err=True)
@@ -208,13 +214,12 @@ def deposit(files: TeiFiles = None,
 
 
 def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
-    from edition.config import load_config
-    from edition.convert import config_path_for, convert_seed
+    from edition.convert import convert_seed
     from edition.fileio import write_atomic
     from edition.validate import validate_files
 
     report = Report(str(seed))
-    tei = TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+    tei = _tei_path(seed)
     write_atomic(tei, convert_seed(seed, REGISTERS_DIR, report))
     problems = validate_files([tei], tei_all=tei_all)
     if problems:

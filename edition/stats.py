@@ -39,13 +39,19 @@ def edition_stats(tei_file: Path) -> dict:
                    "words": len(_words_text(text).split())}
     for key, (_label, tag) in COUNTED.items():
         stats[key] = sum(1 for _ in text.iter(T + tag))
+    mentions = count_mentions(text)
+    stats["mentions"] = dict(sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])))
+    stats["names"] = _stand_off_names(root)
+    return stats
+
+
+def count_mentions(text) -> Counter[str]:
+    """Mentions per register entry id: every name in `text` counts once for each entry it points to."""
     mentions: Counter[str] = Counter()
     for element in text.iter(*NAME_ELEMENTS):
         for target in (element.get("ref") or "").split():
             mentions[target.lstrip("#")] += 1
-    stats["mentions"] = dict(sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])))
-    stats["names"] = _stand_off_names(root)
-    return stats
+    return mentions
 
 
 def _words_text(element) -> str:

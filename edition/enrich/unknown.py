@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from edition.enrich.names import NAME_TAGS, NameFinder
+from edition.enrich.names import NameFinder
 from edition.enrich.registers import load_registers
 from edition.enrich.textnodes import iter_runs
+from edition.stats import count_mentions
 from edition.tei.serialize import T
 from edition.xmlsafe import parse_xml
 
@@ -78,11 +79,8 @@ def mentions_per_entity(tei_files: list[Path], registers_dir: Path) -> list[tupl
     counts: Counter[str] = Counter()
     for path in tei_files:
         text = parse_xml(path).getroot().find(T + "text")
-        if text is None:
-            continue
-        for element in text.iter(*NAME_TAGS.values()):
-            for target in (element.get("ref") or "").split():
-                counts[target.lstrip("#")] += 1
+        if text is not None:
+            counts += count_mentions(text)
     rows = []
     for entry_id, count in counts.items():
         entry = registers.entries.get(entry_id)
