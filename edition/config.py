@@ -2,6 +2,7 @@
 """Seed configuration: the TOML beside each seed, read into a checked SeedConfig."""
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -34,7 +35,8 @@ class Correction:
 class SeedConfig:
     path: Path
     id: str
-    reader: str
+    # the form of the raw text (pdftotext, dp-pages ...), or "auto": detected from the text
+    form: str
     date_order: str
     title: str
     language: str
@@ -42,6 +44,8 @@ class SeedConfig:
     source: dict[str, Any]
     publication: dict[str, Any]
     corrections: tuple[Correction, ...] = field(default_factory=tuple)
+    # the seed's character encoding (utf-8 unless the TOML names another)
+    encoding: str = "utf-8"
 
     @property
     def seed_text_path(self) -> Path:
@@ -104,7 +108,42 @@ def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
     return tuple(result)
 
 
-def load_config(path: str | Path, known_readers: tuple[str, ...] | None = None) -> SeedConfig:
+# names the first readers had, kept so that older TOML files still convert
+LEGACY_READERS = {"monograph": "pdf-copy", "ocr-book": "ocr-markdown"}
+
+
+def _form(edition: dict, path: Path, known_forms: tuple[str, ...] | None) -> str:
+    """The text's form: `form = ...`, or a legacy `reader = ...`, or "auto" (detected)."""
+    if "form" in edition:
+        form = _require(edition, "form", "edition", path)
+    elif "reader" in edition:
+        reader = _require(edition, "reader", "edition", path)
+        form = LEGACY_READERS.get(reader, reader)
+    else:
+        return "auto"
+    if known_forms is not None and form != "auto" and form not in known_forms:
+        raise ConfigError(f"unknown form '{form}'", path,
+                          hint=f"choose one of: auto, {', '.join(known_forms)}")
+    return form
+
+
+def _encoding(edition: dict, path: Path) -> str:
+    """The seed's encoding; only encodings that read a text byte by byte or as UTF-8."""
+    if "encoding" not in edition:
+        return "utf-8"
+    name = _require(edition, "encoding", "edition", path)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        raise ConfigError(f"unknown encoding '{name}'", path,
+                          hint="write e.g. encoding = \"latin-1\", \"cp1252\" or \"utf-8\"") from None
+    if codec.startswith(("utf-16", "utf-32")):
+        raise ConfigError(f"encoding '{name}' is not supported", path,
+                          hint="convert the seed to UTF-8, e.g. iconv -f UTF-16 -t UTF-8")
+    return codec
+
+
+def load_config(path: str | Path, known_forms: tuple[str, ...] | None = None) -> SeedConfig:
     """Read and check a seed's TOML; every problem is a ConfigError naming file and line."""
     path = Path(path)
     try:
@@ -130,10 +169,8 @@ def load_config(path: str | Path, known_readers: tuple[str, ...] | None = None) 
     if not _ID_PATTERN.match(eid):
         raise ConfigError(f"edition id '{eid}' is not a valid identifier", path,
                           hint="use letters, digits, '-', '_' or '.', starting with a letter")
-    reader = _require(edition, "reader", "edition", path)
-    if known_readers is not None and reader not in known_readers:
-        raise ConfigError(f"unknown reader '{reader}'", path,
-                          hint=f"choose one of: {', '.join(known_readers)}")
+    form = _form(edition, path, known_forms)
+    encoding = _encoding(edition, path)
     date_order = _require(edition, "date_order", "edition", path)
     if date_order not in DATE_ORDERS:
         raise ConfigError(f"unknown date_order '{date_order}'", path,
@@ -151,7 +188,7 @@ def load_config(path: str | Path, known_readers: tuple[str, ...] | None = None) 
         raise ConfigError(f"[publication] date '{publication['date']}' is not an ISO date", path,
                           hint='write it as "YYYY-MM-DD"')
     return SeedConfig(
-        path=path, id=eid, reader=reader, date_order=date_order,
+        path=path, id=eid, form=form, encoding=encoding, date_order=date_order,
         title=_require(edition, "title", "edition", path),
         language=language, languages={language: languages.get(language, language), **languages},
         source=source, publication=publication, corrections=_corrections(data, path))

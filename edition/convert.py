@@ -6,6 +6,7 @@ from pathlib import Path
 
 from edition import __version__
 from edition.config import load_config
+from edition.errors import InputError
 from edition.enrich import EnrichContext, enrich
 from edition.readers import READERS, get_reader
 from edition.report import Report
@@ -22,9 +23,11 @@ def convert_seed(seed: str | Path, registers_dir: str | Path, report: Report | N
     """Convert one seed to its canonical TEI; warnings go to `report`."""
     seed = Path(seed)
     report = report or Report(str(seed))
-    text = read_seed(seed, report)
-    config = load_config(config_path_for(seed), known_readers=tuple(READERS))
-    document = get_reader(config.reader)(text, config, report)
+    if not seed.exists():
+        raise InputError("seed not found", seed, hint="check the path; seeds live in seeds/")
+    config = load_config(config_path_for(seed), known_forms=tuple(READERS))
+    text = read_seed(seed, report, encoding=config.encoding)
+    document = get_reader(config.form)(text, config, report)
     root = write_tei(document, config, converter=f"edition {__version__}")
     enrich(root, EnrichContext(config=config, registers_dir=Path(registers_dir), report=report))
     return to_bytes(root)

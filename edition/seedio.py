@@ -9,11 +9,14 @@ from edition.errors import InputError
 from edition.report import Report
 
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE, U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A form feed is kept: it is how pdftotext and OCR tools end a page, and readers use it.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def read_seed(path: str | Path, report: Report) -> str:
-    """Read a seed as UTF-8 text with "\\n" line ends; refuse what cannot be a text."""
+def read_seed(path: str | Path, report: Report, encoding: str = "utf-8") -> str:
+    """Read a seed as text with "\\n" line ends; refuse what cannot be a text.
+
+    `encoding` is the seed's TOML `encoding` (UTF-8 unless it names another)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -33,14 +36,21 @@ def read_seed(path: str | Path, report: Report) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", path, line, col,
-                         hint="the seed must be UTF-8 text; convert it with iconv") from None
+        name = "UTF-8" if encoding == "utf-8" else encoding
+        raise InputError(f"not valid {name} (byte 0x{raw[exc.start]:02x})", path, line, col,
+                         hint="convert the seed to UTF-8 with iconv, or name its encoding in the "
+                              "TOML's [edition] table, e.g. encoding = \"latin-1\"") from None
+    return _checked(text, report, path)
+
+
+def _checked(text: str, report: Report, path: Path) -> str:
+    """Normalised line ends; characters XML cannot hold replaced, each with a warning."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text.replace("\f", "").strip():
         raise InputError("the seed is empty", path, hint="a seed must contain the text to convert")
     for match in _NOT_XML.finditer(text):
         line = text[:match.start()].count("\n") + 1

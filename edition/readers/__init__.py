@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: MIT
-"""Readers: one per input convention, each turning a seed's text into a Document.
+"""Readers: one per form of raw text, each turning a seed's text into a Document.
 
 Every reader has the signature ``read(text, config, report) -> Document``; `text` is the
-decoded seed with line ends normalised to "\\n", so line numbers match the file.
+decoded seed with line ends normalised to "\\n" (form feeds kept), so line numbers match
+the file. A form is named in the seed's TOML (`form = "pdftotext"`) or detected from the
+text (`edition.readers.detect`).
 """
 from __future__ import annotations
 
@@ -15,12 +17,14 @@ from edition.report import Report
 
 Reader = Callable[[str, SeedConfig, Report], Document]
 
-# name used in the seed's TOML -> module that implements it (imported on first use),
+# form name used in the seed's TOML -> module that implements it (imported on first use),
 # or the reader function itself
 READERS: dict[str, str | Reader] = {
-    "monograph": "edition.readers.monograph",
-    "ocr-book": "edition.readers.ocr_book",
+    "pdf-copy": "edition.readers.monograph",
+    "ocr-markdown": "edition.readers.ocr_book",
 }
+
+FORMS: tuple[str, ...] = tuple(READERS)
 
 
 def get_reader(name: str) -> Reader:

@@ -185,7 +185,7 @@ def _merge_strings(content: list[Inline]) -> list[Inline]:
 def read(text: str, config: SeedConfig, report: Report) -> Document:
     """Read a monograph seed into a Document: chapter and section divisions, paragraphs
     rejoined across page ends, notes at their markers, page breaks where pages ended."""
-    layout = read_layout(text, report)
+    layout = read_layout(text.replace("\f", " "), report)
     builder = _Builder(layout.notes, tuple(config.languages), report)
     for entry in layout.flow:
         if isinstance(entry, Heading):

@@ -198,5 +198,5 @@ def build_header(config: SeedConfig, doc: m.Document, converter: str) -> etree._
     _profile_desc(header, config)
     rev = _sub(header, "revisionDesc")
     _sub(rev, "change", f"Converted from {config.seed_text_path.name} by {converter} "
-                        f"(reader “{config.reader}”).")
+                        f"(form “{config.form}”).")
     return header

@@ -69,8 +69,8 @@ BAD_INPUTS = {
     "whitespace": (b"  \n\t\n", REAL_TOML, "the seed is empty", None),
     "binary": (b"\x00\x01\x02PNG\x00", REAL_TOML, "binary", 1),
     "malformed-toml": (b"text\n", REAL_TOML.replace('title = "A tiny text"', "title = ="), "malformed TOML", 5),
-    "incomplete-toml": (b"text\n", REAL_TOML.replace('reader = "monograph"\n', ""), "missing key 'reader'", None),
-    "unknown-reader": (b"text\n", REAL_TOML.replace('"monograph"', '"nonesuch"'), "unknown reader 'nonesuch'", None),
+    "incomplete-toml": (b"text\n", REAL_TOML.replace('title = "A tiny text"\n', ""), "missing key 'title'", None),
+    "unknown-reader": (b"text\n", REAL_TOML.replace('"monograph"', '"nonesuch"'), "unknown form 'nonesuch'", None),
 }
 
 
@@ -130,11 +130,11 @@ def test_failed_conversion_leaves_previous_output_intact(project):
 
 
 def test_control_characters_are_replaced_with_a_warning(project):
-    _seed(project, "ctl", b"bell\x07 and form\x0cfeed\n")
+    _seed(project, "ctl", b"bell\x07 and escape\x1bhere\n")
     result = runner.invoke(app, ["convert", "seeds/ctl.txt", "-o", "ctl.xml"])
     assert result.exit_code == 0
-    assert "U+0007" in result.output and "U+000C" in result.output
-    assert b"bell  and form feed" in (project / "ctl.xml").read_bytes()
+    assert "U+0007" in result.output and "U+001B" in result.output
+    assert b"bell  and escape here" in (project / "ctl.xml").read_bytes()
 
 
 def test_strict_makes_warnings_fatal(project):

@@ -6,7 +6,7 @@ import pytest
 
 from edition.config import load_config
 from edition.errors import ConfigError
-from edition.readers import READERS
+from edition.readers import FORMS
 
 from .conftest import VALID_TOML
 
@@ -19,7 +19,7 @@ def write(tmp_path, text: str | bytes):
 
 @pytest.mark.parametrize("name", ["building-socialism-1920s", "carr-socialism-in-one-country-2"])
 def test_real_seed_configs_load(name):
-    config = load_config(f"seeds/{name}.toml", known_readers=tuple(READERS))
+    config = load_config(f"seeds/{name}.toml", known_forms=FORMS)
     assert config.id == name
     assert config.date_order == "day-first"
     assert config.seed_text_path.name == f"{name}.txt"
@@ -58,12 +58,12 @@ def test_missing_table_is_named(tmp_path):
         load_config(path)
 
 
-def test_unknown_reader_lists_the_known_ones(tmp_path):
+def test_unknown_form_lists_the_known_ones(tmp_path):
     path = write(tmp_path, VALID_TOML.replace('"test-lines"', '"pdf-magic"'))
     with pytest.raises(ConfigError) as err:
-        load_config(path, known_readers=("monograph", "ocr-book"))
-    assert "unknown reader 'pdf-magic'" in err.value.message
-    assert "monograph" in err.value.hint
+        load_config(path, known_forms=("pdftotext", "dp-pages"))
+    assert "unknown form 'pdf-magic'" in err.value.message
+    assert "pdftotext" in err.value.hint and "dp-pages" in err.value.hint
 
 
 def test_bad_date_order(tmp_path):

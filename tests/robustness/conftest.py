@@ -14,7 +14,7 @@ from edition.cli import app
 READER_TOML = """\
 [edition]
 id = "{id}"
-reader = "{reader}"
+form = "{reader}"
 date_order = "day-first"
 title = "Robustness input"
 language = "en"
@@ -28,7 +28,7 @@ publisher = "Test"
 licence = "CC BY 4.0"
 licence_url = "https://creativecommons.org/licenses/by/4.0/"
 """
-READERS = ("monograph", "ocr-book")
+READERS = ("pdf-copy", "ocr-markdown")
 runner = CliRunner()
 
 

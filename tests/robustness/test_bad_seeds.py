@@ -43,7 +43,7 @@ def test_any_seed_gives_valid_tei_or_one_clear_error(seed_dir, reader, case):
     seed = make_seed(seed_dir, case, reader, data)
     out = seed_dir / f"{case}.xml"
     result = convert(seed, out)
-    if reader == "monograph" and case == "duplicate-note-numbers":
+    if reader == "pdf-copy" and case == "duplicate-note-numbers":
         # both notes are kept as printed, with a warning; validation then names the duplicate,
         # so `make` stops at this edition until the editor corrects the seed
         assert result.exit_code == 0, result.output
@@ -66,7 +66,7 @@ def test_any_seed_gives_valid_tei_or_one_clear_error(seed_dir, reader, case):
 
 
 def test_xml_special_text_arrives_as_text(seed_dir):
-    seed = make_seed(seed_dir, "specials", "monograph", CASES["xml-specials"][0])
+    seed = make_seed(seed_dir, "specials", "pdf-copy", CASES["xml-specials"][0])
     out = seed_dir / "specials.xml"
     assert convert(seed, out).exit_code == 0
     data = out.read_bytes()

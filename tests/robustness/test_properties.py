@@ -79,10 +79,10 @@ def _check(tmp_path, reader: str, text: str) -> None:
 @SETTINGS
 @given(text=monograph_text())
 def test_monograph_reader_keeps_every_word(tmp_path, text):
-    _check(tmp_path, "monograph", text)
+    _check(tmp_path, "pdf-copy", text)
 
 
 @SETTINGS
 @given(text=ocr_text())
 def test_ocr_reader_keeps_every_word(tmp_path, text):
-    _check(tmp_path, "ocr-book", text)
+    _check(tmp_path, "ocr-markdown", text)
