@@ -58,21 +58,51 @@ def edition_date(header: etree._Element) -> tuple[str, str]:
                            "(publicationStmt/date) nor a dated change (revisionDesc/change/@when)")
 
 
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+
+
+def edition_id(header: etree._Element | None, tei_file: Path) -> str:
+    """The edition's identifier: its idno of type 'edition', else the first idno of its
+    publicationStmt that can name a file, else its file name (as ed:edition-id in XSLT)."""
+    candidates = []
+    if header is not None:
+        candidates = (header.xpath("tei:fileDesc/tei:publicationStmt/tei:idno[@type='edition']", namespaces=NS)
+                      + header.xpath("tei:fileDesc/tei:publicationStmt//tei:idno", namespaces=NS))
+    for idno in candidates:
+        value = _text(idno)
+        if _SAFE_ID.match(value):
+            return value
+    stem = re.sub(r"\.[A-Za-z0-9]+\Z", "", Path(tei_file).name)
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).lstrip("._-")
+    return stem or "edition"
+
+
+def edition_title(header: etree._Element | None, fallback: str) -> str:
+    """The main title(s) of the titleStmt, else its first title, else `fallback`."""
+    if header is None:
+        return fallback
+    titles = header.findall("tei:fileDesc/tei:titleStmt/tei:title", NS)
+    main = list(dict.fromkeys(t for t in (_text(x) for x in titles if x.get("type") == "main") if t))
+    if main:
+        return ". ".join(main)
+    return next((t for t in (_text(x) for x in titles) if t), fallback)
+
+
 def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:
     root = tree.getroot()
     header = root.find(f"{{{TEI_NS}}}teiHeader")
     if root.tag != f"{{{TEI_NS}}}TEI" or header is None:
         raise XMLInputError("not a TEI edition: expected a TEI root element with a teiHeader", tei_file,
                             root.sourceline, hint="give a file from tei/")
-    idno = header.find("tei:fileDesc/tei:publicationStmt/tei:idno[@type='edition']", NS)
-    title = header.find("tei:fileDesc/tei:titleStmt/tei:title[@type='main']", NS)
-    if title is None:
-        title = header.find("tei:fileDesc/tei:titleStmt/tei:title", NS)
+    identifier = edition_id(header, tei_file)
     date, origin = edition_date(header)
+    publisher = header.find("tei:fileDesc/tei:publicationStmt/tei:publisher", NS)
+    if publisher is None:
+        publisher = header.find("tei:fileDesc/tei:publicationStmt/tei:authority", NS)
     return HeaderFacts(
-        identifier=_text(idno) or tei_file.stem,
-        title=_text(title) or tei_file.stem,
-        publisher=_text(header.find("tei:fileDesc/tei:publicationStmt/tei:publisher", NS)),
+        identifier=identifier,
+        title=edition_title(header, identifier),
+        publisher=_text(publisher),
         authors=tuple(_text(a) for a in header.findall("tei:fileDesc/tei:titleStmt/tei:author", NS)),
         date=date,
         date_origin=origin,

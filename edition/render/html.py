@@ -2,7 +2,6 @@
 """TEI editions to the static web edition: reading pages, registers, chronology, search."""
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -12,14 +11,13 @@ from lxml import etree
 
 from edition.errors import InputError, XMLInputError
 from edition.fileio import atomic_directory
+from edition.header_facts import edition_id as edition_id_of
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
 from edition.xmlsafe import parse_xml
 
 SITE_XSL = XSLT_DIR / "html" / "site.xsl"
 ASSETS_DIR = XSLT_DIR / "html" / "assets"
-# an edition id names files and anchors in the site: keep it to what is safe in both
-SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 # outputs built beside the site (build/pdf, build/epub) that its pages offer for download
 DOWNLOADS = (("pdf", "pdf"), ("epub", "epub"))
 
@@ -38,14 +36,7 @@ def _edition_of(path: Path) -> Edition:
         raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
                             path, root.sourceline,
                             hint=f"the root element must be TEI in the namespace {TEI_NS}")
-    idnos = root.findall(f"{{{TEI_NS}}}teiHeader//{{{TEI_NS}}}publicationStmt/{{{TEI_NS}}}idno[@type='edition']")
-    if not idnos or not (idnos[0].text or "").strip():
-        raise XMLInputError("no edition id", path, root.sourceline,
-                            hint='add <idno type="edition"> to teiHeader/fileDesc/publicationStmt')
-    edition_id = idnos[0].text.strip()
-    if not SAFE_ID.match(edition_id):
-        raise XMLInputError(f"edition id {edition_id!r} cannot name a web page", path, idnos[0].sourceline,
-                            hint="use letters, digits, '.', '_' and '-' only")
+    edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
     return Edition(edition_id, path)
 
 

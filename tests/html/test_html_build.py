@@ -82,19 +82,19 @@ def test_entity_declarations_are_refused(tmp_path):
     assert not (tmp_path / "html").exists()
 
 
-def test_edition_without_id_is_refused_with_a_hint(tmp_path):
+def test_edition_without_id_is_named_by_its_file(tmp_path):
     path = tmp_path / "noid.xml"
     path.write_text(tei("<div><p>x</p></div>").replace('<idno type="edition">mini</idno>', ""), encoding="utf-8")
-    with pytest.raises(XMLInputError) as caught:
-        build_site([path], tmp_path / "html")
-    assert "idno" in caught.value.hint
+    build_site([path], tmp_path / "html")
+    assert (tmp_path / "html" / "noid.html").is_file()
 
 
-def test_edition_id_that_cannot_name_a_file_is_refused(tmp_path):
+def test_edition_id_that_cannot_name_a_file_gives_way_to_the_file_name(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text(tei("<div><p>x</p></div>", edition_id="../escape"), encoding="utf-8")
-    with pytest.raises(XMLInputError, match="cannot name a web page"):
-        build_site([path], tmp_path / "html")
+    build_site([path], tmp_path / "html")
+    assert (tmp_path / "html" / "bad.html").is_file()
+    assert not (tmp_path / "escape.html").exists()
 
 
 def test_two_files_with_one_edition_id_are_refused(tmp_path):

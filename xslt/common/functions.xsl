@@ -20,16 +20,33 @@
         xs:QName('ed:missing-message'), 'no UI string for key ' || $key)"/>
   </xsl:function>
 
-  <!-- The edition's identifier (publicationStmt/idno), used for file names and permalinks -->
+  <!-- The edition's identifier, used for file names and permalinks: its idno of type
+       'edition', else the first idno of its publicationStmt that can name a file, else the
+       name of its file (edition/header_facts.py applies the same rule) -->
   <xsl:function name="ed:edition-id" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="string(root($node)//tei:publicationStmt/tei:idno[@type = 'edition'])"/>
+    <xsl:variable name="pub" select="ed:file-desc($node)/tei:publicationStmt"/>
+    <xsl:variable name="idnos" select="($pub/tei:idno[@type = 'edition'], $pub//tei:idno)
+        ! normalize-space(.)[matches(., '^[A-Za-z0-9][A-Za-z0-9._-]*$')]"/>
+    <xsl:variable name="file" select="replace(replace(tokenize(string(document-uri(root($node))), '/')[last()],
+        '\.[A-Za-z0-9]+$', ''), '[^A-Za-z0-9._-]+', '-')"/>
+    <xsl:sequence select="($idnos, replace($file, '^[._-]+', '')[.], 'edition')[1]"/>
   </xsl:function>
 
-  <!-- The edition's title as the header gives it -->
+  <!-- The fileDesc of the document a node is in (of its first TEI in a corpus) -->
+  <xsl:function name="ed:file-desc" as="element(tei:fileDesc)?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(root($node)/*/tei:teiHeader/tei:fileDesc)[1]"/>
+  </xsl:function>
+
+  <!-- The edition's title as the header gives it: the main title(s), else the first title,
+       else the edition's identifier -->
   <xsl:function name="ed:edition-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="string(root($node)//tei:titleStmt/tei:title[@type = 'main'])"/>
+    <xsl:variable name="titles" select="ed:file-desc($node)/tei:titleStmt/tei:title"/>
+    <xsl:variable name="main" select="$titles[@type = 'main'] ! normalize-space(.)[.]"/>
+    <xsl:sequence select="(string-join(distinct-values($main), '. ')[.],
+        ($titles ! normalize-space(.))[.][1], ed:edition-id($node))[1]"/>
   </xsl:function>
 
   <!-- The register entry (person, place, org) a name points to, in the file's own standOff -->

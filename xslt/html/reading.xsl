@@ -92,7 +92,7 @@
     <li>
       <a href="#{h:id(.)}">{
         if (@n and $label and not(starts-with(lower-case($head), lower-case($label)))
-            and not(matches($head, '^' || replace(@n, '(\W)', '\\$1') || '\W')))
+            and not(starts-with($head, @n || ' ') or starts-with($head, @n || '.')))
         then $label || ': ' || $head else $head}</a>
       <xsl:variable name="children" as="element()*">
         <xsl:apply-templates select="tei:div" mode="h:toc"/>

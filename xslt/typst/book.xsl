@@ -111,7 +111,7 @@
       <xsl:value-of select="'#par(' || ed:typst-string(normalize-space(.)) || ')&#10;'"/>
     </xsl:for-each>
     <xsl:for-each select="$file-desc/tei:titleStmt/tei:respStmt">
-      <xsl:value-of select="'#par(' || ed:typst-string(normalize-space(tei:resp) || ': '
+      <xsl:value-of select="'#par(' || ed:typst-string(string-join(tei:resp ! normalize-space(.), ', ') || ': '
           || string-join((tei:name, tei:persName, tei:orgName) ! normalize-space(.), ', ')) || ')&#10;'"/>
     </xsl:for-each>
     <xsl:for-each select="$file-desc/tei:publicationStmt">
