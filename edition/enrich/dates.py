@@ -1,267 +1,522 @@
 # SPDX-License-Identifier: MIT
-"""Calendar expressions in the TEI text to <date> with @when, @from/@to or @notBefore/@notAfter."""
+"""Calendar expressions in the TEI text to <date> with @when, @from/@to or @notBefore/@notAfter.
+
+The words come from edition/data/dates/*.toml (every language there is read). Values are
+ISO 8601 at the precision written, years of four digits with a minus before the years
+before Christ (44 B.C. is -0044). An approximate date ("c. 1925", "um 1170") keeps its value
+and says how certain it is in @cert. A year in a bibliographic reference (the imprint of a
+cited book, the book's own printing history) gets @type="imprint": the chronology leaves it out.
+"""
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lxml import etree
 
-from edition.enrich import date_tables as tables
+from edition.enrich.calendar_data import Calendar, alternation, load_calendar, roman_value
 from edition.enrich.textnodes import Run, Span, tag_runs
 from edition.tei.serialize import T
 
 DATE = T + "date"
 Attrs = tuple[tuple[str, str], ...]
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-# a year standing alone: not part of a decimal number, nor one end of a span of numbers
-# that was not taken as a span of years (a page range, a reversed pair)
-BARE_YEAR = rf"(?<![\d.,])(?<!\d[-–]){YEAR}(?![.,]\d)"
-LONE_YEAR = rf"{BARE_YEAR}(?!\s*[-–]\s*\d)"
-MONTH = rf"(?:{_alternatives(tables.MONTHS)})(?!\w)"
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-PART = r"(?:early|late|mid|middle of|end of|beginning of|start of)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-
-
-@dataclass(frozen=True)
-class Found:
-    start: int
-    end: int
-    spans: tuple[Span, ...]
-    year: int | None  # the single year the expression names, for "that year" later on
-    pending: re.Match | None = None  # "autumn of that year": resolved once the text before is known
+Handler = Callable[[re.Match, "DateFinder"], Attrs | None]
+VALUE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 
 
 # --------------------------------------------------------------- values
 
-def _ym(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _ymd(year: int, month: int, day: int) -> str | None:
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO 8601 at the precision given; None for an impossible day or month or year 0."""
+    if year == 0:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    text = f"{year:04d}" if year > 0 else f"-{-year:04d}"
+    if month is None:
+        return text
+    if not 1 <= month <= 12:
+        return None
+    text += f"-{month:02d}"
+    if day is None:
+        return text
+    if year < 0 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return text + f"-{day:02d}"
 
 
-def _part(word: str | None) -> str | None:
-    return tables.PART_WORDS[" ".join(word.split())] if word else None
+def _key(value: str) -> tuple[int, ...]:
+    """Sortable form of an ISO value at any precision."""
+    negative = value.startswith("-")
+    parts = [int(p) for p in value.lstrip("-").split("-")]
+    parts[0] = -parts[0] if negative else parts[0]
+    return tuple(parts)
 
 
-def _month_number(word: str) -> int:
-    return tables.MONTHS[word]
+def earliest(attrs: Attrs) -> str | None:
+    d = dict(attrs)
+    return d.get("when") or d.get("from") or d.get("notBefore")
 
 
-def _season_bounds(season: str, year: int, part: str | None) -> tuple[str, str]:
-    first, last = tables.SEASONS[season.lower()]
-    months = [(year, m) for m in range(first, last + 1)] if first <= last else \
-        [(year, m) for m in range(first, 13)] + [(year + 1, m) for m in range(1, last + 1)]
-    if part:
-        i, j = tables.MONTH_OF_SEASON_PART[part]
-        months = months[i:j + 1]
-    return _ym(*months[0]), _ym(*months[-1])
+def latest(attrs: Attrs) -> str | None:
+    d = dict(attrs)
+    return d.get("when") or d.get("to") or d.get("notAfter")
 
 
-def _full_year(year: int, short: str) -> int | None:
-    """'24' after 1923 is 1924; a second year must follow the first."""
-    second = int(short) if len(short) == 4 else (year // 100) * 100 + int(short)
-    return second if second > year else None
+def _ordered(first: str | None, last: str | None) -> bool:
+    if not first or not last:
+        return False
+    a, b = _key(first), _key(last)
+    n = min(len(a), len(b))
+    return a[:n] < b[:n] or (a[:n] == b[:n] and a != b)
 
 
-def _in_range(year: int) -> bool:
-    return tables.YEAR_RANGE[0] <= year <= tables.YEAR_RANGE[1]
+# --------------------------------------------------------------- patterns
+
+@dataclass(frozen=True)
+class Patterns:
+    rules: list[tuple[re.Pattern[str], Handler]]
+    numeric_list: re.Pattern[str]
+    list_item: re.Pattern[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifier_after: re.Pattern[str] | None
+    span_from: re.Pattern[str]
+    span_to: re.Pattern[str]
+    between: re.Pattern[str]
+    between_and: re.Pattern[str]
+    dash: re.Pattern[str]
+    imprint_before: re.Pattern[str]
+
+
+def _words(cal: Calendar, key: str) -> str:
+    return alternation(cal.words(key))
+
+
+@lru_cache(maxsize=8)
+def patterns(cal: Calendar) -> Patterns:
+    A = alternation
+    month = rf"(?<!\w)(?:{A(cal.months)})(?!\w)"
+    season = rf"(?<!\w)(?:{A(cal.seasons)})(?!\w)"
+    part = rf"(?<!\w)(?:{A(cal.parts)})"
+    era = rf"(?:{A(cal.eras, capitalise=False)})(?!\w)"
+    ysuf = rf"(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w))?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    dsuf = rf"(?:{A(cal.words('day_suffixes'), capitalise=False)})?"
+    dayof = rf"(?:\s+(?:{_words(cal, 'day_of')}))?"
+    of = rf"(?:\s+(?:{_words(cal, 'of')}))?"
+    conj = rf"(?:{_words(cal, 'and')})"
+    to = rf"(?:{A(cal.words('span_to'), capitalise=False)})"
+    that_year = rf"(?:{A(cal.words('that_year'), capitalise=False)})"
+    in_year = rf"(?:\s+(?:{A(cal.words('in_year'), capitalise=False)}))?"
+    season_nouns = rf"(?:\s+(?:{A(cal.words('season_nouns'), capitalise=False)}))?"
+    csuf = A(cal.century_suffixes, capitalise=False)
+    cnum = rf"(?:{A(cal.ordinals)}|\d{{1,2}}(?:{csuf})|[IVX]{{1,6}}(?:{csuf})?)(?!\w)"
+    cword = rf"(?:{A(cal.century_words)})(?!\w)"
+    dec_suf = A(cal.words("decade_suffixes"), capitalise=False)
+    dec_pre = A(cal.words("decade_prefixes"))
+
+    def year(name: str, digits: str = r"\d{1,4}") -> str:
+        return rf"(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
+
+    lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?[-\s]+)?"
+    rules: list[tuple[str, Handler]] = [
+        # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917
+        (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:\s*[-–]\s*(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
+         + year("y", r"\d{3,4}"), _day_month_year),
+        # 7 November – 8 December 1917
+        (rf"(?<![\w.])(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})\s*(?:[-–]|\s{to}\s)\s*(?P<d2>{day}){dsuf}"
+         rf"{dayof}\s+(?P<m2>{month}),?\s+" + year("y", r"\d{3,4}"), _day_month_range),
+        # August 1, 1924; August 17-19, 1924; November 7th, 1917
+        (rf"(?P<m>{month})\s+(?P<d>{day})(?:{dsuf})(?:\s*[-–]\s*(?P<d2>{day}){dsuf})?,?\s+"
+         + year("y", r"\d{3,4}"), _day_month_year),
+        # October–November 1926, from May to July 1924
+        (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
+         _month_range_year),
+        # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
+        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year),
+        # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
+        (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
+         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?!\d))?", _season_year),
+        # December of that year
+        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
+        # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
+        (lead + rf"(?<!\w)(?P<c>{cnum})(?:\s*(?:[-–]|\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
+         rf"(?:\s*(?P<era>{era}))?", _century),
+        # early 1923, end of 1924, mid-1922, Anfang 1924
+        (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
+         + r"(?!\s*[-–]\s*\d)", _part_of_year),
+        # the 1920s, late 1170s, 1920er Jahre, 1920-е годы
+        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade),
+        # les années 1920
+        (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade),
+        # 13.10.1922, 8/10/1923 (order from the seed's TOML)
+        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric),
+        # 1924-08-01
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso),
+        # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
+        (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era}))"
+         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range),
+        # Russia — Social conditions — 1917-
+        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range),
+        # A.D. 1170, 44 B.C., 1170 AD
+        (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year),
+        (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year),
+        # a year standing alone: not part of a decimal number, nor one end of a span of numbers
+        (r"(?<![\d.,])(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year),
+    ]
+    numeric_list = re.compile(
+        rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
+        rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})")
+    qualifiers_after = cal.qualifiers_after
+    return Patterns(
+        rules=[(re.compile(p), h) for p, h in rules],
+        numeric_list=numeric_list,
+        list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
+        not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
+        not_after=re.compile(rf"^\s*(?:{A(cal.not_after, capitalise=False)})(?!\w)"),
+        qualifier=re.compile(rf"(?<!\w)(?P<q>{A(cal.qualifiers)})\s*$"),
+        qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
+        if qualifiers_after else None,
+        span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+$"),
+        span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"),
+        between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+$"),
+        between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"),
+        dash=re.compile(r"\s*[-–—]\s*"),
+        imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
+                                  rf"(?:\d{{4}}\s*[,;]\s*)*$"),
+    )
 
 
 # --------------------------------------------------------------- expressions
-# each rule: a regex and a function from its match (and the finder) to attributes or None
 
-def _month_day_year(m: re.Match, f: DateFinder) -> Attrs | None:
-    year, month = int(m["y"]), _month_number(m["m"])
-    first = _ymd(year, month, int(m["d"]))
+def _year_of(m: re.Match, f: "DateFinder", name: str = "y", *, bare: bool = False) -> int | None:
+    """The year a group names, negative before Christ; a bare number must be a plausible year."""
+    digits = m[name]
+    if not digits:
+        return None
+    groups = m.re.groupindex
+    era = None
+    for g in (name + "era", "ypre", "yera", "era", "y2era"):
+        if g in groups and m[g]:
+            era = f.cal.era(m[g])
+            break
+    value = int(digits)
+    if era is None:
+        if bare:
+            low, high = f.cal.common["years"]["bare"]
+            if len(digits) != 4 or not low <= value <= high:
+                return None
+        elif len(digits) < 3:
+            return None
+    if value == 0:
+        return None
+    return -value if era == "bc" else value
+
+
+def _day_month_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f)
+    if year is None:
+        return None
+    month = f.cal.month(m["m"])
+    first = iso(year, month, int(m["d"]))
     if m["d2"]:
-        last = _ymd(year, month, int(m["d2"]))
-        return (("from", first), ("to", last)) if first and last and last > first else None
+        last = iso(year, month, int(m["d2"]))
+        return (("from", first), ("to", last)) if first and last and _ordered(first, last) else None
     return (("when", first),) if first else None
 
 
-def _day_month_year(m: re.Match, f: DateFinder) -> Attrs | None:
-    value = _ymd(int(m["y"]), _month_number(m["m"]), int(m["d"]))
-    return (("when", value),) if value else None
+def _day_month_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f)
+    if year is None:
+        return None
+    first = iso(year, f.cal.month(m["m"]), int(m["d"]))
+    last = iso(year, f.cal.month(m["m2"]), int(m["d2"]))
+    return (("from", first), ("to", last)) if _ordered(first, last) else None
 
 
-def _month_range_year(m: re.Match, f: DateFinder) -> Attrs | None:
-    year = int(m["y"])
-    first, last = _month_number(m["m"]), _month_number(m["m2"])
-    return (("from", _ym(year, first)), ("to", _ym(year, last))) if first < last else None
+def _month_range_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f)
+    if year is None or not f.year_allowed(m):
+        return None
+    first, last = f.cal.month(m["m"]), f.cal.month(m["m2"])
+    return (("from", iso(year, first)), ("to", iso(year, last))) if first < last else None
 
 
-def _month_year(m: re.Match, f: DateFinder, year: int | None = None) -> Attrs | None:
-    year = year if year is not None else int(m["y"])
-    month = _month_number(m["m"])
-    part = _part(m["part"])
+def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs | None:
+    if year is None:
+        year = _year_of(m, f, bare=True)
+        if year is None or not f.year_allowed(m):
+            return None
+    month = f.cal.month(m["m"])
+    part = f.cal.part(m["part"])
     if not part:
-        return (("when", _ym(year, month)),)
-    first, last = tables.DAYS_OF_MONTH_PART[part]
+        return (("when", iso(year, month)),)
+    first, last = f.cal.common["parts"]["month"][part]
     last = last or calendar.monthrange(year, month)[1]
-    return (("notBefore", _ymd(year, month, first)), ("notAfter", _ymd(year, month, last)))
+    return (("notBefore", iso(year, month, first)), ("notAfter", iso(year, month, last)))
 
 
-def _season_year(m: re.Match, f: DateFinder, year: int | None = None) -> Attrs | None:
-    year = year if year is not None else int(m["y"])
-    part = _part(m["part"])
-    start, end = _season_bounds(m["s"], year, part)
-    if m["s2"]:
-        end = _season_bounds(m["s2"], year, None)[1]
+def _season_bounds(f: "DateFinder", season: str, year: int, part: str | None) -> tuple[str, str]:
+    first, last = f.cal.common["seasons"][f.cal.season(season)]
+    months = [(year, mo) for mo in range(first, last + 1)] if first <= last else \
+        [(year, mo) for mo in range(first, 13)] + [(year + 1, mo) for mo in range(1, last + 1)]
+    if part:
+        i, j = f.cal.common["parts"]["season"][part]
+        months = months[i:j + 1]
+    return iso(*months[0]), iso(*months[-1])
+
+
+def _full_year(year: int, short: str) -> int | None:
+    """'24' after 1923 is 1924, '62' after 1022 is 1062; a second year must follow the first."""
+    if len(short) >= len(str(abs(year))) or year < 0:
+        second = int(short) * (-1 if year < 0 else 1)
+    else:
+        base = 10 ** len(short)
+        second = (year // base) * base + int(short)
+    return second if second > year else None
+
+
+def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs | None:
+    if year is None:
+        year = _year_of(m, f, bare=True)
+        if year is None or not f.year_allowed(m):
+            return None
+    part = f.cal.part(m["part"])
+    start, end = _season_bounds(f, m["s"], year, part)
+    if m.groupdict().get("s2"):
+        end = _season_bounds(f, m["s2"], year, None)[1]
     if m.groupdict().get("y2"):  # "the winter of 1923-1924": the season reaches into the second year
         second = _full_year(year, m["y2"])
         if second != year + 1:
             return None
-        if m["s"].lower() != "winter":
-            end = _season_bounds(m["s"], second, part)[1]
+        if f.cal.season(m["s"]) != "winter":
+            end = _season_bounds(f, m["s"], second, part)[1]
     return (("notBefore", start), ("notAfter", end))
 
 
-def _that_year(m: re.Match, f: DateFinder) -> Attrs | None:
+def _that_year(m: re.Match, f: "DateFinder") -> Attrs | None:
     year = f.last_year.get(f.block_key)
     if year is None:
         return None  # the year is not certain from the text before: not guessed
     return _season_year(m, f, year) if m["s"] else _month_year(m, f, year)
 
 
-def _part_of_year(m: re.Match, f: DateFinder) -> Attrs | None:
-    year = int(m["y"])
-    first, last = tables.MONTHS_OF_YEAR_PART[_part(m["part"])]
-    return (("notBefore", _ym(year, first)), ("notAfter", _ym(year, last)))
+def _century_number(f: "DateFinder", text: str) -> int | None:
+    text = " ".join(text.split())
+    number = f.cal.ordinal(text)
+    if number:
+        return number
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    roman = re.match(r"[IVX]+", text)
+    return roman_value(roman.group()) if roman else None
 
 
-def _decade(m: re.Match, f: DateFinder) -> Attrs | None:
+def _century_years(n: int, bc: bool) -> tuple[int, int]:
+    """First and last year of the n-th century: the twelfth is 1100-1199, the first B.C. 100-1 B.C."""
+    if bc:
+        return -(n * 100), -((n - 1) * 100 + 1) if n > 1 else -1
+    return max((n - 1) * 100, 1), (n - 1) * 100 + 99
+
+
+def _century(m: re.Match, f: "DateFinder") -> Attrs | None:
+    n = _century_number(f, m["c"])
+    n2 = _century_number(f, m["c2"]) if m["c2"] else n
+    if not n or not n2 or not 1 <= n <= n2 <= 21:
+        return None
+    bc = f.cal.era(m["era"]) == "bc"
+    if bc:
+        n, n2 = n2, n
+    first, last = _century_years(n, bc)[0], _century_years(n2, bc)[1]
+    part = f.cal.part(m["part"])
+    if part and n == n2:
+        i, j = f.cal.common["parts"]["century"][part]
+        first, last = first + i, first + j
+    if first == 0:
+        first = 1
+    return (("notBefore", iso(first)), ("notAfter", iso(last)))
+
+
+def _part_of_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f, bare=True)
+    if year is None or not f.year_allowed(m):
+        return None
+    first, last = f.cal.common["parts"]["year"][f.cal.part(m["part"])]
+    return (("notBefore", iso(year, first)), ("notAfter", iso(year, last)))
+
+
+def _decade(m: re.Match, f: "DateFinder") -> Attrs | None:
     start = int(m["dec"])
-    if m["part"]:
-        first, last = tables.YEARS_OF_DECADE_PART[_part(m["part"])]
-        return (("notBefore", str(start + first)), ("notAfter", str(start + last)))
-    return (("notBefore", str(start)), ("notAfter", str(start + 9)))
+    if start < 100:
+        return None
+    part = f.cal.part(m["part"])
+    first, last = f.cal.common["parts"]["decade"][part] if part else (0, 9)
+    return (("notBefore", iso(start + first)), ("notAfter", iso(start + last)))
 
 
-def _numeric(m: re.Match, f: DateFinder) -> Attrs | None:
+def _numeric(m: re.Match, f: "DateFinder") -> Attrs | None:
     a, b = int(m["a"]), int(m["b"])
     day, month = (a, b) if f.day_first else (b, a)
-    value = _ymd(int(m["y"]), month, day)
+    value = iso(int(m["y"]), month, day)
     return (("when", value),) if value else None
 
 
-def _year_range(m: re.Match, f: DateFinder) -> Attrs | None:
-    year = int(m["y"])
-    second = _full_year(year, m["y2"])
-    if second is None or not f.year_allowed(m) or second - year > 100:
+def _iso(m: re.Match, f: "DateFinder") -> Attrs | None:
+    value = iso(int(m["y"]), int(m["mo"]), int(m["dd"]))
+    return (("when", value),) if value else None
+
+
+def _year_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+    bc = any(m[g] and f.cal.era(m[g]) == "bc" for g in ("ypre", "y2era"))
+    has_era = bool(m["ypre"] or m["y2era"])
+    if not has_era:
+        year = _year_of(m, f, bare=True)
+        if year is None:
+            return None
+    else:
+        year = int(m["y"])
+    if bc:
+        year = -year
+        second = -int(m["y2"]) if len(m["y2"]) >= 1 else None
+        if second is None or second <= year:
+            return None
+    else:
+        second = _full_year(year, m["y2"])
+    if second is None or not f.year_allowed(m) or second - year > f.cal.common["years"]["longest_span"]:
         return None
-    return (("from", str(year)), ("to", str(second)))
+    return (("from", iso(year)), ("to", iso(second)))
 
 
-def _open_range(m: re.Match, f: DateFinder) -> Attrs | None:
-    return (("from", m["y"]),) if f.year_allowed(m) else None
+def _open_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f, bare=True)
+    return (("from", iso(year)),) if year and f.year_allowed(m) else None
 
 
-def _year(m: re.Match, f: DateFinder) -> Attrs | None:
-    return (("when", m["y"]),) if f.year_allowed(m) else None
+def _year(m: re.Match, f: "DateFinder") -> Attrs | None:
+    year = _year_of(m, f, bare=True)
+    return (("when", iso(year)),) if year and f.year_allowed(m) else None
 
 
-RULES: list[tuple[re.Pattern[str], Callable[[re.Match, "DateFinder"], Attrs | None]]] = [
-    (re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})"),
-     _month_day_year),
-    (re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"), _day_month_year),
-    (re.compile(rf"(?P<m>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+(?P<y>{YEAR})"), _month_range_year),
-    (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?P<m>{MONTH})(?:\s+of)?\s+(?P<y>{YEAR}){tables.YEAR_SUFFIX}"),
-     _month_year),
-    (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?P<s>{SEASON})(?:\s+and\s+(?P<s2>{SEASON}))?"
-                rf"(?:\s+months)?(?:\s+of)?\s+(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d))?"),
-     _season_year),
-    (re.compile(rf"(?:(?P<part>{PART})[-\s]+)?(?:(?P<m>{MONTH})|(?P<s>{SEASON}))(?P<s2>)"
-                rf"\s+of\s+that(?:\s+same)?\s+year"), _that_year),
-    (re.compile(rf"(?P<part>{PART})(?:[-\s]+|\s+in\s+)(?P<y>{YEAR})"), _part_of_year),
-    (re.compile(r"(?:(?P<part>early|mid|late)[-\s]+)?(?<!\d)(?P<dec>1[89]\d0)s(?!\w)"), _decade),
-    (re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>{YEAR})"), _numeric),
-    (re.compile(rf"(?P<y>{BARE_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d%])"), _year_range),
-    # "Social conditions — 1917-": from that year on, as library catalogues write it
-    (re.compile(rf"(?P<y>{BARE_YEAR})[-–](?![\w–-])(?!\s*\d)"), _open_range),
-    (re.compile(rf"(?P<y>{LONE_YEAR})"), _year),
-]
+# --------------------------------------------------------------- finding
 
-# "28. and 29.10.1924", "13.5., 15.4. and 16.4.1925": days (and months) taken from the last item
-NUMERIC_LIST = re.compile(
-    rf"(?<![\d.])(?P<items>(?:{DAY}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+and\s+))+)"
-    rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>{YEAR})")
-LIST_ITEM = re.compile(rf"(?P<d>{DAY})\.(?:(?P<m>\d{{1,2}})\.)?")
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    attrs: Attrs
+    year: int | None  # the single year the expression names, for "that year" later on
+    pending: re.Match | None = None  # "autumn of that year": resolved once the text before is known
+    spans: tuple[Span, ...] = ()  # a list of days sharing one month and year ("28. and 29.10.1924")
 
-_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*$" % "|".join(re.escape(w) for w in tables.NOT_A_YEAR_BEFORE))
-_AFTER = re.compile(r"^\s*(?:%s)(?!\w)" % "|".join(re.escape(w) for w in tables.NOT_A_YEAR_AFTER))
+
+def _single_year(attrs: Attrs) -> int | None:
+    """The one year an expression lies in ("spring of 1922": 1922), else None."""
+    first, last = earliest(attrs), latest(attrs)
+    if first and last and _key(first)[0] == _key(last)[0]:
+        return _key(first)[0]
+    return None
+
+
+def _year_only(attrs: Attrs) -> bool:
+    value = dict(attrs).get("when")
+    return bool(value) and len(_key(value)) == 1
 
 
 class DateFinder:
     """Finds calendar expressions in runs; remembers each block's last year for "that year"."""
 
-    def __init__(self, day_first: bool):
+    def __init__(self, day_first: bool, cal: Calendar | None = None):
         self.day_first = day_first
-        self.last_year: dict[int, int] = {}
+        self.cal = cal or load_calendar()
+        self.p = patterns(self.cal)
+        self.last_year: dict[int, int | None] = {}
         self.block_key = 0
         self._text = ""
 
     def year_allowed(self, m: re.Match) -> bool:
-        """A bare number is a year unless it is a page, issue, quantity or out of range."""
-        if not _in_range(int(m["y"])):
-            return False
+        """A number is a year unless it is a page, issue or quantity."""
         before, after = self._text[:m.start()], self._text[m.end():]
-        return not _BEFORE.search(before) and not _AFTER.match(after)
+        return not self.p.not_before.search(before) and not self.p.not_after.match(after)
 
     def _candidates(self, text: str) -> list[Found]:
         found: list[Found] = []
-        # every rule but "that year" needs a digit; most runs of prose have none (a cheap test
-        # that spares the slow scans with optional leading words)
-        if not any(ch.isdigit() for ch in text):
-            rules = [(pattern, convert) for pattern, convert in RULES if convert is _that_year]
-        else:
-            rules = RULES
-        for pattern, convert in rules:
+        # every rule but "that year" needs a digit or a numeral; most runs of prose have none
+        has_digit = any(ch.isdigit() for ch in text)
+        for pattern, convert in self.p.rules:
+            if not has_digit and convert not in (_that_year, _century):
+                continue
             for m in pattern.finditer(text):
                 if convert is _that_year:
                     found.append(Found(m.start(), m.end(), (), None, pending=m))
                     continue
                 attrs = convert(m, self)
                 if attrs and all(v for _, v in attrs):
-                    groups = m.re.groupindex
-                    single = "y" in groups and m["y"] and not ("y2" in groups and m["y2"])
-                    year = int(m["y"]) if single else None
-                    found.append(Found(m.start(), m.end(), (Span(m.start(), m.end(), DATE, attrs),), year))
-        for m in NUMERIC_LIST.finditer(text):
-            found.extend(self._numeric_list(m))
+                    found.append(Found(m.start(), m.end(), attrs, _single_year(attrs)))
+        if has_digit:
+            for m in self.p.numeric_list.finditer(text):
+                found.extend(self._numeric_list(m))
         return found
 
     def _numeric_list(self, m: re.Match) -> list[Found]:
-        year = int(m["y"])
-        a, b = int(m["a"]), int(m["b"])
-        last_day, last_month = (a, b) if self.day_first else (b, a)
         if not self.day_first:
-            return []  # month-first lists ("10.28. and 10.29.1924") are not written in these sources
+            return []  # month-first lists ("10.28. and 10.29.1924") are not read
+        year = int(m["y"])
+        last_day, last_month = int(m["a"]), int(m["b"])
         spans = []
         offset = m.start("items")
-        for item in LIST_ITEM.finditer(m["items"]):
-            value = _ymd(year, int(item["m"]) if item["m"] else last_month, int(item["d"]))
+        for item in self.p.list_item.finditer(m["items"]):
+            value = iso(year, int(item["m"]) if item["m"] else last_month, int(item["d"]))
             if not value:
                 return []
             spans.append(Span(offset + item.start(), offset + item.end(), DATE, (("when", value),)))
-        value = _ymd(year, last_month, last_day)
+        value = iso(year, last_month, last_day)
         if not value:
             return []
         spans.append(Span(m.start("a"), m.end("y"), DATE, (("when", value),)))
-        return [Found(m.start(), m.end(), tuple(spans), year)]
+        return [Found(m.start(), m.end(), (), year, spans=tuple(spans))]
+
+    def _join(self, text: str, chosen: list[Found]) -> list[Found]:
+        """'from 1120 to 1124', 'between 1120 and 1124', '7 November 1917 – 8 January 1918'."""
+        out: list[Found] = []
+        for cand in chosen:
+            prev = out[-1] if out else None
+            if prev is not None and not prev.spans and not cand.spans and prev.attrs and cand.attrs:
+                between = text[prev.end:cand.start]
+                before = text[:prev.start]
+                first, last = earliest(prev.attrs), latest(cand.attrs)
+                kind = None
+                if self.p.span_to.fullmatch(between) and self.p.span_from.search(before):
+                    kind = ("from", "to")
+                elif self.p.between_and.fullmatch(between) and self.p.between.search(before):
+                    kind = ("notBefore", "notAfter")
+                elif self.p.dash.fullmatch(between) and between.strip():
+                    kind = ("from", "to")
+                if kind and _ordered(first, last):
+                    cert = dict(prev.attrs).get("cert") or dict(cand.attrs).get("cert")
+                    attrs = ((kind[0], first), (kind[1], last)) + ((("cert", cert),) if cert else ())
+                    out[-1] = Found(prev.start, cand.end, attrs, None)
+                    continue
+            out.append(cand)
+        return out
+
+    def _qualify(self, text: str, found: Found) -> Found:
+        """'c. 1925', 'about 1170', 'um 1170', '1170?': the qualifier joins the date, with @cert."""
+        if found.spans or not found.attrs:
+            return found
+        m = self.p.qualifier.search(text[:found.start])
+        if m:
+            cert = self.cal.qualifier(m["q"])
+            return replace(found, start=m.start("q"), attrs=found.attrs + (("cert", cert),))
+        if self.p.qualifier_after:
+            a = self.p.qualifier_after.match(text[found.end:])
+            if a:
+                cert = self.cal.qualifiers_after[a["q"]]
+                return replace(found, end=found.end + a.end(), attrs=found.attrs + (("cert", cert),))
+        return found
 
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
@@ -276,11 +531,78 @@ class DateFinder:
                 attrs = _that_year(cand.pending, self)
                 if not attrs or not all(v for _, v in attrs):
                     continue
-                cand = Found(cand.start, cand.end, (Span(cand.start, cand.end, DATE, attrs),), None)
+                cand = Found(cand.start, cand.end, attrs, None)
             chosen.append(cand)
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year
-        return [span for found in chosen for span in found.spans]
+        chosen = [self._qualify(text, f) for f in self._join(text, chosen)]
+        spans: list[Span] = []
+        for found in chosen:
+            if found.spans:
+                spans.extend(found.spans)
+                continue
+            attrs = found.attrs
+            if _year_only(attrs) and self._is_imprint(run, text, found):
+                attrs = attrs + (("type", "imprint"),)
+            spans.append(Span(found.start, found.end, DATE, attrs))
+        return spans
+
+    # ----------------------------------------------------------- bibliographic years
+
+    def _is_imprint(self, run: Run, text: str, found: Found) -> bool:
+        """A year of a bibliographic reference: the imprint of a cited book, or the book's own
+        printing history in its front matter ("First published 1959", "© 1959")."""
+        before, after = text[:found.start], text[found.end:]
+        in_note = _inside(run, "note")
+        in_front = _inside(run, "front")
+        if (in_note or in_front) and self.p.imprint_before.search(before):
+            return True
+        if in_front and "©" in before:
+            return True
+        # "(London, 1953)", "(Oxford: Clarendon Press, 1765)": place or publisher, year, in brackets
+        bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", before) and re.match(r"\s*\)", after)
+        if bracketed and (in_note or _title_before(run, before)):
+            return True
+        if not in_note:
+            return False
+        # "Gospolitizdat, 1953, pp. 669", "2000, p. 20": a page reference follows the year
+        if re.match(r"\s*[,.;:]?\s*(?:pp?\.|S\.|с\.|s\.|str\.|col\.|cols\.|vol\.|t\.)\s*[\dIVXLCivxlc]", after):
+            return True
+        # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
+        if run.is_tail and not before.strip(" ,:") and \
+                run.element.tag in (T + "placeName", T + "orgName", T + "title"):
+            return True
+        # "... Title. Moscow, Insan, 1992.": after a capitalised word and a comma, behind a title
+        if re.search(r"[A-ZА-Я][\w.'’-]*[,:]?\s+$", before) and re.search(r"[,:]\s+$", before) \
+                and _title_before(run, before):
+            return True
+        return False
+
+
+def _inside(run: Run, name: str) -> bool:
+    element = run.element
+    chain = [element, *element.iterancestors()]
+    if run.is_tail:
+        chain = chain[1:]
+    return any(e.tag == T + name for e in chain)
+
+
+def _title_before(run: Run, before: str) -> bool:
+    """Does a cited title stand earlier in the same sentence of the run's block?"""
+    block = run.block
+    if block is None:
+        return False
+    if run.is_tail and run.element.tag == T + "title":
+        return True
+    seen_title = False
+    for element in block.iter():
+        if element is run.element:
+            if run.is_tail:
+                seen_title = seen_title or element.tag == T + "title"
+            break
+        if element.tag == T + "title":
+            seen_title = True
+    return seen_title and not re.search(r"[.!?]\s+[A-Z][a-z]+\s[a-z]", before)
 
 
 def run(root: etree._Element, context) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from conftest import T, context, tagged, tei, text_of
 from edition.enrich import dates
@@ -46,7 +47,7 @@ def dated(text: str, date_order: str = "day-first", tmp_path=None) -> list[tuple
     ("Moscow, ROSSPEN 2000, pp. 129–133", [("2000", "when=2000")]),
     ("Ekonomicheskiy vestnik No 1/1923, pp. 154–159", [("1923", "when=1923")]),
     ("1. Russia — Social conditions — 1917-", [("1917-", "from=1917")]),
-    ("17–25. Aprilya 1923g., Moskva", [("Aprilya 1923g.", "when=1923-04")]),
+    ("17–25. Aprilya 1923g., Moskva", [("17–25. Aprilya 1923g.", "from=1923-04-17 to=1923-04-25")]),
     ("in 1920 ... the Congress in December of that year", [("1920", "when=1920"),
                                                           ("December of that year", "when=1920-12")]),
 ])
@@ -86,7 +87,66 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ctx = context(tmp_path)
     dates.run(root, ctx)
     assert text_of(root) == before
-    assert tagged(root, "date") == [("2003", "when=2003"), ("13.10.1922", "when=1922-10-13"),
+    assert tagged(root, "date") == [("2003", "type=imprint when=2003"), ("13.10.1922", "when=1922-10-13"),
                                     ("May 1924", "when=1924-05")]
     assert ctx.counts["date"] == 3
     assert root.find(f".//{T}title").find(f"{T}date") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("crowned in A.D. 1170 at", [("A.D. 1170", "when=1170")]),
+    ("died in 44 B.C. at Rome", [("44 B.C.", "when=-0044")]),
+    ("in 800 AD the", [("800 AD", "when=0800")]),
+    ("Cnut (1022-62) and", [("1022-62", "from=1022 to=1062")]),
+    ("on 7–8 November 1917 the", [("7–8 November 1917", "from=1917-11-07 to=1917-11-08")]),
+    ("from 1120 to 1124 he", [("1120 to 1124", "from=1120 to=1124")]),
+    ("between 1120 and 1124 he", [("1120 and 1124", "notAfter=1124 notBefore=1120")]),
+    ("from May 1924 to July 1925", [("May 1924 to July 1925", "from=1924-05 to=1925-07")]),
+    ("built c. 1925 by", [("c. 1925", "cert=medium when=1925")]),
+    ("about 1170 the", [("about 1170", "cert=medium when=1170")]),
+    ("born 1170? in", [("1170?", "cert=low when=1170")]),
+    ("in the twelfth century", [("twelfth century", "notAfter=1199 notBefore=1100")]),
+    ("the early 12th century", [("early 12th century", "notAfter=1132 notBefore=1100")]),
+    ("the eleventh and twelfth centuries", [("eleventh and twelfth centuries", "notAfter=1199 notBefore=1000")]),
+    ("the fifth century B.C.", [("fifth century B.C.", "notAfter=-0401 notBefore=-0500")]),
+    ("in the 1170s", [("1170s", "notAfter=1179 notBefore=1170")]),
+    ("the first half of 1924", [("first half of 1924", "notAfter=1924-06 notBefore=1924-01")]),
+    ("the 7th of November, 1917", [("7th of November, 1917", "when=1917-11-07")]),
+    ("November 7th, 1917", [("November 7th, 1917", "when=1917-11-07")]),
+    ("am 12. März 1924 in", [("12. März 1924", "when=1924-03-12")]),
+    ("im Frühjahr 1924", [("Frühjahr 1924", "notAfter=1924-05 notBefore=1924-03")]),
+    ("im 12. Jahrhundert", [("12. Jahrhundert", "notAfter=1199 notBefore=1100")]),
+    ("um 1170 entstand", [("um 1170", "cert=medium when=1170")]),
+    ("in den 1920er Jahren", [("1920er Jahren", "notAfter=1929 notBefore=1920")]),
+    ("le 1er mars 1870", [("1er mars 1870", "when=1870-03-01")]),
+    ("au XIIe siècle", [("XIIe siècle", "notAfter=1199 notBefore=1100")]),
+    ("vers 1170", [("vers 1170", "cert=medium when=1170")]),
+    ("12 марта 1924 г.", [("12 марта 1924 г.", "when=1924-03-12")]),
+    ("в XII веке", [("XII веке", "notAfter=1199 notBefore=1100")]),
+    ("on 1924-08-01 it", [("1924-08-01", "when=1924-08-01")]),
+])
+def test_dates_of_any_period_and_language(text, expected, tmp_path):
+    assert dated(text, tmp_path=tmp_path) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "pp. 1120-1124", "fol. 1170", "1500 men", "about 200 men", "an army 1200 strong",
+    "Psalm 119", "the 12 apostles",
+])
+def test_what_is_not_a_date_in_older_texts(text, tmp_path):
+    assert dated(text, tmp_path=tmp_path) == []
+
+
+def test_imprint_years_of_cited_books_and_of_the_book_itself(tmp_path):
+    root = tei('<p>In 1921 the famine.<note n="1">See <title>Dzerzhinsky</title>. Moscow, Olma, 2007, '
+               'pp. 516–532; <title>Tayny</title> (London, 1953).</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1921", "when=1921"), ("2007", "type=imprint when=2007"),
+                                    ("1953", "type=imprint when=1953")]
+    front = tei('<p>x</p>').find(f"{T}text")
+    front.insert(0, etree.fromstring(f'<front xmlns="{T[1:-1]}"><p>First published 1959</p>'
+                                     f'<p>Reprinted 1965, 1978</p></front>'))
+    root = front.getroottree().getroot()
+    dates.run(root, context(tmp_path))
+    assert [a for _, a in tagged(root, "date")] == ["type=imprint when=1959", "type=imprint when=1965",
+                                                   "type=imprint when=1978"]

@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- SPDX-License-Identifier: MIT -->
-<!-- Every dated mention of every edition to one chronology page, earliest first, each with
-     its sentence and a link back to its paragraph or note. -->
+<!-- Every dated mention of the history in every edition to one chronology page, earliest
+     first, each with its sentence and a link back to its paragraph or note. Years of
+     bibliographic references (@type="imprint": the printing of a cited book, or of the book
+     itself) are no events of the history and are left out. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -17,7 +19,7 @@
       <xsl:for-each select="$teis">
         <xsl:variable name="edition-position" select="position()"/>
         <xsl:variable name="numbers" select="h:date-numbers(.)"/>
-        <xsl:for-each select="tei:TEI/tei:text//tei:date[ed:date-sort-key(.) != '']">
+        <xsl:for-each select="tei:TEI/tei:text//tei:date[ed:date-sort-key(.) != ''][not(@type = 'imprint')]">
           <xsl:sequence select="map{'key': ed:date-sort-key(.), 'edition': $edition-position,
               'n': $numbers(generate-id(.)), 'anchor': h:date-anchor(., $numbers), 'date': .}"/>
         </xsl:for-each>

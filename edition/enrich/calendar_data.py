@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: MIT
+"""The calendar words of edition/data/dates/*.toml, merged over every language, as regexes.
+
+Each language file holds month names, season words, parts of periods, approximation
+qualifiers, era markers, century words and the words that make a number no year; common.toml
+says what the parts mean. Editors change those files, never this module.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "dates"
+COMMON = "common.toml"
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """'XII' -> 12; None for anything that is not a well-formed numeral up to 39."""
+    if not re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", text) or not text:
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = ROMAN[ch]
+        total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
+    return total
+
+
+def _forms(word: str) -> set[str]:
+    """A word as written and with a capital first letter ("spring", "Spring")."""
+    return {word, word[:1].upper() + word[1:]}
+
+
+def alternation(words, *, capitalise: bool = True) -> str:
+    """Words to one regex alternative, longest first; spaces in a word match any spacing."""
+    forms: set[str] = set()
+    for word in words:
+        forms |= _forms(word) if capitalise else {word}
+    forms.discard("")
+    if not forms:
+        return r"(?!x)x"
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+def _lookup(table: dict[str, str | int]) -> dict[str, str | int]:
+    """Word -> value, with capitalised forms and spacing squashed."""
+    out: dict[str, str | int] = {}
+    for word, value in table.items():
+        for form in _forms(word):
+            out.setdefault(" ".join(form.split()), value)
+    return out
+
+
+@dataclass(eq=False)
+class Calendar:
+    months: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)
+    syntax: dict[str, set[str]] = field(default_factory=dict)
+    century_words: set[str] = field(default_factory=set)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    century_suffixes: set[str] = field(default_factory=set)
+    eras: dict[str, str] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    qualifiers_after: dict[str, str] = field(default_factory=dict)
+    not_before: set[str] = field(default_factory=set)
+    not_after: set[str] = field(default_factory=set)
+    imprint_before: set[str] = field(default_factory=set)
+    year_suffixes: set[str] = field(default_factory=set)
+    common: dict = field(default_factory=dict)
+
+    def words(self, key: str) -> set[str]:
+        return self.syntax.get(key, set())
+
+    def month(self, word: str) -> int:
+        return self.months[" ".join(word.split())]
+
+    def season(self, word: str) -> str:
+        return self.seasons[" ".join(word.split())]
+
+    def part(self, word: str | None) -> str | None:
+        return self.parts[" ".join(word.split())] if word else None
+
+    def era(self, word: str | None) -> str | None:
+        return self.eras[" ".join(word.split())] if word else None
+
+    def ordinal(self, word: str) -> int | None:
+        return self.ordinals.get(" ".join(word.split()))
+
+    def qualifier(self, word: str) -> str:
+        return self.qualifiers[" ".join(word.split())]
+
+
+def _merge(cal: Calendar, data: dict) -> None:
+    for number, names in data.get("months", {}).items():
+        for name in names:
+            for form in _forms(name):
+                cal.months.setdefault(form, int(number))
+    for season, words in data.get("seasons", {}).items():
+        for word in words:
+            for form in _forms(word):
+                cal.seasons.setdefault(" ".join(form.split()), season)
+    for part, words in data.get("parts", {}).items():
+        for word in words:
+            for form in _forms(word):
+                cal.parts.setdefault(" ".join(form.split()), part)
+    for key, words in data.get("syntax", {}).items():
+        cal.syntax.setdefault(key, set()).update(words)
+    centuries = data.get("centuries", {})
+    cal.century_words.update(centuries.get("words", []))
+    for i, word in enumerate(centuries.get("ordinals", []), 1):
+        for form in _forms(word):
+            cal.ordinals.setdefault(form, i)
+    cal.century_suffixes.update(centuries.get("number_suffixes", []))
+    for era, words in data.get("eras", {}).items():
+        for word in words:
+            cal.eras.setdefault(" ".join(word.split()), era)
+    cal.qualifiers.update(_lookup(data.get("qualifiers", {})))
+    cal.qualifiers_after.update(data.get("qualifiers_after", {}))
+    not_a_year = data.get("not_a_year", {})
+    cal.not_before.update(not_a_year.get("before", []))
+    cal.not_after.update(not_a_year.get("after", []))
+    cal.imprint_before.update(data.get("imprint", {}).get("before", []))
+    cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
+
+
+@lru_cache(maxsize=8)
+def load_calendar(directory: Path = DATA_DIR) -> Calendar:
+    """Every language file of the directory, merged: a date in any of them is read anywhere
+    (an English text cites German and Russian sources)."""
+    cal = Calendar()
+    with open(directory / COMMON, "rb") as fh:
+        cal.common = tomllib.load(fh)
+    for path in sorted(directory.glob("*.toml")):
+        if path.name == COMMON:
+            continue
+        with open(path, "rb") as fh:
+            _merge(cal, tomllib.load(fh))
+    return cal
