@@ -38,8 +38,31 @@ class Note:
 
 @dataclass
 class PageBreak:
-    """The end of a printed page; `n` is the number of the page that begins, when known."""
+    """The end of a printed page; `n` is the number of the page that begins, when known.
+
+    `inferred`: the page does not print its number; the numbers around it give it.
+    `inside_word`: the page ends inside a hyphenated word, rejoined ("con-" | "fusion").
+    `facs`: the image the page was transcribed from."""
     n: str | None = None
+    inferred: bool = False
+    inside_word: bool = False
+    facs: str | None = None
+
+
+@dataclass
+class Furniture:
+    """A line of the page that is not the text: running head, page number, a separator.
+
+    kind: "header", "pageNum", "separator"; place: "top" or "bottom"."""
+    kind: str
+    text: str
+    place: str | None = None
+
+
+@dataclass
+class EditorialNote:
+    """A note by a transcriber or proofreader, not by the author (e.g. `[**typo?]`)."""
+    content: list[Inline]
 
 
 @dataclass
@@ -78,7 +101,8 @@ class PageNumber:
     value: str
 
 
-Inline = Union[str, Styled, Note, PageBreak, LineBreak, Choice, Ref, Label, PageNumber]
+Inline = Union[str, Styled, Note, PageBreak, LineBreak, Choice, Ref, Label, PageNumber, Furniture,
+               EditorialNote]
 
 
 def text_of(content: list[Inline]) -> str:

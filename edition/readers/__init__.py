@@ -20,8 +20,13 @@ Reader = Callable[[str, SeedConfig, Report], Document]
 # form name used in the seed's TOML -> module that implements it (imported on first use),
 # or the reader function itself
 READERS: dict[str, str | Reader] = {
-    "pdf-copy": "edition.readers.monograph",
+    "pdftotext": "edition.readers.pdftotext",
+    "pdftotext-layout": "edition.readers.pdftotext_layout",
+    "tesseract": "edition.readers.tesseract",
     "ocr-markdown": "edition.readers.ocr_book",
+    "dp-pages": "edition.readers.dp_pages",
+    "gutenberg": "edition.readers.gutenberg",
+    "pdf-copy": "edition.readers.monograph",
 }
 
 FORMS: tuple[str, ...] = tuple(READERS)

@@ -70,6 +70,11 @@ def _div_id(div: m.Div, parent_id: str | None, ids: _Ids) -> str:
     return ids.next(div.type)
 
 
+def _page_break(parent: etree._Element, pb: m.PageBreak) -> None:
+    _el(parent, "pb", n=pb.n, cert="medium" if pb.inferred and pb.n else None,
+        **{"break": "no" if pb.inside_word else None}, facs=pb.facs)
+
+
 class _Writer:
     def __init__(self) -> None:
         self.ids = _Ids()
@@ -99,7 +104,11 @@ class _Writer:
                 note = _el(parent, "note", place="foot", n=item.n, xml_id=self.ids.claim(wanted))
                 self.inlines(note, item.content)
             elif isinstance(item, m.PageBreak):
-                _el(parent, "pb", n=item.n)
+                _page_break(parent, item)
+            elif isinstance(item, m.Furniture):
+                _el(parent, "fw", type=item.kind, place=item.place).text = item.text
+            elif isinstance(item, m.EditorialNote):
+                self.inlines(_el(parent, "note", type="transcriber"), item.content)
             elif isinstance(item, m.LineBreak):
                 _el(parent, "lb")
             elif isinstance(item, m.Choice):
@@ -139,7 +148,7 @@ class _Writer:
                 if block.dateline:
                     self.inlines(_el(closer, "dateline"), block.dateline)
             elif isinstance(block, m.PageBreak):
-                _el(parent, "pb", n=block.n)
+                _page_break(parent, block)
             else:  # pragma: no cover
                 raise TypeError(f"unknown block {block!r}")
 

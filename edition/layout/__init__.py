@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+"""The layout engine every reader shares.
+
+A raw text goes through the same stages whatever tool produced it; a form (pdftotext,
+OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a copy of rules:
+
+    pages.py      text -> pages of numbered lines (form feeds, page separators)
+    furniture.py  running heads, page-number lines and margin furniture leave the text
+    notezone.py   the foot of each page: note blocks, their numbers, their continuations
+    blocks.py     body lines -> paragraphs and headings; page ends rejoined where the
+                  sentence continues, words hyphenated across a page end rejoined
+    markers.py    note markers in the body, in every convention the forms use
+    inline.py     one inline parser: italics, small caps, superscripts, markers
+    notes.py      markers paired with notes (continuous, per page, per section, symbols)
+    assemble.py   blocks, notes and pages -> the document model (divisions by heading rank)
+"""

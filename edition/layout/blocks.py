@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: MIT
+"""Body lines to blocks: paragraphs and headings, rejoined across page ends.
+
+How a form shows a paragraph's end is its `paragraphs` signal:
+  "blank"   a blank line ends a paragraph (OCR, Proofreaders, Gutenberg, markdown);
+  "shape"   no blank lines to trust (pdftotext's default): a short line that ends a
+            sentence ends its paragraph;
+  "indent"  pdftotext -layout: a line indented deeper than the text begins one.
+One continuation rule joins what a page end (or a spurious blank line) cut: the sentence
+visibly continues when the block ends without closing punctuation, or with a hyphen, a comma
+or a colon, or when the next one begins in lower case. A word hyphenated across a page end
+is rejoined and the page break marked as inside the word.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from edition.layout.headings import HeadingRules
+from edition.layout.pages import Line
+
+_CLOSES = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?]\s*\S{1,4}$")
+_OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
+
+
+@dataclass
+class Seg:
+    """One source line of a block; `page_break` when a page ends before it."""
+    text: str
+    line: int
+    page: int
+    page_break: bool = False
+    # the page break falls inside a hyphenated word ("con-" | "fusion")
+    inside_word: bool = False
+
+
+@dataclass
+class TextBlock:
+    kind: str                  # "p" or "head"
+    segs: list[Seg] = field(default_factory=list)
+    rank: int = 0              # heading rank (1 = outermost) for "head"
+    label: str | None = None   # the heading's number or label ("II", "4.2", "Chapter I")
+    division: str = "section"  # the div type a heading opens
+
+    @property
+    def text(self) -> str:
+        return " ".join(seg.text for seg in self.segs)
+
+    @property
+    def first_line(self) -> int:
+        return self.segs[0].line
+
+    @property
+    def last_page(self) -> int:
+        return self.segs[-1].page
+
+
+def visibly_continues(left: str, right: str) -> bool:
+    """Does the sentence of `left` go on in `right`?"""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return False
+    first = right[0]
+    if first.islower():
+        return True
+    if left.endswith(("-", "—", "–", ",", ";")):
+        return True
+    return not _CLOSES.search(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
+
+
+def _typical_width(lines: list[Line]) -> int:
+    widths = [len(line.stripped) for line in lines if len(line.stripped) > 20]
+    return int(statistics.median(widths)) if widths else 60
+
+
+def split_paragraphs(lines: list[Line], page: int, signal: str) -> list[list[Line]]:
+    """One page's body lines into runs of lines, one run per paragraph or heading."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    width = _typical_width(lines)
+    body_indent = _body_indent(lines) if signal == "indent" else 0
+    for line in lines:
+        if line.blank:
+            if signal == "blank" and current:
+                runs.append(current)
+                current = []
+            continue
+        if current and signal == "indent" and line.indent >= body_indent + 3:
+            runs.append(current)
+            current = []
+        current.append(line)
+        if signal == "shape" and len(line.stripped) < 0.7 * width and _CLOSES.search(line.stripped):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _body_indent(lines: list[Line]) -> int:
+    indents = [line.indent for line in lines if not line.blank]
+    return min(indents) if indents else 0
+
+
+def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: HeadingRules,
+                 join_within_page: bool) -> list[TextBlock]:
+    """Blocks of the whole text from each page's body lines, joined across page ends."""
+    blocks: list[TextBlock] = []
+    for page, lines in pages:
+        runs = split_paragraphs(lines, page, signal)
+        for k, run in enumerate(runs):
+            block = rules.classify(run, page)
+            segs = [Seg(line.stripped, line.no, page) for line in run]
+            block.segs = segs
+            previous = blocks[-1] if blocks else None
+            at_page_start = k == 0
+            if previous is not None and previous.kind == "p" and block.kind == "p" \
+                    and (at_page_start or join_within_page) \
+                    and previous.last_page <= page and visibly_continues(previous.text, block.text):
+                if at_page_start and previous.last_page < page:
+                    _mark_page_break(previous, segs)
+                previous.segs += segs
+                continue
+            if at_page_start and blocks:
+                segs[0].page_break = True
+            elif at_page_start:
+                segs[0].page_break = True
+            blocks.append(block)
+        if not runs:
+            blocks.append(TextBlock("pb", [Seg("", 0, page, page_break=True)]))
+    return blocks
+
+
+def _mark_page_break(previous: TextBlock, segs: list[Seg]) -> None:
+    segs[0].page_break = True
+    last = previous.segs[-1]
+    if re.search(r"\w-$", last.text) and segs[0].text[:1].islower():
+        segs[0].inside_word = True

@@ -1,0 +1,260 @@
+# SPDX-License-Identifier: MIT
+"""The engine's driver: a form profile and a text in, the document model out."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from edition import model as m
+from edition.config import SeedConfig
+from edition.layout import inline
+from edition.layout.blocks import Seg, TextBlock, build_blocks
+from edition.layout.furniture import strip_furniture
+from edition.layout.headings import HeadingRules
+from edition.layout.markers import Marker
+from edition.layout.notes import Candidate, NoteRef, pair
+from edition.layout.notezone import NoteBlock, split_foot
+from edition.layout.pages import Line, Page
+from edition.report import Report
+
+
+@dataclass
+class Profile:
+    """How one form of raw text shows pages, paragraphs, markers and notes."""
+    name: str
+    pages: Callable[[str], list[Page]]
+    markers: Callable[[str], list[Marker]]
+    paragraphs: str = "blank"             # "blank", "shape" or "indent" (see blocks.py)
+    furniture: bool = True                # running heads and page numbers to find
+    foot_notes: bool = True               # notes at the page foot, begun by their numbers
+    ocr: bool = False                     # markers and note numbers misread by OCR
+    join_within_page: bool = False        # blank lines inside paragraphs are not to be trusted
+    markdown: bool = False                # *…* and **…** are emphasis
+    underscore: bool = False              # _…_ is italics
+    # form-specific: take notes out of a page's lines (bracketed note blocks); returns notes
+    extract_notes: Callable[[Page, Report], list[NoteBlock]] | None = None
+    # form-specific: tidy a page's lines before anything else (separators, proofers' notes)
+    prepare: Callable[[list[Page], Report], None] | None = None
+    # notes placed after their markers (gathered after a paragraph, section or letter),
+    # rather than at the foot of the marker's own page
+    gathered: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
+    pages = profile.pages(text)
+    if profile.prepare:
+        profile.prepare(pages, report)
+    if profile.furniture:
+        strip_furniture(pages)
+    notes = _extract_notes(profile, pages, report)
+    rules = HeadingRules([config.language, *config.languages])
+    body = [(page.index, _heading_lines_apart(page.lines, rules, profile)) for page in pages]
+    blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page)
+    return _assemble(profile, pages, blocks, notes, rules, report)
+
+
+def _heading_lines_apart(lines: list[Line], rules: HeadingRules, profile: Profile) -> list[Line]:
+    """Where blank lines are not trusted, a heading line still stands apart from its neighbours."""
+    if profile.paragraphs == "blank":
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if not line.blank and rules.is_heading_line(line):
+            out += [Line("", line.no), line, Line("", line.no)]
+        else:
+            out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------- notes
+
+def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[NoteBlock]:
+    notes: list[NoteBlock] = []
+    expected: int | None = None
+    for page in pages:
+        if profile.extract_notes:
+            notes += profile.extract_notes(page, report)
+        if not profile.foot_notes:
+            continue
+        numbers = {mk.n for line in page.lines for mk in profile.markers(line.text)}
+        split = split_foot(page.lines, page.index, expected, numbers, profile.ocr)
+        page.lines = split.body
+        notes += split.notes
+        values = [int(n.n) for n in split.notes if n.n.isdigit()]
+        if values:
+            expected = max(values) + 1
+    return notes
+
+
+# ---------------------------------------------------------------- assembly
+
+def _candidates(profile: Profile, blocks: list[TextBlock]) -> list[Candidate]:
+    found: list[Candidate] = []
+    order = 0
+    for b, block in enumerate(blocks):
+        for s, seg in enumerate(block.segs):
+            for marker in sorted(profile.markers(seg.text), key=lambda mk: mk.start):
+                found.append(Candidate(b, s, seg.page, marker, order))
+                order += 1
+            order += 1
+    return found
+
+
+def _note_order(note: NoteBlock, blocks: list[TextBlock], candidates: list[Candidate]) -> int:
+    """A gathered note's place in reading order: after every marker of lines before it."""
+    before = [c.order for c in candidates if blocks[c.block].segs[c.seg].line < note.first_line]
+    return max(before) + 1 if before else 0
+
+
+def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], notes: list[NoteBlock],
+              rules: HeadingRules, report: Report) -> m.Document:
+    candidates = _candidates(profile, blocks)
+    refs = [NoteRef(i, note.n, note.page, _note_order(note, blocks, candidates)) for i, note in enumerate(notes)]
+    anchors = pair(refs, candidates, same_page=not profile.gathered)
+    qualify = _numbers_repeat(notes)
+    note_inlines = {i: _note(profile, note, pages, qualify) for i, note in enumerate(notes)}
+    at: dict[tuple[int, int], list[tuple[Marker, int]]] = {}
+    for key, cand in anchors.items():
+        at.setdefault((cand.block, cand.seg), []).append((cand.marker, key))
+    unplaced = [i for i in range(len(notes)) if i not in anchors]
+    tails: dict[int, list[int]] = {}
+    for i in unplaced:
+        target = _last_block_of_page(blocks, notes[i].page)
+        report.warn(f"note {notes[i].n}: no marker found for it on its page; placed at the end of "
+                    f"the page's last paragraph", notes[i].first_line)
+        tails.setdefault(target, []).append(i)
+    strong = {cand.marker.start for cand in candidates if cand.marker.strength == 2}
+    contents: list[list[m.Inline]] = []
+    for b, block in enumerate(blocks):
+        tokens: list = []
+        for s, seg in enumerate(block.segs):
+            if seg.page_break:
+                if tokens and seg.inside_word and isinstance(tokens[-1], str):
+                    tokens[-1] = tokens[-1].rstrip()[:-1]
+                elif tokens:
+                    tokens.append("\n")
+                tokens += _page_start(pages[seg.page], seg.inside_word)
+            elif tokens:
+                tokens.append("\n")
+            tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, report, profile, strong)
+        for i in tails.get(b, []):
+            tokens.append(note_inlines[i])
+        contents.append(inline.parse(tokens, profile.markdown, profile.underscore))
+    return _document(blocks, contents)
+
+
+def _numbers_repeat(notes: list[NoteBlock]) -> bool:
+    counts = Counter(note.n for note in notes)
+    return any(c > 1 for c in counts.values())
+
+
+def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool) -> m.Note:
+    text = "\n".join(note.lines)
+    content = inline.parse([text], profile.markdown, profile.underscore)
+    page = pages[note.page]
+    label = None
+    if qualify:
+        label = page.number or (page.facs.rsplit(".", 1)[0] if page.facs else str(note.page + 1))
+    return m.Note(note.n, content, page=label, line=note.first_line)
+
+
+def _last_block_of_page(blocks: list[TextBlock], page: int) -> int:
+    best = 0
+    for b, block in enumerate(blocks):
+        if block.kind == "p" and any(seg.page <= page for seg in block.segs):
+            best = b
+    return best
+
+
+def _page_start(page: Page, inside_word: bool) -> list[m.Inline]:
+    items: list[m.Inline] = [m.PageBreak(page.number, inferred=page.number_inferred,
+                                         inside_word=inside_word, facs=page.facs)]
+    for kind, line in page.furniture:
+        place = "top" if line.no <= (page.lines[0].no if page.lines else line.no) else "bottom"
+        items.append(m.Furniture(kind, line.stripped, place))
+    return items
+
+
+def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m.Note],
+                report: Report, profile: Profile, strong: set[int]) -> list:
+    out: list = []
+    pos = 0
+    text = seg.text
+    for marker, key in sorted(anchored, key=lambda item: item[0].start):
+        out.append(text[pos:marker.start])
+        out.append(notes[key])
+        pos = marker.end
+    out.append(text[pos:])
+    return [piece for piece in out if piece != ""]
+
+
+def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Document:
+    """Blocks to divisions: a heading opens a division of its rank, closing deeper ones."""
+    body: list[m.Block] = []
+    stack: list[tuple[int, m.Div]] = []
+    merged = _merge_heading_titles(blocks, contents)
+    for block, content in merged:
+        if block.kind == "head":
+            while stack and stack[-1][0] >= block.rank:
+                stack.pop()
+            div = m.Div(block.division, head=content, n=_div_n(block.label), line=block.first_line)
+            (stack[-1][1].children if stack else body).append(div)
+            stack.append((block.rank, div))
+            continue
+        target = stack[-1][1].children if stack else body
+        if block.kind == "pb":
+            target.append(content[0] if content and isinstance(content[0], m.PageBreak) else m.PageBreak())
+            continue
+        if target and isinstance(target[-1], m.Div):
+            # text after a division's subdivisions belongs to the last of them
+            target = _deepest(target[-1]).children
+        target.append(m.Paragraph(content, line=block.first_line))
+    return m.Document(body=body)
+
+
+def _deepest(div: m.Div) -> m.Div:
+    while div.children and isinstance(div.children[-1], m.Div):
+        div = div.children[-1]
+    return div
+
+
+def _div_n(label: str | None) -> str | None:
+    if not label:
+        return None
+    n = re.sub(r"^\D*?(?=[\dIVXLCDM]+\b|[A-Z]\b)", "", label).strip(".() ")
+    return n if re.fullmatch(r"[0-9A-Za-z.]+", n or "") else None
+
+
+def _merge_heading_titles(blocks: list[TextBlock], contents: list[list[m.Inline]]):
+    """A numeral or division word alone takes the short title that follows it; a heading
+    with nothing under it before a heading of its rank is text (a signature, a dateline)."""
+    out: list[tuple[TextBlock, list[m.Inline]]] = []
+    i = 0
+    while i < len(blocks):
+        block, content = blocks[i], contents[i]
+        if block.kind == "head" and i + 1 < len(blocks):
+            nxt = blocks[i + 1]
+            bare = block.label is not None and m.text_of(content).strip(" .:") == block.label.strip(" .:")
+            short_title = nxt.kind == "head" and nxt.label is None or \
+                nxt.kind == "p" and len(nxt.text) <= 60 and len(nxt.segs) == 1 and not _has_note(contents[i + 1])
+            if bare and short_title and not nxt.segs[0].page_break:
+                out.append((block, content + [m.LineBreak()] + contents[i + 1]))
+                i += 2
+                continue
+        out.append((block, content))
+        i += 1
+    result = []
+    for k, (block, content) in enumerate(out):
+        if block.kind == "head" and block.label is None and k + 1 < len(out):
+            nxt = out[k + 1][0]
+            if nxt.kind == "head" and nxt.rank <= block.rank and k > 0:
+                block = TextBlock("p", block.segs)
+        result.append((block, content))
+    return result
+
+
+def _has_note(content: list[m.Inline]) -> bool:
+    return any(isinstance(item, m.Note) for item in content)

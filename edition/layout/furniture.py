@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: MIT
+"""Running heads, page-number lines and margin furniture: found by layout and recurrence.
+
+A line is furniture when it stands at a page edge (or alone in a margin block) and its
+wording recurs on other pages with only its numbers changed; a bare number at the page's
+top or foot is a page-number line. The printed page numbers are read from these lines and
+checked against the sequence the pages make; a page whose number line is missing gets the
+number the sequence gives, marked as inferred. Nothing is dropped: furniture is kept on the
+page (as `fw` in the TEI).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from edition.layout.pages import Line, Page
+
+EDGE = 4            # lines at the top and foot of a page that may be running heads
+SHORT = 90          # furniture is short
+MIN_SIGNATURE = 4   # and says something beyond a number
+# a line ending like a sentence ("See id. at 54.") is text, however often it recurs
+_SENTENCE_END = re.compile(r"[a-z0-9\)][.;,]$")
+_BARE_NUMBER = re.compile(r"^[\W_]{0,2}(\d{1,4})[\W_]{0,2}$")
+_EDGE_NUMBER = re.compile(r"^[\W_]{0,2}(\d{1,4})\b|\b(\d{1,4})[\W_]{0,2}$")
+
+
+def signature(text: str) -> str:
+    """The wording of a line without its page number (at either end), case and punctuation."""
+    text = re.sub(r"^[\W_]*\d{1,4}\b|\b\d{1,4}[\W_]*$", "", text.strip().lower())
+    return re.sub(r"[\W_]", "", text)
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 10:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    body = [line for line in page.lines if not line.blank]
+    return body[:EDGE] + body[-EDGE:] if len(body) > 2 * EDGE else body
+
+
+def _alone(page: Page, index: int) -> bool:
+    """A line with a blank line (or the page edge) before and after it."""
+    lines = page.lines
+    before = index == 0 or lines[index - 1].blank
+    after = index == len(lines) - 1 or lines[index + 1].blank
+    return before and after
+
+
+def _recurring(pages: list[Page]) -> set[str]:
+    """Signatures of short lines seen at an edge, or alone, on at least two pages."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        sigs = {signature(line.text) for line in _edge_lines(page)
+                if len(line.stripped) <= SHORT and not _SENTENCE_END.search(line.stripped)}
+        sigs |= {signature(line.text) for i, line in enumerate(page.lines)
+                 if not line.blank and len(line.stripped) <= 40 and _alone(page, i)
+                 and not _SENTENCE_END.search(line.stripped)}
+        seen.update(s for s in sigs if len(s) >= MIN_SIGNATURE)
+    least = max(2, round(len(pages) / 4))
+    common = {s for s, count in seen.items() if count >= least}
+    # OCR noise: a signature close to a common one counts as that one
+    for s, count in seen.items():
+        if s not in common and any(_similar(s, c) for c in common):
+            common.add(s)
+    return common
+
+
+def _number_in(text: str) -> str | None:
+    match = _EDGE_NUMBER.search(text.strip())
+    if not match:
+        return None
+    return match.group(1) or match.group(2)
+
+
+def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
+    """Move furniture lines of every page into `page.furniture`; set printed page numbers."""
+    if len(pages) < 2:
+        return
+    common = _recurring(pages) if len(pages) >= min_pages else set()
+    candidates: list[list[tuple[int, int]]] = []   # per page: (line index, number)
+    heads: list[set[int]] = []                      # per page: indexes of running heads
+    for page in pages:
+        body = [i for i, line in enumerate(page.lines) if not line.blank]
+        edges = set(body[:EDGE] + body[-EDGE:])
+        found: list[tuple[int, int]] = []
+        furniture: set[int] = set()
+        for i in body:
+            line = page.lines[i]
+            sig = signature(line.text)
+            at_edge = i in edges
+            if len(line.stripped) > SHORT:
+                continue
+            if at_edge and _BARE_NUMBER.match(line.stripped) and i in (body[0], body[-1]):
+                found.append((i, int(_BARE_NUMBER.match(line.stripped).group(1))))
+            elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= 40)):
+                furniture.add(i)
+                number = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
+                if number:
+                    found.append((i, int(number)))
+        candidates.append(found)
+        page.furniture += [("header", page.lines[i]) for i in sorted(furniture)]
+        heads.append(furniture)
+    offset = _sequence_offset(candidates)
+    numbered = [i for i, found in enumerate(candidates)
+                if offset is not None and any(n == offset + i for _, n in found)]
+    first, last = (numbered[0], numbered[-1]) if numbered else (0, -1)
+    for page, found, furniture in zip(pages, candidates, heads):
+        drop = set(furniture)
+        if offset is not None:
+            expected = offset + page.index
+            hits = [i for i, n in found if n == expected]
+            if hits:
+                page.number = str(expected)
+                for i in hits:
+                    if i not in drop:
+                        page.furniture.append(("pageNum", page.lines[i]))
+                        drop.add(i)
+            elif first <= page.index <= last:
+                # between two printed numbers: the sequence gives it
+                page.number = str(expected)
+                page.number_inferred = True
+        page.lines = [line for i, line in enumerate(page.lines) if i not in drop]
+        page.furniture.sort(key=lambda item: item[1].no)
+
+
+def _sequence_offset(candidates: list[list[tuple[int, int]]]) -> int | None:
+    """The d for which page i is numbered d + i on the most pages (at least two, or the only one)."""
+    votes: Counter[int] = Counter()
+    for index, found in enumerate(candidates):
+        for offset in {n - index for _, n in found}:
+            votes[offset] += 1
+    if not votes:
+        return None
+    offset, count = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    pages_with_numbers = sum(1 for found in candidates if found)
+    if count >= 2 or pages_with_numbers == 1:
+        return offset
+    return None

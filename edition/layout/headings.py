@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: MIT
+"""Headings from layout and wording, and their rank.
+
+A run of lines is a heading when it is short and one of: a markdown heading (`#`); a
+division word of the edition's languages followed by a number ("Chapter I: How …",
+"Book I.", "KAPITEL 3"; the words are data, edition/data/layout/headings.toml); a section
+number with a title in capitals ("4.2. THE LATITUDINARIANS"); a roman numeral, a capital
+letter or a number standing alone ("II", "A", "325."); a lettered subsection ("(a) The
+…"); a short line in capitals. A run whose sentence goes on (it ends with a comma or a
+hyphen) is never a heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edition import data
+from edition.layout.pages import Line
+
+_ROMAN = r"[IVXLCDM]+"
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,90})$")
+_ALONE = re.compile(rf"^(?:({_ROMAN})|([A-Z])|(\d{{1,4}}))\.?$")
+_LETTERED = re.compile(r"^\(([a-z]|[ivx]{1,4})\)\s+([A-Z].{0,90})$")
+_QUOTES = "“”\"‘’'«»„"
+MAX_HEADING = 100
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+@dataclass
+class Heading:
+    rank: int
+    label: str | None
+    division: str          # div type: part, book, chapter, section, letter
+
+
+class HeadingRules:
+    """The heading rules for a text in the given languages."""
+
+    def __init__(self, languages: list[str]) -> None:
+        table = data.load("layout/headings")
+        self.rank = table["rank"]
+        self.words: dict[str, str] = {}
+        self.number_words: set[str] = set()
+        for lang in languages + ["en"]:
+            for division, words in table.get(lang.split("-")[0], {}).items():
+                if division == "numbers":
+                    self.number_words |= {w.lower() for w in words}
+                    continue
+                for word in words:
+                    self.words.setdefault(word.lower(), division)
+        alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
+        self.division = re.compile(
+            rf"^({alternatives})\s+({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b[.:]?(?:\s*[-–—:.]?\s*(\S.*))?$",
+            re.IGNORECASE)
+
+    def match(self, text: str, single_line: bool) -> Heading | None:
+        """The heading a run's text is, or None."""
+        text = text.strip()
+        if not text or len(text) > MAX_HEADING or text.endswith((",", "-", ";")):
+            return None
+        if (m := _MARKDOWN.match(text)):
+            return Heading(len(m.group(1)), None, "section")
+        if (m := self.division.match(text)) and (m.group(2).isupper() or m.group(2).isdigit()
+                                                  or m.group(2)[0].isupper() or len(m.group(2)) > 1):
+            division = self.words[m.group(1).lower()]
+            if m.group(2).isalpha() and m.group(2).islower() and m.group(2).lower() not in self.number_words:
+                return None
+            return Heading(self.rank[division], f"{m.group(1)} {m.group(2)}", division)
+        if not single_line:
+            return None
+        if (m := _ALONE.match(text)):
+            if m.group(1):
+                return Heading(self.rank["section"], m.group(1), "section")
+            if m.group(2):
+                return Heading(self.rank["section"] + 1, m.group(2), "section")
+            return Heading(self.rank["letter"], m.group(3), "letter")
+        if (m := _SECTION_NUMBER.match(text)) and (_caps(m.group(2)) or _title_case(m.group(2))) \
+                and not text.endswith(".") or (m and _caps(m.group(2))):
+            depth = m.group(1).count(".") + 1
+            return Heading(self.rank["section"] + depth - 1, m.group(1), "section")
+        if (m := _LETTERED.match(text)) and len(text) <= 70:
+            return Heading(self.rank["section"] + 2, f"({m.group(1)})", "section")
+        if _caps(text.strip(_QUOTES)) and len(text) <= 70 and not re.match(r"^\W*\d", text):
+            return Heading(self.rank["section"], None, "section")
+        return None
+
+    def classify(self, run: list[Line], page: int):
+        from edition.layout.blocks import TextBlock
+        text = " ".join(line.stripped for line in run)
+        heading = self.match(text, single_line=len(run) == 1) if len(run) <= 2 else None
+        if heading is None:
+            return TextBlock("p")
+        return TextBlock("head", rank=heading.rank, label=heading.label, division=heading.division)
+
+    def is_heading_line(self, line: Line) -> bool:
+        """For forms without trustworthy blank lines: a line that stands as a heading by itself."""
+        heading = self.match(line.stripped, single_line=True)
+        return heading is not None and (heading.label is not None or _caps(line.stripped))
+

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: MIT
+"""One inline parser for every form: a block's tokens to model inlines.
+
+Tokens are strings and ready-made inlines (notes, page breaks, furniture). Strings carry
+the forms' marks of print: HTML-like tags (`<i>`, `<b>`, `<sc>`, `<sup>`, `<u>`), markdown
+emphasis (`*…*`, `**…**`) and Gutenberg's `_…_`. A mark opened and never closed is kept as
+the characters it is; nothing of the text is lost.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition import model as m
+
+_TAG_RENDS = {"i": "italic", "em": "italic", "b": "bold", "strong": "bold", "sc": "smallcaps",
+              "sup": "sup", "sub": "sub", "u": "underline", "g": "spaced"}
+_TAG = re.compile(r"<(/?)(i|em|b|strong|sc|sup|sub|u|g)>", re.IGNORECASE)
+_MARKDOWN = re.compile(r"(?<![\\\w*])(\*\*|\*)(?=\S)|(?<=\S)(\*\*|\*)(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])")
+
+
+@dataclass
+class _Frame:
+    rend: str
+    opener: str            # the characters that opened the run (kept if it never closes)
+    closer: str
+    content: list = field(default_factory=list)
+
+
+def _push_text(target: list, text: str) -> None:
+    if not text:
+        return
+    if target and isinstance(target[-1], str):
+        target[-1] += text
+    else:
+        target.append(text)
+
+
+def _marks(text: str, markdown: bool, underscore: bool) -> list[tuple[int, int, str, str]]:
+    """(start, end, 'open'|'close'|'either', rend or closer key) for every mark in a string."""
+    found = []
+    for mt in _TAG.finditer(text):
+        kind = "close" if mt.group(1) else "open"
+        found.append((mt.start(), mt.end(), kind, mt.group(2).lower()))
+    if markdown:
+        for mt in _MARKDOWN.finditer(text):
+            mark = mt.group(1) or mt.group(2)
+            found.append((mt.start(), mt.end(), "open" if mt.group(1) else "close", mark))
+    if underscore:
+        for mt in _UNDERSCORE.finditer(text):
+            found.append((mt.start(), mt.end(), "either", "_"))
+    return sorted(found)
+
+
+def _rend(key: str) -> str:
+    return {"*": "italic", "**": "bold", "_": "italic"}.get(key) or _TAG_RENDS[key]
+
+
+def parse(tokens: list, markdown: bool = False, underscore: bool = False) -> list[m.Inline]:
+    root: list = []
+    stack: list[_Frame] = []
+
+    def target() -> list:
+        return stack[-1].content if stack else root
+
+    for token in tokens:
+        if not isinstance(token, str):
+            target().append(token)
+            continue
+        pos = 0
+        for start, end, kind, key in _marks(token, markdown, underscore):
+            if start < pos:
+                continue
+            _push_text(target(), token[pos:start])
+            mark = token[start:end]
+            open_frame = next((f for f in reversed(stack) if f.closer == key), None)
+            if kind in ("close", "either") and open_frame is not None:
+                while stack[-1] is not open_frame:
+                    _unwind(stack, root)
+                frame = stack.pop()
+                target().append(m.Styled("hi", frame.content, rend=frame.rend))
+            elif kind in ("open", "either"):
+                stack.append(_Frame(_rend(key), mark, key))
+            else:
+                _push_text(target(), mark)
+            pos = end
+        _push_text(target(), token[pos:])
+    while stack:
+        _unwind(stack, root)
+    return root
+
+
+def _unwind(stack: list[_Frame], root: list) -> None:
+    """A run that never closed: its opening mark and its content go back as they were."""
+    frame = stack.pop()
+    dest = stack[-1].content if stack else root
+    for item in [frame.opener] + frame.content:
+        if isinstance(item, str):
+            _push_text(dest, item)
+        else:
+            dest.append(item)

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: MIT
+"""Note markers in the body text, in every convention the forms use.
+
+A marker finder returns (start, end, number, strength) for every place a line may mark a
+note; the pairing (notes.py) keeps those whose number a note of the page has. Strength 2 is
+an unmistakable marker (`<sup>3</sup>`, `[3]`, ³); 1 a number glued to a word or to
+punctuation (`Commentaries).1`, `tack151 :`); 0 a number standing free in the line
+(`anbietet, 2 besteht`), taken only where nothing stronger marks that note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    n: str
+    strength: int
+
+
+_SUP_TAG = re.compile(r"<sup>\s*(\d{1,4}|[*†‡§a-z])\s*</sup>")
+_TEX = re.compile(r"\\\(\s*\^\s*\{?\s*(\d{1,4}|[*†‡§])\s*\}?\s*\\\)|\$\s*\^\s*\{?\s*(\d{1,4})\s*\}?\s*\$")
+_CARET = re.compile(r"\^(\d{1,4})\^|\[\^(\d{1,4})\]")
+_BRACKET = re.compile(r"\[(\d{1,4}|[*†‡§]|[A-Za-z])\]")
+_UNICODE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]”’\"']|$)")
+_FREE = re.compile(r"(?:(?<=[^\W\d_][.,;:!?)”’\"]\s)|(?<=[^\W\d_]\s\s)|(?<=[^\W\d_]\s))(\d{1,3})(?=\s+\S|$)")
+_SYMBOL = re.compile(r"(?<=\S)([*†‡§])(?=[\s.,;:)]|$)")
+_OCR_MARK = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))([!*¹²³]|1)(?=\s|$)")
+
+
+def markup_markers(text: str) -> list[Marker]:
+    found = [Marker(m.start(), m.end(), m.group(1), 2) for m in _SUP_TAG.finditer(text)]
+    found += [Marker(m.start(), m.end(), m.group(1) or m.group(2), 2) for m in _TEX.finditer(text)]
+    found += [Marker(m.start(), m.end(), m.group(1) or m.group(2), 2) for m in _CARET.finditer(text)]
+    return found
+
+
+def bracket_markers(text: str) -> list[Marker]:
+    return [Marker(m.start(), m.end(), m.group(1), 2) for m in _BRACKET.finditer(text)]
+
+
+def unicode_markers(text: str) -> list[Marker]:
+    return [Marker(m.start(), m.end(), m.group().translate(SUPERSCRIPTS), 2) for m in _UNICODE.finditer(text)]
+
+
+def print_markers(text: str) -> list[Marker]:
+    """Markers as a PDF's text layer gives them: glued numbers, free numbers, symbols."""
+    found = [Marker(m.start(), m.end(), m.group(1), 1) for m in _GLUED.finditer(text)]
+    found += [Marker(m.start(), m.end(), m.group(1), 0) for m in _FREE.finditer(text)]
+    found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)]
+    return found + unicode_markers(text)
+
+
+def ocr_markers(text: str) -> list[Marker]:
+    """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word."""
+    found = print_markers(text)
+    # the same place may be read as a symbol and as the number it stands for: the pairing
+    # uses each place once
+    for m in _OCR_MARK.finditer(text):
+        symbol = m.group(1).translate(SUPERSCRIPTS)
+        found.append(Marker(m.start(), m.end(), "1" if symbol in "!*" else symbol, 0))
+    return found

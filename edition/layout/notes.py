@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: MIT
+"""Markers paired with notes, under any numbering: continuous, per page, per letter or
+section, symbols.
+
+Each note looks for an unused marker with its number: on its own page for notes printed at
+the page foot, or the nearest one before it for notes gathered after a paragraph, a section
+or a letter. An unmistakable marker wins over a glued number, a glued number over a free one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from edition.layout.markers import Marker
+
+
+@dataclass
+class Candidate:
+    block: int
+    seg: int
+    page: int
+    marker: Marker
+    order: int          # position in reading order
+
+
+@dataclass
+class NoteRef:
+    """A note as the pairing sees it: its number, page and where it stands in reading order."""
+    key: int
+    n: str
+    page: int
+    order: int          # reading-order position of the note block (for gathered notes)
+
+
+def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> dict[int, Candidate]:
+    """note key -> the marker it is anchored at."""
+    used: set[tuple[int, int, int]] = set()
+    result: dict[int, Candidate] = {}
+    cursor: dict[int, int] = {}           # per page: order of the last marker used
+    for note in notes:
+        def fits(c: Candidate) -> bool:
+            place = (c.block, c.seg, c.marker.start)
+            if place in used or c.marker.n != note.n:
+                return False
+            if same_page:
+                return c.page == note.page
+            return c.order < note.order
+        pool = [c for c in candidates if fits(c)]
+        if not pool:
+            continue
+        if same_page:
+            after = [c for c in pool if c.order > cursor.get(note.page, -1)]
+            pool = after or pool
+            best = max(pool, key=lambda c: (c.marker.strength, -c.order))
+        else:
+            best = max(pool, key=lambda c: (c.marker.strength, c.order))
+        result[note.key] = best
+        cursor[note.page] = best.order
+        used.add((best.block, best.seg, best.marker.start))
+        # a place read as two numbers (OCR "*" as "*" and as "1") is one place
+        used |= {(c.block, c.seg, c.marker.start) for c in candidates
+                 if (c.block, c.seg) == (best.block, best.seg)
+                 and c.marker.start < best.marker.end and best.marker.start < c.marker.end}
+    return result

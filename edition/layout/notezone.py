@@ -1,0 +1,186 @@
+# SPDX-License-Identifier: MIT
+"""The foot of a page: where its notes begin, how they divide, what continues from before.
+
+A note begins on a line that starts with its number (alone on the line, or followed by the
+text) or a note symbol. The notes zone of a page begins at the first such line whose number
+is the one the numbering expects next (or 1 where numbering restarts, or a symbol) and
+that the page supports: a marker with that number in the text above it, or a blank line and
+a place in the lower part of the page. From there on, each line that starts with the next
+number in the run begins a note; the other lines continue the note before them. A number
+the tool printed apart from its note (after it, at the foot of the zone) is given back to
+the text it belongs to: the note before the gap is split where a sentence ends and the next
+begins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition.layout.pages import Line
+
+SYMBOLS = "*†‡§¶"
+_ALONE = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})\s*$")
+_START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})[.)]?\s+(?=\S)")
+# OCR reads a superscript 1 before a capital as "!" or "*": "!Thus"
+_OCR_START = re.compile(r"^\s*([!*])(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?)\]”\"’']$")
+
+
+@dataclass
+class NoteBlock:
+    n: str
+    page: int
+    lines: list[str]
+    first_line: int
+    # the note's text as printed in pieces: line numbers of each piece (for warnings)
+    line_nos: list[int] = field(default_factory=list)
+    # a number whose note the tool printed elsewhere; the note is kept, with a warning
+    detached: bool = False
+
+
+@dataclass
+class FootSplit:
+    body: list[Line]
+    notes: list[NoteBlock]
+    # lines at the head of the zone before its first numbered note: the end of a note
+    # begun on the page before
+    continuation: list[Line]
+
+
+def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
+    """(number, rest of the line) when the line may begin a note."""
+    text = line.text
+    match = _ALONE.match(text)
+    if match:
+        return match.group(1), ""
+    match = _START.match(text)
+    if match:
+        return match.group(1), text[match.end():].strip()
+    if ocr:
+        match = _OCR_START.match(text)
+        if match:
+            return "1", text[match.end():].strip()
+    return None
+
+
+def _value(n: str) -> int | None:
+    return int(n) if n.isdigit() else None
+
+
+def _acceptable_first(n: str, expected: int | None) -> bool:
+    value = _value(n)
+    if value is None:
+        return True
+    if expected is None:
+        return value < 1000
+    return value in (expected, 1) or expected < value <= expected + 2
+
+
+def split_foot(lines: list[Line], page: int, expected: int | None, marker_numbers: set[str],
+               ocr: bool = False) -> FootSplit:
+    """Divide one page's lines (furniture removed) into text and notes.
+
+    `expected` is the number the numbering expects next (None at the start of a text);
+    `marker_numbers` are the note numbers found as markers in the page's lines."""
+    content = [i for i, line in enumerate(lines) if not line.blank]
+    if not content:
+        return FootSplit(lines, [], [])
+    zone = None
+    for position, i in enumerate(content):
+        start = note_start(lines[i], ocr)
+        if start is None or position == 0 and not start[1] and len(content) > 1 and page == 0:
+            continue
+        n, rest = start
+        if not _acceptable_first(n, expected):
+            continue
+        evidence = n in marker_numbers
+        lower = position >= len(content) * 0.3
+        after_gap = i == 0 or lines[i - 1].blank or not rest
+        if evidence and (lower or after_gap) or (ocr and lower and after_gap and n in ("1", "*", "!")):
+            if _run_plausible(lines, i, n, ocr):
+                zone = i
+                break
+    if zone is None:
+        return FootSplit(lines, [], [])
+    return _split_zone(lines, zone, page, ocr)
+
+
+def _run_plausible(lines: list[Line], start: int, n: str, ocr: bool) -> bool:
+    """The zone has text: a number alone must be followed by a line of text."""
+    first = note_start(lines[start], ocr)
+    if first and first[1]:
+        return True
+    following = [line for line in lines[start + 1:] if not line.blank]
+    return bool(following) and note_start(following[0], ocr) is None
+
+
+def _split_zone(lines: list[Line], zone: int, page: int, ocr: bool) -> FootSplit:
+    body = lines[:zone]
+    notes: list[NoteBlock] = []
+    current: NoteBlock | None = None
+    orphans: list[tuple[str, Line]] = []
+    for line in lines[zone:]:
+        if line.blank:
+            continue
+        start = note_start(line, ocr)
+        if start is not None and not start[1] and _fills_gap(start[0], notes) \
+                and _is_trailing_orphan(lines, line, ocr):
+            orphans.append((start[0], line))
+            continue
+        if start is not None and _continues_run(start[0], notes, current):
+            n, rest = start
+            current = NoteBlock(n, page, [rest] if rest else [], line.no, [line.no] if rest else [])
+            notes.append(current)
+            continue
+        if current is None:
+            body.append(line)
+            continue
+        current.lines.append(line.stripped)
+        current.line_nos.append(line.no)
+    for n, line in orphans:
+        _restore_orphan(notes, n, page, line)
+    return FootSplit(body, notes, [])
+
+
+def _continues_run(n: str, notes: list[NoteBlock], current: NoteBlock | None) -> bool:
+    if not notes:
+        return True
+    previous = _value(notes[-1].n)
+    value = _value(n)
+    if previous is None or value is None:
+        return value is None and n != notes[-1].n or previous is None and value == 1
+    return previous < value <= previous + 3
+
+
+def _fills_gap(n: str, notes: list[NoteBlock]) -> bool:
+    """A number smaller than the zone's last one that no note of the zone has."""
+    value = _value(n)
+    values = [_value(note.n) for note in notes]
+    return value is not None and value not in values and any(v is not None and v > value for v in values)
+
+
+def _is_trailing_orphan(lines: list[Line], line: Line, ocr: bool) -> bool:
+    """A number alone with no text after it before the next number or the zone's end."""
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    for following in lines[index + 1:]:
+        if following.blank:
+            continue
+        return note_start(following, ocr) is not None
+    return True
+
+
+def _restore_orphan(notes: list[NoteBlock], n: str, page: int, line: Line) -> None:
+    """Give a number printed apart from its note its text back: split the note before the gap."""
+    value = _value(n)
+    before = [note for note in notes if _value(note.n) is not None and value is not None
+              and _value(note.n) < value]  # type: ignore[operator]
+    if before:
+        host = max(before, key=lambda note: _value(note.n) or 0)
+        for k in range(1, len(host.lines)):
+            if _SENTENCE_END.search(host.lines[k - 1]) and host.lines[k][:1].isupper():
+                moved = NoteBlock(n, page, host.lines[k:], host.line_nos[k] if k < len(host.line_nos) else line.no,
+                                  host.line_nos[k:])
+                host.lines, host.line_nos = host.lines[:k], host.line_nos[:k]
+                notes.insert(notes.index(host) + 1, moved)
+                return
+    notes.append(NoteBlock(n, page, [], line.no, [line.no], detached=True))

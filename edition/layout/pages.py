@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+"""Text to pages of numbered lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    """One line of the seed: its text (tabs expanded, right-stripped) and 1-based number."""
+    text: str
+    no: int
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+
+@dataclass
+class Page:
+    """A printed page (or a scan, or the whole text where the form shows no pages)."""
+    index: int
+    lines: list[Line]
+    # the printed number, where the page shows one (set by the furniture stage)
+    number: str | None = None
+    # the number was not printed but follows from the numbers of the pages around it
+    number_inferred: bool = False
+    # the image the page was transcribed from (Distributed Proofreaders' scan names)
+    facs: str | None = None
+    # lines that are not the text: running heads, page numbers, separators (kept as fw)
+    furniture: list[tuple[str, Line]] = field(default_factory=list)
+
+
+def numbered_lines(text: str, first: int = 1) -> list[Line]:
+    return [Line(raw.expandtabs(8).rstrip(), no) for no, raw in enumerate(text.split("\n"), first)]
+
+
+def split_form_feeds(text: str) -> list[Page]:
+    """Pages separated by form feeds (pdftotext, Tesseract); a trailing empty page is dropped."""
+    pages: list[Page] = []
+    line_no = 1
+    chunks = text.split("\f")
+    for chunk in chunks:
+        lines = numbered_lines(chunk, line_no)
+        line_no += chunk.count("\n")
+        pages.append(Page(len(pages), lines))
+    while len(pages) > 1 and all(line.blank for line in pages[-1].lines):
+        pages.pop()
+    return pages
+
+
+def split_on_separators(text: str, separator: re.Pattern[str]) -> list[Page]:
+    """Pages separated by separator lines (e.g. `-----File: 012.png---`); group 1 names the scan.
+
+    The separator line is furniture of the page it opens; text before the first separator
+    is a page of its own."""
+    pages: list[Page] = []
+    current = Page(0, [])
+    for line in numbered_lines(text):
+        match = separator.match(line.text)
+        if match:
+            if current.lines or pages or current.furniture:
+                if current.lines or current.furniture:
+                    pages.append(current)
+            current = Page(len(pages), [], facs=match.group(1) if match.groups() else None)
+            current.furniture.append(("separator", line))
+        else:
+            current.lines.append(line)
+    pages.append(current)
+    for index, page in enumerate(pages):
+        page.index = index
+    return pages
+
+
+def single_page(text: str) -> list[Page]:
+    return [Page(0, numbered_lines(text))]

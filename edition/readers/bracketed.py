@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: MIT
+"""Notes written out in brackets, as transcribers do: `[Footnote 12: …]`, over as many lines
+as they take; brackets inside a note ([editorial remarks]) are balanced."""
+from __future__ import annotations
+
+import re
+
+from edition.layout.notezone import NoteBlock
+from edition.layout.pages import Line, Page
+from edition.report import Report
+
+_OPEN = re.compile(r"^\s*\*?\[(?:Footnote|Fußnote|Note)\s*([^\]:\s]*)\s*:\s*", re.IGNORECASE)
+
+
+def take_bracketed_notes(page: Page, report: Report) -> list[NoteBlock]:
+    """Remove `[Footnote N: …]` blocks from the page's lines; a blank line keeps their place."""
+    notes: list[NoteBlock] = []
+    kept: list[Line] = []
+    lines = page.lines
+    i = 0
+    while i < len(lines):
+        match = _OPEN.match(lines[i].text)
+        if not match:
+            kept.append(lines[i])
+            i += 1
+            continue
+        depth, pieces, nos = 0, [], []
+        first = lines[i]
+        j = i
+        text = lines[i].text[match.end():]
+        depth = 1
+        while True:
+            for k, ch in enumerate(text):
+                if ch == "[":
+                    depth += 1
+                elif ch == "]":
+                    depth -= 1
+                    if depth == 0:
+                        pieces.append(text[:k])
+                        nos.append(lines[j].no)
+                        rest = text[k + 1:].strip()
+                        break
+            else:
+                pieces.append(text)
+                nos.append(lines[j].no)
+                j += 1
+                if j >= len(lines):
+                    report.warn("a bracketed note is not closed before the page ends; kept to there", first.no)
+                    rest = ""
+                    break
+                text = lines[j].text
+                continue
+            break
+        n = match.group(1) or "*"
+        notes.append(NoteBlock(n, page.index, [p.strip() for p in pieces if p.strip()], first.no, nos))
+        kept.append(Line("", first.no))
+        if rest:
+            kept.append(Line(rest, lines[j].no))
+        i = j + 1
+    page.lines = kept
+    return notes

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: MIT
+"""Distributed Proofreaders page texts: `-----File: 012.png---` separators, `[Footnote N: …]`,
+`*` marking a word or a dash broken across pages, proofers' `[**…]` notes, `<i>`, `<sc>`."""
+from __future__ import annotations
+
+import re
+
+from edition import model as m
+from edition.config import SeedConfig
+from edition.layout.engine import Profile, read_with
+from edition.layout.markers import bracket_markers
+from edition.layout.pages import Line, Page, split_on_separators
+from edition.readers.bracketed import take_bracketed_notes
+from edition.report import Report
+
+SEPARATOR = re.compile(r"^-{3,}\s*File:\s*([^-\s]+?)\s*-*\s*$")
+_BROKEN_END = re.compile(r"(-|--|—)?\*\s*$")
+_BROKEN_START = re.compile(r"^\s*\*(?=\S)")
+
+
+def _pages(text: str) -> list[Page]:
+    return split_on_separators(text, SEPARATOR)
+
+
+def _prepare(pages: list[Page], report: Report) -> None:
+    """`op-*` | `*ponents`: the proofers' mark of a word cut by the page end joins it again."""
+    for page, following in zip(pages, pages[1:]):
+        last = next((line for line in reversed(page.lines) if not line.blank), None)
+        first = next((line for line in following.lines if not line.blank), None)
+        if last is None or first is None:
+            continue
+        if _BROKEN_END.search(last.text) and _BROKEN_START.match(first.text):
+            last.text = re.sub(r"\*\s*$", "", last.text)
+            first.text = _BROKEN_START.sub("", first.text)
+            # a blank line at the top would start a new paragraph; this one goes on
+            following.lines = [line for line in following.lines if line is first or not line.blank
+                               or following.lines.index(line) > following.lines.index(first)]
+            following.continues = True  # type: ignore[attr-defined]
+    del report
+
+
+PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, furniture=False, foot_notes=False,
+                  extract_notes=take_bracketed_notes, prepare=_prepare)
+
+
+def read(text: str, config: SeedConfig, report: Report) -> m.Document:
+    return read_with(PROFILE, text, config, report)
+
+
+__all__ = ["read", "PROFILE", "Line"]

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: MIT
+"""Project Gutenberg plain text: `[12]` markers, notes as `[Footnote 12: …]` blocks or as
+paragraphs opened by `[12]`, gathered after a paragraph, a section or a chapter; `_italics_`."""
+from __future__ import annotations
+
+import re
+
+from edition import model as m
+from edition.config import SeedConfig
+from edition.layout.engine import Profile, read_with
+from edition.layout.markers import bracket_markers
+from edition.layout.notezone import NoteBlock
+from edition.layout.pages import Line, Page, single_page
+from edition.readers.bracketed import take_bracketed_notes
+from edition.report import Report
+
+_NOTE_PARAGRAPH = re.compile(r"^\[(\d{1,4}|[*†‡§])\]\s+(?=\S)")
+_MARKER = re.compile(r"\[(\d{1,4}|[*†‡§])\]")
+
+
+def _take_notes(page: Page, report: Report) -> list[NoteBlock]:
+    """Bracketed `[Footnote N: …]` blocks, then paragraphs that begin with `[N]`: such a note
+    runs on, over paragraphs, to the next note, or to the paragraph where the text resumes
+    (one that marks a note itself)."""
+    notes = take_bracketed_notes(page, report)
+    kept: list[Line] = []
+    current: NoteBlock | None = None
+    lines = page.lines
+    for i, line in enumerate(lines):
+        starts_paragraph = i == 0 or lines[i - 1].blank
+        match = _NOTE_PARAGRAPH.match(line.text) if starts_paragraph else None
+        if match:
+            current = NoteBlock(match.group(1), page.index, [line.text[match.end():].strip()], line.no, [line.no])
+            notes.append(current)
+            kept.append(Line("", line.no))
+            continue
+        if current is not None and starts_paragraph and not line.blank and _MARKER.search(
+                _paragraph_text(lines, i)):
+            current = None
+        if current is not None:
+            if line.blank:
+                current.lines.append("")
+            else:
+                current.lines.append(line.stripped)
+                current.line_nos.append(line.no)
+            continue
+        kept.append(line)
+    for note in notes:
+        while note.lines and not note.lines[-1]:
+            note.lines.pop()
+    page.lines = kept
+    return notes
+
+
+def _paragraph_text(lines: list[Line], start: int) -> str:
+    out = []
+    for line in lines[start:]:
+        if line.blank:
+            break
+        out.append(line.text)
+    return " ".join(out)
+
+
+PROFILE = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
+                  foot_notes=False, extract_notes=_take_notes, underscore=True, gathered=True)
+
+
+def read(text: str, config: SeedConfig, report: Report) -> m.Document:
+    return read_with(PROFILE, text, config, report)
