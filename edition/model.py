@@ -181,7 +181,7 @@ class Div:
     line: int | None = None
 
 
-Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak]
+Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak, Furniture]
 
 
 # ---------------------------------------------------------------- document

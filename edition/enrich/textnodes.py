@@ -12,7 +12,7 @@ from edition.tei.serialize import T
 # Subtrees never scanned: the header and stand-off data, what is already tagged, titles of
 # cited works (their words are not the author's statements), the title page, page numbers.
 SKIPPED = frozenset(T + name for name in (
-    "teiHeader", "standOff", "persName", "placeName", "orgName", "name", "date", "title",
+    "teiHeader", "standOff", "fw", "persName", "placeName", "orgName", "name", "date", "title",
     "titlePage", "num", "pb", "lb", "label", "choice", "ref", "idno",
 ))
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.headings import HeadingRules
 from edition.layout.pages import Line
 
-_CLOSES = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?]\s*\S{1,4}$")
+# closing punctuation, possibly followed by a note marker ("law.27", "end.*")
+_CLOSES = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?”’\"')][\d*†‡]{1,4}$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
 
@@ -74,13 +76,22 @@ def _typical_width(lines: list[Line]) -> int:
     return int(statistics.median(widths)) if widths else 60
 
 
-def split_paragraphs(lines: list[Line], page: int, signal: str) -> list[list[Line]]:
-    """One page's body lines into runs of lines, one run per paragraph or heading."""
+def split_paragraphs(lines: list[Line], page: int, signal: str,
+                     alone: Callable[[Line], bool] | None = None) -> list[list[Line]]:
+    """One page's body lines into runs of lines, one run per paragraph or heading.
+
+    `alone`: lines that stand as a run of their own (headings where blank lines are not trusted)."""
     runs: list[list[Line]] = []
     current: list[Line] = []
     width = _typical_width(lines)
     body_indent = _body_indent(lines) if signal == "indent" else 0
     for line in lines:
+        if alone is not None and not line.blank and alone(line):
+            if current:
+                runs.append(current)
+            runs.append([line])
+            current = []
+            continue
         if line.blank:
             if signal == "blank" and current:
                 runs.append(current)
@@ -108,7 +119,8 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
     """Blocks of the whole text from each page's body lines, joined across page ends."""
     blocks: list[TextBlock] = []
     for page, lines in pages:
-        runs = split_paragraphs(lines, page, signal)
+        runs = split_paragraphs(lines, page, signal,
+                                rules.is_labelled_heading if signal == "blank" else rules.is_heading_line)
         for k, run in enumerate(runs):
             block = rules.classify(run, page)
             segs = [Seg(line.stripped, line.no, page) for line in run]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from edition import model as m
 from edition.config import SeedConfig
@@ -40,7 +40,8 @@ class Profile:
     # notes placed after their markers (gathered after a paragraph, section or letter),
     # rather than at the foot of the marker's own page
     gathered: bool = False
-    extra: dict = field(default_factory=dict)
+    # a transcriber's or proofreader's remark in the text (group 1 is the remark)
+    editorial: re.Pattern[str] | None = None
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -51,22 +52,9 @@ def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -
         strip_furniture(pages)
     notes = _extract_notes(profile, pages, report)
     rules = HeadingRules([config.language, *config.languages])
-    body = [(page.index, _heading_lines_apart(page.lines, rules, profile)) for page in pages]
+    body = [(page.index, page.lines) for page in pages]
     blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page)
     return _assemble(profile, pages, blocks, notes, rules, report)
-
-
-def _heading_lines_apart(lines: list[Line], rules: HeadingRules, profile: Profile) -> list[Line]:
-    """Where blank lines are not trusted, a heading line still stands apart from its neighbours."""
-    if profile.paragraphs == "blank":
-        return lines
-    out: list[Line] = []
-    for line in lines:
-        if not line.blank and rules.is_heading_line(line):
-            out += [Line("", line.no), line, Line("", line.no)]
-        else:
-            out.append(line)
-    return out
 
 
 # ---------------------------------------------------------------- notes
@@ -74,13 +62,16 @@ def _heading_lines_apart(lines: list[Line], rules: HeadingRules, profile: Profil
 def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[NoteBlock]:
     notes: list[NoteBlock] = []
     expected: int | None = None
+    previous: set[str] = set()
     for page in pages:
         if profile.extract_notes:
             notes += profile.extract_notes(page, report)
         if not profile.foot_notes:
             continue
         numbers = {mk.n for line in page.lines for mk in profile.markers(line.text)}
-        split = split_foot(page.lines, page.index, expected, numbers, profile.ocr)
+        # a tool may print a note a page after its marker
+        split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr)
+        previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
@@ -188,7 +179,20 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
         out.append(notes[key])
         pos = marker.end
     out.append(text[pos:])
+    if profile.editorial is not None:
+        out = [part for piece in out for part in _editorial(piece, profile.editorial)]
     return [piece for piece in out if piece != ""]
+
+
+def _editorial(piece, pattern: re.Pattern[str]) -> list:
+    if not isinstance(piece, str):
+        return [piece]
+    out: list = []
+    pos = 0
+    for match in pattern.finditer(piece):
+        out += [piece[pos:match.start()], m.EditorialNote([match.group(1)])]
+        pos = match.end()
+    return out + [piece[pos:]]
 
 
 def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Document:
@@ -200,13 +204,19 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
         if block.kind == "head":
             while stack and stack[-1][0] >= block.rank:
                 stack.pop()
+            # a page that opens with a heading breaks before the division
+            lead = []
+            while content and isinstance(content[0], (m.PageBreak, m.Furniture)):
+                lead.append(content.pop(0))
             div = m.Div(block.division, head=content, n=_div_n(block.label), line=block.first_line)
-            (stack[-1][1].children if stack else body).append(div)
+            parent = stack[-1][1].children if stack else body
+            parent += lead
+            parent.append(div)
             stack.append((block.rank, div))
             continue
         target = stack[-1][1].children if stack else body
         if block.kind == "pb":
-            target.append(content[0] if content and isinstance(content[0], m.PageBreak) else m.PageBreak())
+            target += [item for item in content if isinstance(item, (m.PageBreak, m.Furniture))]
             continue
         if target and isinstance(target[-1], m.Div):
             # text after a division's subdivisions belongs to the last of them

@@ -102,6 +102,11 @@ class HeadingRules:
             return TextBlock("p")
         return TextBlock("head", rank=heading.rank, label=heading.label, division=heading.division)
 
+    def is_labelled_heading(self, line: Line) -> bool:
+        """A line that is a numbered or lettered heading even without blank lines around it."""
+        heading = self.match(line.stripped, single_line=True)
+        return heading is not None and heading.label is not None and not _ALONE.match(line.stripped)
+
     def is_heading_line(self, line: Line) -> bool:
         """For forms without trustworthy blank lines: a line that stands as a heading by itself."""
         heading = self.match(line.stripped, single_line=True)

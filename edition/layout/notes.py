@@ -45,6 +45,10 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
                 return c.page == note.page
             return c.order < note.order
         pool = [c for c in candidates if fits(c)]
+        if not pool and same_page:
+            # a note the tool printed on the page after its marker's
+            pool = [c for c in candidates if c.page == note.page - 1 and c.marker.n == note.n
+                    and (c.block, c.seg, c.marker.start) not in used]
         if not pool:
             continue
         if same_page:

@@ -94,9 +94,10 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if not _acceptable_first(n, expected):
             continue
         evidence = n in marker_numbers
-        lower = position >= len(content) * 0.3
+        lower = position >= 2
         after_gap = i == 0 or lines[i - 1].blank or not rest
-        if evidence and (lower or after_gap) or (ocr and lower and after_gap and n in ("1", "*", "!")):
+        # notes stand below the text: never on the page's first lines, whatever their number
+        if lower and (evidence or ocr and after_gap and n in ("1", "*", "!")):
             if _run_plausible(lines, i, n, ocr):
                 zone = i
                 break
@@ -111,7 +112,7 @@ def _run_plausible(lines: list[Line], start: int, n: str, ocr: bool) -> bool:
     if first and first[1]:
         return True
     following = [line for line in lines[start + 1:] if not line.blank]
-    return bool(following) and note_start(following[0], ocr) is None
+    return bool(following) and not _ALONE.match(following[0].text)
 
 
 def _split_zone(lines: list[Line], zone: int, page: int, ocr: bool) -> FootSplit:

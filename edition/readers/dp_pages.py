@@ -9,7 +9,7 @@ from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
 from edition.layout.markers import bracket_markers
-from edition.layout.pages import Line, Page, split_on_separators
+from edition.layout.pages import Page, split_on_separators
 from edition.readers.bracketed import take_bracketed_notes
 from edition.report import Report
 
@@ -40,11 +40,10 @@ def _prepare(pages: list[Page], report: Report) -> None:
 
 
 PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, furniture=False, foot_notes=False,
-                  extract_notes=take_bracketed_notes, prepare=_prepare)
+                  extract_notes=take_bracketed_notes, prepare=_prepare,
+                  editorial=re.compile(r"\[\*\*([^\]]*)\]"))
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     return read_with(PROFILE, text, config, report)
 
-
-__all__ = ["read", "PROFILE", "Line"]

@@ -149,6 +149,8 @@ class _Writer:
                     self.inlines(_el(closer, "dateline"), block.dateline)
             elif isinstance(block, m.PageBreak):
                 _page_break(parent, block)
+            elif isinstance(block, m.Furniture):
+                _el(parent, "fw", type=block.kind, place=block.place).text = block.text
             else:  # pragma: no cover
                 raise TypeError(f"unknown block {block!r}")
 
