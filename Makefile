@@ -1,6 +1,7 @@
 # Build graph of the editions. `make` sets up .venv and builds every edition;
 # `make test` runs the tests; `make bench` the benchmark. Targets are real files,
-# so a second `make` with nothing changed does no work.
+# so a second `make` with nothing changed does no work. `make eval` scores the readers
+# against the development corpus and the seeds' gold (EVALUATION.md).
 
 PYTHON ?= python3
 
@@ -36,7 +37,7 @@ XSLT_DC   := $(wildcard xslt/dc/*.xsl)
 RENDER    := $(wildcard edition/render/*.py edition/xmlsafe.py edition/fileio.py)
 DEPOSIT_PY := $(wildcard edition/deposit*.py) edition/header_facts.py edition/zipfiles.py
 
-.PHONY: all setup tei validate html pdf epub deposit test bench clean distclean
+.PHONY: all setup tei validate html pdf epub deposit test bench eval clean distclean
 .DELETE_ON_ERROR:
 
 all: tei validate html pdf epub deposit
@@ -93,6 +94,10 @@ test: all $(TEI_ALL) $(NODE_DEPS)
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
+
+# the evaluation: converts every corpus text and both seeds, scores them, writes EVALUATION.md
+eval: $(INSTALLED)
+	$(BIN)/python eval/run.py
 
 clean:
 	rm -rf build
