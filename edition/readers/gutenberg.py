@@ -8,6 +8,7 @@ import re
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
+from edition.layout.headings import HeadingRules
 from edition.layout.markers import bracket_markers
 from edition.layout.notezone import NoteBlock
 from edition.layout.pages import Line, Page, single_page
@@ -18,10 +19,10 @@ _NOTE_PARAGRAPH = re.compile(r"^\[(\d{1,4}|[*†‡§])\]\s+(?=\S)")
 _MARKER = re.compile(r"\[(\d{1,4}|[*†‡§])\]")
 
 
-def _take_notes(page: Page, report: Report) -> list[NoteBlock]:
+def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlock]:
     """Bracketed `[Footnote N: …]` blocks, then paragraphs that begin with `[N]`: such a note
-    runs on, over paragraphs, to the next note, or to the paragraph where the text resumes
-    (one that marks a note itself)."""
+    runs on, over paragraphs, to the next note, a heading, or the paragraph where the text
+    resumes (one that marks a note itself)."""
     notes = take_bracketed_notes(page, report)
     kept: list[Line] = []
     current: NoteBlock | None = None
@@ -34,8 +35,8 @@ def _take_notes(page: Page, report: Report) -> list[NoteBlock]:
             notes.append(current)
             kept.append(Line("", line.no))
             continue
-        if current is not None and starts_paragraph and not line.blank and _MARKER.search(
-                _paragraph_text(lines, i)):
+        if current is not None and starts_paragraph and not line.blank and (
+                _MARKER.search(_paragraph_text(lines, i)) or rules.match(_paragraph_text(lines, i), True)):
             current = None
         if current is not None:
             if line.blank:
@@ -61,9 +62,9 @@ def _paragraph_text(lines: list[Line], start: int) -> str:
     return " ".join(out)
 
 
-PROFILE = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
-                  foot_notes=False, extract_notes=_take_notes, underscore=True, gathered=True)
-
-
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
-    return read_with(PROFILE, text, config, report)
+    rules = HeadingRules([config.language, *config.languages])
+    profile = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
+                      foot_notes=False, extract_notes=lambda page, rep: _take_notes(page, rep, rules),
+                      underscore=True, gathered=True)
+    return read_with(profile, text, config, report)
