@@ -103,6 +103,78 @@
         [not(ancestor::tei:sic)][not(ancestor::tei:note[. is $el or ancestor::* intersect $el])]))"/>
   </xsl:function>
 
+  <!-- True for a note the outputs set as a note (foot, end, margin ...), false for one
+       that stands inline in the text, and for notes of the header -->
+  <xsl:function name="ed:is-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note[self::tei:note][ancestor::tei:text]
+        [not(tokenize(@place) = ('inline', 'inside', 'intext'))]
+        [not(@type = 'inline')][not(ancestor::tei:note)])"/>
+  </xsl:function>
+
+  <!-- Elements that make blocks of their own wherever they stand -->
+  <xsl:variable name="ed:block-names" as="xs:string+" select="('p', 'ab', 'l', 'lg', 'sp', 'list',
+      'table', 'figure', 'div', 'head', 'quote', 'egXML', 'eg', 'listBibl', 'floatingText',
+      'castList', 'opener', 'closer', 'postscript', 'salute', 'signed', 'dateline', 'address',
+      'speaker', 'trailer', 'byline', 'epigraph', 'argument', 'cit', 'lem', 'titlePage', 'specList')"/>
+
+  <!-- True where an element of flexible level (quote, stage, bibl ...) is a block: it holds
+       blocks, or stands between blocks rather than in running text -->
+  <xsl:function name="ed:is-block" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/*[local-name() = $ed:block-names][not(self::tei:lem)])
+        or exists($el/parent::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back
+           or self::tei:sp or self::tei:lg or self::tei:listBibl or self::tei:cit or self::tei:epigraph
+           or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:div4 or self::tei:floatingText
+           or self::tei:castList or self::tei:figure or self::tei:note or self::tei:sourceDesc])
+           and not($el/self::tei:stage and $el/parent::tei:sp and $el/preceding-sibling::node()[1][self::text()[normalize-space()]])"/>
+  </xsl:function>
+
+  <!-- An example of markup as its source text, without the examples' namespace -->
+  <xsl:function name="ed:markup-text" as="xs:string">
+    <xsl:param name="example" as="element()"/>
+    <xsl:variable name="plain">
+      <xsl:apply-templates select="$example/node()" mode="ed:no-namespace"/>
+    </xsl:variable>
+    <xsl:variable name="text" select="serialize($plain, map{'method': 'xml', 'omit-xml-declaration': true()})"/>
+    <xsl:sequence select="replace(replace($text, '^\s*
+', ''), '\s+$', '')"/>
+  </xsl:function>
+
+  <xsl:mode name="ed:no-namespace" on-no-match="shallow-copy"/>
+  <xsl:template match="*" mode="ed:no-namespace">
+    <xsl:element name="{local-name()}" namespace="">
+      <xsl:apply-templates select="@* | node()" mode="ed:no-namespace"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="@*" mode="ed:no-namespace">
+    <xsl:attribute name="{if (namespace-uri() = 'http://www.w3.org/XML/1998/namespace') then 'xml:' || local-name() else local-name()}"
+                   namespace="{namespace-uri()}" select="string(.)"/>
+  </xsl:template>
+
+  <!-- The rendition of an element as words the outputs know (italic, bold, smallcaps, sup,
+       sub, underline, strike, spaced, center, right): from @rend, and from @rendition
+       through the CSS of the header's tagsDecl or the pointer's own name -->
+  <xsl:function name="ed:rend" as="xs:string*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="words" select="tokenize(lower-case(string-join(($el/@rend, $el/@style), ' ')), '[\s;:,()]+')"/>
+    <xsl:variable name="ids" select="tokenize($el/@rendition) ! replace(., '^#', '')"/>
+    <xsl:variable name="css" select="lower-case(string-join(
+        root($el)/*/tei:teiHeader//tei:tagsDecl/tei:rendition[@xml:id = $ids], ' '))"/>
+    <xsl:variable name="all" select="($words, $ids ! lower-case(.))"/>
+    <xsl:sequence select="distinct-values((
+        if ($all = ('italic', 'italics', 'i', 'it', 'em', 'emph', 'ital') or contains($css, 'italic')) then 'italic' else (),
+        if ($all = ('bold', 'b', 'strong', 'bo') or contains($css, 'bold')) then 'bold' else (),
+        if ($all = ('smallcaps', 'small-caps', 'sc', 'k', 'caps') or contains($css, 'small-caps')) then 'smallcaps' else (),
+        if ($all = ('sup', 'superscript', 'super', 'above') or contains($css, 'super')) then 'sup' else (),
+        if ($all = ('sub', 'subscript', 'below') or contains($css, 'vertical-align: sub')) then 'sub' else (),
+        if ($all = ('underline', 'u', 'ul', 'uu') or contains($css, 'underline')) then 'underline' else (),
+        if ($all = ('strike', 'strikethrough', 'line-through', 'overstrike') or contains($css, 'line-through')) then 'strike' else (),
+        if ($all = ('spaced', 'g', 'letterspace', 'gesperrt', 'expanded') or contains($css, 'letter-spacing')) then 'spaced' else (),
+        if ($all = ('center', 'centre', 'c', 'centered') or contains($css, 'text-align: center')) then 'center' else (),
+        if ($all = ('right', 'align-right', 'flush-right') or contains($css, 'text-align: right')) then 'right' else ()))"/>
+  </xsl:function>
+
   <!-- Human-readable value of a date element, e.g. "1922-03 to 1922-05" -->
   <xsl:function name="ed:date-value" as="xs:string">
     <xsl:param name="date" as="element(tei:date)"/>

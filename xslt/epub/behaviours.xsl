@@ -33,7 +33,7 @@
 
   <xsl:function name="e:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@n, count($note/preceding::tei:note[@place = 'foot']) + 1)[1])"/>
+    <xsl:sequence select="string(($note/@n, count($note/preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
   </xsl:function>
 
   <xsl:function name="e:noteref-id" as="xs:string">
@@ -66,6 +66,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$kind = 'lb'"><br/></xsl:when>
+      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
       <xsl:when test="@n and not(ancestor::tei:note)">
         <span epub:type="pagebreak" role="doc-pagebreak" id="{e:page-id(.)}"
               aria-label="{ed:msg('page') || ' ' || @n}"/>
@@ -85,7 +86,8 @@
   <xsl:template name="ed:alternate">
     <xsl:param name="preferred" as="element()*"/>
     <xsl:param name="alternate" as="element()*"/>
-    <span class="corr" title="{ed:msg('source-reading')}: {normalize-space(string-join($alternate//text()))}">
+    <xsl:param name="kind" as="xs:string" select="'sic'"/>
+    <span class="corr" title="{ed:msg('alternate.' || $kind)}: {normalize-space(string-join($alternate//text()))}">
       <xsl:apply-templates select="$preferred" mode="ed:render"/>
     </span>
   </xsl:template>
@@ -96,7 +98,7 @@
     <xsl:variable name="target" select="normalize-space(@target)"/>
     <xsl:variable name="internal" select="if (starts-with($target, '#'))
         then key('e:by-id', substring($target, 2))[self::tei:div or self::tei:p or self::tei:item
-             or self::tei:note[@place = 'foot']][ancestor::tei:text][1] else ()"/>
+             or self::tei:note[ed:is-note(.)]][ancestor::tei:text][1] else ()"/>
     <xsl:variable name="href" select="if ($internal) then e:href($internal)
         else if (starts-with($target, '#')) then '' else h:safe-target(.)"/>
     <xsl:choose>
@@ -123,6 +125,34 @@
       </xsl:when>
       <xsl:otherwise>
         <span class="page-ref"><xsl:apply-templates mode="ed:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- an apparatus entry: the lemma, its readings as the tooltip -->
+  <xsl:template name="ed:app">
+    <xsl:param name="lemma" as="element()?"/>
+    <xsl:param name="readings" as="element()*"/>
+    <span class="app">
+      <xsl:if test="$readings">
+        <xsl:attribute name="title" select="ed:msg('apparatus') || ': ' || string-join($readings ! (
+            (if (normalize-space(.)) then normalize-space(.) else ed:msg('omitted'))
+            || (if (@wit) then ' ' || h:sigla(@wit) else '')), '; ')"/>
+      </xsl:if>
+      <xsl:apply-templates select="$lemma" mode="ed:render"/>
+    </span>
+  </xsl:template>
+
+  <!-- a pointer is a link only out of the book; inside it names its target -->
+  <xsl:template name="ed:pointer">
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:variable name="label" select="string((@target, @cRef)[1])"/>
+    <xsl:choose>
+      <xsl:when test="matches($target, '^https?:', 'i') and not(matches($target, '\s'))">
+        <a class="ptr" href="{$target}"><xsl:value-of select="$label"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ptr"><xsl:value-of select="$label"/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

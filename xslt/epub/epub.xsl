@@ -83,7 +83,7 @@
       <xsl:with-param name="body" as="node()*">
         <xsl:apply-templates select="$nodes" mode="ed:render"/>
         <xsl:call-template name="e:footnotes">
-          <xsl:with-param name="notes" select="$nodes/descendant-or-self::tei:note[@place = 'foot']"/>
+          <xsl:with-param name="notes" select="$nodes/descendant-or-self::tei:note[ed:is-note(.)]"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>

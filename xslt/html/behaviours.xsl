@@ -63,10 +63,15 @@
   <xsl:template name="ed:block">
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
-    <!-- a TEI paragraph may hold a list; an HTML one may not -->
-    <xsl:element name="{if ($h:phrasing) then 'span' else if (tei:list) then 'div' else 'p'}">
+    <!-- a TEI paragraph may hold a list, a table, verse; an HTML one may not -->
+    <xsl:element name="{if ($h:phrasing) then 'span'
+        else if (*[local-name() = $ed:block-names][not(self::tei:lem)] or descendant::tei:note[ed:is-note(.)]//tei:p
+                 or .//tei:app) then 'div' else 'p'}">
       <xsl:call-template name="h:id"/>
-      <xsl:attribute name="class" select="$kind"/>
+      <xsl:attribute name="class" select="string-join(($kind, ed:rend(.)), ' ')"/>
+      <xsl:if test="$kind = 'l' and @n castable as xs:integer and xs:integer(@n) mod 5 = 0">
+        <span class="l-n" aria-hidden="true">{@n}</span>
+      </xsl:if>
       <xsl:call-template name="h:lang"/>
       <xsl:if test="not($h:phrasing) and self::tei:p">
         <xsl:variable name="pages" select="h:pages(.)"/>
@@ -145,17 +150,199 @@
 
   <xsl:template name="ed:inline">
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
-    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:variable name="rend" select="ed:rend(.)"/>
     <xsl:element name="{if ($kind = 'title') then 'cite'
-        else if ($kind = 'foreign' or $rend = 'italic') then 'i'
+        else if ($kind = 'del') then 'del'
+        else if ($kind = 'add') then 'ins'
+        else if ($kind = 'quoted') then 'q'
+        else if ($kind = ('gi', 'att', 'val', 'tag', 'code', 'ident')) then 'code'
+        else if ($kind = 'emph') then 'em'
+        else if ($kind = ('foreign', 'term', 'mentioned', 'gloss') or $rend = 'italic') then 'i'
         else if ($rend = 'bold') then 'b'
-        else if ($rend = ('sup', 'superscript')) then 'sup'
-        else if ($rend = ('sub', 'subscript')) then 'sub'
+        else if ($rend = 'sup') then 'sup'
+        else if ($rend = 'sub') then 'sub'
+        else if ($rend = 'strike') then 's'
+        else if ($rend = 'underline') then 'u'
         else 'span'}">
-      <xsl:attribute name="class" select="string-join(($kind, @level, $rend), ' ')"/>
+      <xsl:attribute name="class" select="string-join(($kind, @level, @type[$kind = 'note-inline'], $rend), ' ')"/>
+      <xsl:call-template name="h:lang"/>
+      <xsl:if test="$kind = ('unclear', 'damage', 'supplied', 'add', 'del', 'gap') and (@reason or @hand or @place or @agent)">
+        <xsl:attribute name="title" select="string-join((@reason, @agent, @place, @hand ! replace(., '^#', '')), ', ')"/>
+      </xsl:if>
+      <xsl:value-of select="map{'gi': '&lt;', 'tag': '&lt;', 'att': '@', 'supplied': '[', 'note-inline': '(',
+          'soCalled': '‘', 'surplus': '{', 'secl': '{', 'restore': ''}($kind)"/>
+      <xsl:apply-templates mode="ed:render"/>
+      <xsl:value-of select="map{'gi': '&gt;', 'tag': '&gt;', 'supplied': ']', 'note-inline': ')',
+          'soCalled': '’', 'surplus': '}', 'secl': '}'}($kind)"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A container of blocks: a verse group, a speech, a letter's opening, an embedded text -->
+  <xsl:template name="ed:group">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else if ($kind = ('quote', 'q', 'said', 'cit', 'epigraph')) then 'blockquote' else 'div'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="string-join(($kind, @type ! replace(., '\s+', '-'), ed:rend(.)), ' ')"/>
       <xsl:call-template name="h:lang"/>
       <xsl:apply-templates mode="ed:render"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- An apparatus entry: the lemma in the text, its readings in a popover at a mark -->
+  <xsl:template name="ed:app">
+    <xsl:param name="lemma" as="element()?"/>
+    <xsl:param name="readings" as="element()*"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="id" select="h:id(.)"/>
+    <span class="app">
+      <span class="lem"><xsl:apply-templates select="$lemma" mode="ed:render"/></span>
+      <xsl:if test="$readings and not($h:phrasing) and not($h:in-link)">
+        <button type="button" class="app-ref" popovertarget="pop-{$id}" aria-label="{ed:msg('apparatus')}">°</button>
+        <span class="note-popover app-popover" popover="auto" id="pop-{$id}">
+          <span class="note-popover-head">
+            <span>{ed:msg('apparatus')}</span>
+            <button type="button" class="note-close" popovertarget="pop-{$id}"
+                    popovertargetaction="hide" aria-label="{ed:msg('close')}">×</button>
+          </span>
+          <span class="note-body">
+            <xsl:if test="$lemma/@wit">
+              <span class="rdg lem-wit"><span class="lem-text"><xsl:apply-templates select="$lemma" mode="ed:render">
+                <xsl:with-param name="h:phrasing" select="true()" tunnel="yes"/></xsl:apply-templates></span>] <span
+                class="wit">{h:sigla($lemma/@wit)}</span></span>
+            </xsl:if>
+            <xsl:for-each select="$readings">
+              <span class="{if (self::tei:note) then 'app-note' else 'rdg'}">
+                <xsl:choose>
+                  <xsl:when test="self::tei:rdg and not(normalize-space())"><i>{ed:msg('omitted')}</i></xsl:when>
+                  <xsl:otherwise>
+                    <xsl:apply-templates mode="ed:render">
+                      <xsl:with-param name="h:phrasing" select="true()" tunnel="yes"/>
+                    </xsl:apply-templates>
+                  </xsl:otherwise>
+                </xsl:choose>
+                <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit">{h:sigla(@wit)}</span></xsl:if>
+              </span>
+            </xsl:for-each>
+          </span>
+        </span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <!-- witnesses' sigla from pointers: "#A #B" to "A, B" -->
+  <xsl:function name="h:sigla" as="xs:string">
+    <xsl:param name="wit" as="attribute()?"/>
+    <xsl:sequence select="string-join(tokenize(string($wit)) ! replace(., '^#', ''), ', ')"/>
+  </xsl:function>
+
+  <xsl:template name="ed:table">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$h:phrasing">
+        <span class="table"><xsl:apply-templates mode="ed:render"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <table class="{string-join(('table', ed:rend(.)), ' ')}">
+          <xsl:call-template name="h:id"/>
+          <xsl:if test="tei:head">
+            <caption><xsl:apply-templates select="tei:head/node()" mode="ed:render"/></caption>
+          </xsl:if>
+          <tbody>
+            <xsl:apply-templates select="tei:row" mode="ed:render"/>
+          </tbody>
+        </table>
+        <xsl:apply-templates select="* except (tei:head | tei:row)" mode="ed:render"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:row">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else 'tr'}">
+      <xsl:attribute name="class" select="string-join(('row', @role), ' ')"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:cell">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:attribute name="class" select="string-join(('cell', ed:rend(.)), ' ')"/>
+      <xsl:if test="not($h:phrasing) and @cols castable as xs:integer and xs:integer(@cols) gt 1">
+        <xsl:attribute name="colspan" select="xs:integer(@cols)"/>
+      </xsl:if>
+      <xsl:if test="not($h:phrasing) and @rows castable as xs:integer and xs:integer(@rows) gt 1">
+        <xsl:attribute name="rowspan" select="xs:integer(@rows)"/>
+      </xsl:if>
+      <xsl:apply-templates mode="ed:render"/>
+      <xsl:if test="$h:phrasing"><xsl:text> </xsl:text></xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="ed:figure">
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:element name="{if ($h:phrasing) then 'span' else 'figure'}">
+      <xsl:call-template name="h:id"/>
+      <xsl:attribute name="class" select="string-join(('figure', ed:rend(.)), ' ')"/>
+      <xsl:apply-templates mode="ed:render"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- An image the TEI points to: named, not fetched (the edition opens without a network) -->
+  <xsl:template name="ed:graphic">
+    <span class="graphic">[{ed:msg('image')}: {tokenize(string(@url), '/')[last()]}]</span>
+  </xsl:template>
+
+  <!-- forme work: a running head, catchword or signature, in the margin -->
+  <xsl:template name="ed:margin">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <span class="{string-join(($kind, @type ! ('fw-' || replace(., '\W+', '-'))), ' ')}" aria-hidden="true">
+      <xsl:apply-templates mode="ed:render">
+        <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
+        <xsl:with-param name="h:phrasing" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="ed:gap">
+    <span class="gap">
+      <xsl:if test="@reason or @quantity or @extent">
+        <xsl:attribute name="title" select="string-join((@reason, @quantity, @unit, @extent), ' ')"/>
+      </xsl:if>
+      <xsl:text>[…]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="ed:pointer">
+    <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="target" select="h:safe-target(.)"/>
+    <xsl:variable name="label" select="string((@target, @cRef)[1])"/>
+    <xsl:choose>
+      <xsl:when test="$target and not($h:in-link)">
+        <a class="ptr" href="{$target}">{$label}</a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ptr">{$label}</span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- markup examples, formulae and code: as written, in a fixed-width face -->
+  <xsl:template name="ed:code">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$kind = ('egXML', 'eg') and not($h:phrasing) and not(ancestor::tei:p or ancestor::tei:item
+                      or ancestor::tei:cell or ancestor::tei:l or ancestor::tei:head)">
+        <pre class="code {$kind}"><code>{$text}</code></pre>
+      </xsl:when>
+      <xsl:otherwise>
+        <code class="{$kind}">{if ($kind = 'gi') then '&lt;' || $text || '&gt;' else $text}</code>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A footnote at its marker: a button opening the note as a popover (the browser gives
@@ -165,7 +352,7 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="id" select="h:id(.)"/>
-    <xsl:variable name="n" select="string((@n, count(preceding::tei:note[@place = 'foot']) + 1)[1])"/>
+    <xsl:variable name="n" select="string((@n, count(preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
     <xsl:choose>
       <xsl:when test="$h:in-link">
         <sup class="note-ref">{$n}</sup>
@@ -233,6 +420,7 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:choose>
       <xsl:when test="$kind = 'lb'"><br/></xsl:when>
+      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
       <xsl:when test="@n">
         <span class="pb">
           <xsl:if test="not($h:phrasing) and not(ancestor::tei:note)
@@ -254,13 +442,14 @@
   <xsl:template name="ed:alternate">
     <xsl:param name="preferred" as="element()*"/>
     <xsl:param name="alternate" as="element()*"/>
+    <xsl:param name="kind" as="xs:string" select="'sic'"/>
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
-    <span class="choice">
+    <span class="{if ($kind = 'sic') then 'choice' else 'choice choice-' || $kind}">
       <xsl:if test="not($h:in-link)">
         <xsl:attribute name="tabindex" select="0"/>
       </xsl:if>
       <span class="corr"><xsl:apply-templates select="$preferred" mode="ed:render"/></span>
-      <span class="sic"><span class="visually-hidden"> (</span>{ed:msg('source-reading')}: <xsl:apply-templates
+      <span class="sic"><span class="visually-hidden"> (</span>{ed:msg('alternate.' || $kind)}: <xsl:apply-templates
           select="$alternate" mode="ed:render"/><span class="visually-hidden">)</span></span>
     </span>
   </xsl:template>

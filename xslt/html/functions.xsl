@@ -28,7 +28,7 @@
   <xsl:function name="h:anchor-element" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="(
-        $node/ancestor-or-self::tei:note[@place = 'foot'][1],
+        $node/ancestor-or-self::tei:note[ed:is-note(.)][1],
         $node/ancestor-or-self::*[@xml:id][not(self::tei:TEI)][1],
         $node/ancestor-or-self::*[self::tei:div or self::tei:titlePage][1])[1]"/>
   </xsl:function>
@@ -59,7 +59,7 @@
   <xsl:function name="h:place-label" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="page" select="ed:page-of($node)"/>
-    <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
+    <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[ed:is-note(.)][1]"/>
     <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[tei:head][1]"/>
     <xsl:sequence select="string-join((
         if ($page) then ed:msg('page.abbr') || ' ' || $page
@@ -89,7 +89,7 @@
   <!-- The block a dated mention or a name is read in: its footnote or its paragraph -->
   <xsl:function name="h:context-block" as="element()">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="($node/ancestor::tei:note[@place = 'foot'][1],
+    <xsl:sequence select="($node/ancestor::tei:note[ed:is-note(.)][1],
         $node/ancestor::*[self::tei:p or self::tei:head or self::tei:item or self::tei:dateline
                           or self::tei:signed or self::tei:label or self::tei:titlePart][1],
         $node/parent::*)[1]"/>

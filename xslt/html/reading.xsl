@@ -42,7 +42,7 @@
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:apply-templates>
           <xsl:call-template name="h:note-list">
-            <xsl:with-param name="notes" select="$tei/tei:TEI/tei:text//tei:note[@place = 'foot']"/>
+            <xsl:with-param name="notes" select="$tei/tei:TEI/tei:text//tei:note[ed:is-note(.)]"/>
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:call-template>
         </article>

@@ -16,7 +16,7 @@
        which are blocks of their own -->
   <xsl:function name="h:search-blocks" as="element()*">
     <xsl:param name="tei" as="document-node()"/>
-    <xsl:sequence select="$tei/tei:TEI/tei:text//(tei:p | tei:head | tei:note[@place = 'foot']
+    <xsl:sequence select="$tei/tei:TEI/tei:text//(tei:p | tei:head | tei:note[ed:is-note(.)]
         | tei:item | tei:signed | tei:dateline | tei:titlePart | tei:byline | tei:docImprint)"/>
   </xsl:function>
 

@@ -25,6 +25,15 @@
     <xsl:sequence select="'#' || ed:typst-string($text) || ';'"/>
   </xsl:function>
 
+  <!-- A Typst string literal that keeps line ends, for code as written -->
+  <xsl:function name="ed:typst-code-string" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="'&quot;'
+        || replace(replace(replace(replace(replace($text, '\\', '\\\\'), '&quot;', '\\&quot;'),
+                   '&#13;', ''), '&#10;', '\\n'), '&#9;', '\\t')
+        || '&quot;'"/>
+  </xsl:function>
+
   <!-- A Typst string or none for an empty value -->
   <xsl:function name="ed:typst-string-or-none" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>

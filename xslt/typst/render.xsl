@@ -36,28 +36,38 @@
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:note or self::tei:item
         or self::tei:signed or self::tei:dateline or self::tei:titlePart
         or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
-        or self::tei:div or self::tei:closer][1]"/>
+        or self::tei:div or self::tei:closer or self::tei:l or self::tei:speaker or self::tei:ab
+        or self::tei:salute or self::tei:addrLine or self::tei:trailer or self::tei:castItem
+        or self::tei:cell or self::tei:figDesc or self::tei:caption or self::tei:wit
+        or self::tei:stage[ed:is-block(.)] or self::tei:bibl[ed:is-block(.)]
+        or self::tei:lg or self::tei:sp or self::tei:opener or self::tei:postscript or self::tei:figure][1]"/>
   </xsl:function>
 
   <!-- ================================================================ inline -->
 
   <xsl:template name="ed:inline">
     <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="rend" select="ed:rend(.)"/>
     <xsl:variable name="content">
+      <xsl:value-of select="map{'gi': ed:typst-text('&lt;'), 'tag': ed:typst-text('&lt;'), 'att': ed:typst-text('@'),
+          'supplied': ed:typst-text('['), 'note-inline': ed:typst-text('('), 'soCalled': ed:typst-text('‘'),
+          'quoted': ed:typst-text('“'), 'surplus': ed:typst-text('{'), 'secl': ed:typst-text('{')}($kind)"/>
       <xsl:apply-templates mode="ed:render"/>
+      <xsl:value-of select="map{'gi': ed:typst-text('&gt;'), 'tag': ed:typst-text('&gt;'),
+          'supplied': ed:typst-text(']'), 'note-inline': ed:typst-text(')'), 'soCalled': ed:typst-text('’'),
+          'quoted': ed:typst-text('”'), 'surplus': ed:typst-text('}'), 'secl': ed:typst-text('}')}($kind)"/>
     </xsl:variable>
     <xsl:variable name="lang" select="ed:typst-lang(@xml:lang)"/>
-    <xsl:variable name="rend" select="tokenize(@rend)"/>
-    <xsl:variable name="function" select="
+    <xsl:variable name="functions" as="xs:string*" select="
         if ($kind = 'foreign' or ($kind = 'hi' and @xml:lang)) then ()
         else if ($kind = 'title' and @level = 'a') then ()
-        else if ($kind = 'title') then 'ed-italic'
-        else if ($kind = 'hi' and $rend = ('bold', 'b', 'strong')) then 'ed-bold'
-        else if ($kind = 'hi' and $rend = ('smallcaps', 'small-caps', 'sc')) then 'ed-smallcaps'
-        else if ($kind = 'hi' and $rend = ('sup', 'superscript')) then 'ed-superscript'
-        else if ($kind = 'hi' and $rend = ('underline', 'u')) then 'ed-underline'
-        else if ($kind = 'hi') then 'ed-italic'
-        else ''"/>
+        else if ($kind = ('title', 'emph', 'term', 'mentioned', 'gloss', 'stage')) then 'ed-italic'
+        else if ($kind = 'del') then 'ed-strike'
+        else if ($kind = ('gi', 'att', 'val', 'tag', 'code', 'ident')) then 'ed-mono'
+        else if ($kind = 'hi' and empty($rend)) then 'ed-italic'
+        else ($rend ! map{'italic': 'ed-italic', 'bold': 'ed-bold', 'smallcaps': 'ed-smallcaps',
+              'sup': 'ed-superscript', 'sub': 'ed-subscript', 'underline': 'ed-underline',
+              'strike': 'ed-strike', 'spaced': 'ed-spaced'}(.))"/>
     <xsl:choose>
       <xsl:when test="$kind = ('foreign', 'hi') and exists($lang)">
         <xsl:value-of select="'#ed-lang(' || ed:typst-string($lang[1]) || ', region: '
@@ -65,13 +75,135 @@
         <xsl:value-of select="$content"/>
         <xsl:text>]</xsl:text>
       </xsl:when>
-      <xsl:when test="$function">
-        <xsl:value-of select="'#' || $function || '['"/>
+      <xsl:otherwise>
+        <xsl:value-of select="string-join($functions ! ('#' || . || '['))"/>
         <xsl:value-of select="$content"/>
-        <xsl:text>]</xsl:text>
+        <xsl:value-of select="string-join($functions ! ']')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- literal text the model adds -->
+  <xsl:template name="ed:text-of">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:value-of select="ed:typst-text($text)"/>
+  </xsl:template>
+
+  <xsl:template name="ed:group">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:call-template name="ed:anchor"/>
+    <xsl:value-of select="'#ed-group(' || ed:typst-string($kind) || ')[&#10;'"/>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:text>]&#10;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- the lemma in the text; the readings, with their witnesses, in a lettered note -->
+  <xsl:template name="ed:app">
+    <xsl:param name="lemma" as="element()?"/>
+    <xsl:param name="readings" as="element()*"/>
+    <xsl:variable name="content">
+      <xsl:apply-templates select="$lemma" mode="ed:render"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="empty($readings) or ancestor::tei:head or ancestor::tei:note">
+        <xsl:value-of select="$content"/>
       </xsl:when>
       <xsl:otherwise>
+        <xsl:value-of select="'#ed-app(' || ed:typst-string(format-integer(count(preceding::tei:app) + 1, 'a')) || ', ['"/>
+        <xsl:if test="$lemma">
+          <xsl:apply-templates select="$lemma" mode="ed:render"/>
+          <xsl:value-of select="ed:typst-text('] ' || string-join(tokenize(string($lemma/@wit)) ! replace(., '^#', ''), ', '))"/>
+        </xsl:if>
+        <xsl:for-each select="$readings">
+          <xsl:value-of select="ed:typst-text(if (position() = 1 and empty($lemma)) then '' else '; ')"/>
+          <xsl:choose>
+            <xsl:when test="self::tei:rdg and not(normalize-space())">
+              <xsl:value-of select="'#emph[' || ed:typst-text(ed:msg('omitted')) || ']'"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:apply-templates mode="ed:render"/>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="@wit">
+            <xsl:value-of select="' #emph[' || ed:typst-text(string-join(tokenize(string(@wit)) ! replace(., '^#', ''), ', ')) || ']'"/>
+          </xsl:if>
+        </xsl:for-each>
+        <xsl:text>])[</xsl:text>
         <xsl:value-of select="$content"/>
+        <xsl:text>]</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- a table: as many columns as its widest row -->
+  <xsl:template name="ed:table">
+    <xsl:variable name="columns" select="max((1, tei:row ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
+    <xsl:if test="tei:head">
+      <xsl:text>#ed-plain[#strong[</xsl:text>
+      <xsl:apply-templates select="tei:head/node()" mode="ed:render"/>
+      <xsl:text>]]&#10;</xsl:text>
+    </xsl:if>
+    <xsl:value-of select="'#ed-table(columns: ' || $columns || ',&#10;'"/>
+    <xsl:apply-templates select="tei:row" mode="ed:render"/>
+    <xsl:text>)&#10;&#10;</xsl:text>
+    <xsl:apply-templates select="* except (tei:head | tei:row)" mode="ed:render"/>
+  </xsl:template>
+
+  <xsl:template name="ed:row">
+    <xsl:apply-templates select="tei:cell" mode="ed:render"/>
+  </xsl:template>
+
+  <xsl:template name="ed:cell">
+    <xsl:variable name="cols" select="if (@cols castable as xs:integer and xs:integer(@cols) gt 1) then xs:integer(@cols) else 1"/>
+    <xsl:variable name="rows" select="if (@rows castable as xs:integer and xs:integer(@rows) gt 1) then xs:integer(@rows) else 1"/>
+    <xsl:value-of select="if ($cols gt 1 or $rows gt 1)
+        then '  table.cell(colspan: ' || $cols || ', rowspan: ' || $rows || ')['
+        else '  ['"/>
+    <xsl:if test="@role = 'label' or ../@role = 'label'">#strong[</xsl:if>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:if test="@role = 'label' or ../@role = 'label'">]</xsl:if>
+    <xsl:text>],&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template name="ed:figure">
+    <xsl:call-template name="ed:group">
+      <xsl:with-param name="kind" select="'figure'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ed:graphic">
+    <xsl:value-of select="'#text(fill: luma(40%))[' || ed:typst-text('[' || ed:msg('image') || ': '
+        || tokenize(string(@url), '/')[last()] || ']') || ']'"/>
+  </xsl:template>
+
+  <!-- forme work is left out of the print edition -->
+  <xsl:template name="ed:margin">
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+  </xsl:template>
+
+  <xsl:template name="ed:pointer">
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:variable name="label" select="string((@target, @cRef)[1])"/>
+    <xsl:choose>
+      <xsl:when test="matches($target, '^(https?|mailto):') and not(matches($target, '\s'))">
+        <xsl:value-of select="'#link(' || ed:typst-string($target) || ')[' || ed:typst-text($label) || ']'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="ed:typst-text($label)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="ed:code">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:choose>
+      <xsl:when test="$kind = ('egXML', 'eg') and not(ancestor::tei:p or ancestor::tei:item
+                      or ancestor::tei:cell or ancestor::tei:l or ancestor::tei:head or ancestor::tei:note)">
+        <xsl:value-of select="'#ed-code-block(' || ed:typst-code-string($text) || ')&#10;&#10;'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#ed-mono[' || ed:typst-text(if ($kind = 'gi') then '&lt;' || $text || '&gt;' else $text) || ']'"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -87,7 +219,7 @@
        or 18, 19, 20 ... continuing an earlier chapter): then the printed numbers are kept -->
   <xsl:function name="ed:notes-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="numbers" select="$scope//tei:note[@place = 'foot']/@n ! string(.)"/>
+    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)]/@n ! string(.)"/>
     <xsl:sequence select="every $n in $numbers satisfies $n castable as xs:integer
         and (every $i in 2 to count($numbers) satisfies
              xs:integer($numbers[$i]) = xs:integer($numbers[$i - 1]) + 1)"/>
@@ -99,7 +231,7 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($note/@n and ed:notes-as-printed($scope)) then string($note/@n)
-        else string(count($scope//tei:note[@place = 'foot'][. &lt;&lt; $note]) + 1)"/>
+        else string(count($scope//tei:note[ed:is-note(.)][. &lt;&lt; $note]) + 1)"/>
   </xsl:function>
 
   <xsl:template name="ed:note">
@@ -120,6 +252,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
+      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
       <xsl:when test="not($source-pages)"/>
       <xsl:otherwise>
         <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div)])"/>
@@ -137,13 +270,14 @@
 
   <!-- The correction is printed; a mark lets the list of emendations find its page -->
   <xsl:template name="ed:alternate">
-    <xsl:param name="preferred" as="element()"/>
-    <xsl:param name="alternate" as="element()"/>
+    <xsl:param name="preferred" as="element()*"/>
+    <xsl:param name="alternate" as="element()*"/>
+    <xsl:param name="kind" as="xs:string" select="'sic'"/>
     <xsl:variable name="content">
       <xsl:apply-templates select="$preferred" mode="ed:render"/>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="ancestor::tei:head">
+      <xsl:when test="ancestor::tei:head or not(tei:sic and tei:corr)">
         <xsl:value-of select="$content"/>
       </xsl:when>
       <xsl:otherwise>
@@ -230,11 +364,28 @@
 
   <xsl:template name="ed:block">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="function" select="map{'signed': 'ed-signed', 'dateline': 'ed-dateline'}($kind)"/>
+    <xsl:variable name="function" select="map{'signed': 'ed-signed', 'dateline': 'ed-dateline',
+        'speaker': 'ed-speaker', 'stage': 'ed-stage', 'trailer': 'ed-centered', 'salute': 'ed-plain',
+        'addrLine': 'ed-plain', 'castItem': 'ed-plain', 'byline': 'ed-plain', 'docAuthor': 'ed-plain',
+        'docDate': 'ed-plain', 'docImprint': 'ed-plain', 'docEdition': 'ed-plain', 'figDesc': 'ed-plain',
+        'caption': 'ed-plain', 'wit': 'ed-plain', 'bibl': 'ed-plain', 'roleDesc': 'ed-plain'}($kind)"/>
+    <xsl:variable name="center" select="ed:rend(.) = ('center', 'right')"/>
     <xsl:call-template name="ed:anchor"/>
-    <xsl:value-of select="'#' || ($function, 'ed-paragraph')[1] || '['"/>
+    <xsl:if test="$center">#align(<xsl:value-of select="if (ed:rend(.) = 'center') then 'center' else 'right'"/>)[</xsl:if>
+    <xsl:choose>
+      <xsl:when test="$kind = 'l'">
+        <xsl:value-of select="'#ed-line(n: ' || (if (@n castable as xs:integer and xs:integer(@n) mod 5 = 0)
+            then ed:typst-string(string(@n)) else 'none') || ')['"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#' || (if ($kind = ('p', 'ab') and *[local-name() = $ed:block-names]) then 'ed-mixed-block'
+            else ($function, 'ed-paragraph')[1]) || '['"/>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:apply-templates mode="ed:render"/>
-    <xsl:text>]&#10;&#10;</xsl:text>
+    <xsl:text>]</xsl:text>
+    <xsl:if test="$center">]</xsl:if>
+    <xsl:text>&#10;&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template name="ed:section">
