@@ -11,7 +11,7 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 
-from edition.errors import EXIT_INVALID, EditionError
+from edition.errors import EXIT_INVALID, EditionError, InputError, as_edition_error, terminal_safe
 from edition.report import Report
 
 app = typer.Typer(
@@ -33,28 +33,35 @@ T = TypeVar("T")
 
 
 def _fail(exc: EditionError) -> None:
-    typer.echo(f"error: {exc}", err=True)
+    typer.echo(f"error: {terminal_safe(str(exc))}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
 def handles_errors(func: Callable) -> Callable:
-    """Print an EditionError as one line and exit with its code; never a traceback."""
+    """Print an error as one line and exit with its code; never a traceback.
+
+    An EditionError keeps its code; an operating-system error (disk full, read-only output) is
+    bad input or an unwritable output (exit 2); a missing module is a broken installation; any
+    other exception is a defect, still reported in one line (EDITION_TRACEBACK=1 shows it whole).
+    """
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except EditionError as exc:
-            _fail(exc)
-        except KeyboardInterrupt:
-            typer.echo("interrupted; finished outputs are kept, unfinished ones were not written", err=True)
-            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except BaseException as exc:  # noqa: B036 (every exception becomes one line)
+            error = as_edition_error(exc)
+            if error is None:
+                raise
+            _fail(error)
     return wrapper
 
 
 def _emit_warnings(report: Report, quiet: bool, strict: bool) -> None:
     if not quiet or strict:
         for warning in report.warnings:
-            typer.echo(str(warning), err=True)
+            typer.echo(terminal_safe(str(warning)), err=True)
     if strict and report.warnings:
         raise typer.Exit(EXIT_INVALID)
 
@@ -231,6 +238,20 @@ def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
     return tei, [str(w) for w in report.warnings]
 
 
+def _check_unique_ids(seed_files: list[Path]) -> None:
+    """Two seeds whose TOML give the same id would write the same tei/ID.xml: refuse."""
+    from edition.config import id_line
+    seen: dict[Path, Path] = {}
+    for seed in seed_files:
+        tei = _tei_path(seed)
+        if tei in seen:
+            from edition.convert import config_path_for
+            config = config_path_for(seed)
+            raise InputError(f"edition id '{tei.stem}' is also the id of {config_path_for(seen[tei])}",
+                             config, id_line(config), hint="give each seed's [edition] id its own value")
+        seen[tei] = seed
+
+
 @app.command()
 @handles_errors
 def build(
@@ -244,6 +265,7 @@ def build(
     seed_files = seeds or sorted(SEEDS_DIR.glob("*.txt"))
     if not seed_files:
         raise EditionError("no seeds found in seeds/")
+    _check_unique_ids(seed_files)
     results = _run_per_file(functools.partial(_build_one, tei_all), seed_files, "editions", jobs, quiet)
     if not quiet:
         for _tei, warnings in results:
@@ -278,6 +300,8 @@ def entities(
 
 
 def main() -> None:
+    from edition.process import process_setup
+    process_setup()
     app()
 
 

@@ -1,18 +1,388 @@
 # SPDX-License-Identifier: MIT
-"""Seed configuration: the TOML beside each seed, read into a checked SeedConfig."""
+"""Seed configuration: the TOML beside each seed, read into a checked SeedConfig.
+
+The whole file is checked against SCHEMA below, the one list of the keys a seed's TOML may
+have: a key of the wrong type, a required key missing, a value outside its choices, an
+unknown or misspelt key (with the key it probably means) is a ConfigError naming the TOML's
+line. Values are never shown as Python reprs. `edition.config.schema_markdown()` renders the
+list for the README ("Keys of a seed's TOML"); a test keeps the two the same.
+"""
 from __future__ import annotations
 
 import codecs
+import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from edition.errors import ConfigError
 
 DATE_ORDERS = ("day-first", "month-first")
-_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+SOURCE_STATUSES = ("identified", "unidentified")
+AVAILABILITY = ("free", "restricted", "unknown")
+CORRECTION_KINDS = ("replace", "relocate")
+_ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# control characters other than tab and line feed never belong in a value (escape sequences
+# would reach the terminal, and XML cannot hold most of them)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+# ---------------------------------------------------------------- the schema
+
+@dataclass(frozen=True)
+class Key:
+    """One key of a table: its kind of value, whether it is required, what it means.
+
+    kind: "string", "text" (a string that may span lines), "string-list", "table-list"
+    (an array of inline tables, each checked against `fields`), "string-map" (a table of
+    string values under any keys), "table" (any content, checked by its own user).
+    required: True, False, or a function of the [source] status ("identified" ...).
+    """
+    kind: str
+    doc: str
+    required: bool | Callable[[str], bool] = False
+    choices: tuple[str, ...] = ()
+    fields: dict[str, Key] | None = None
+    check: Callable[[Any], str | None] | None = None
+
+
+def _identified(status: str) -> bool:
+    return status == "identified"
+
+
+def _unidentified(status: str) -> bool:
+    return status == "unidentified"
+
+
+def _check_id(value: str) -> str | None:
+    if not _ID_PATTERN.fullmatch(value):
+        return "is not a valid identifier (letters, digits, '-', '_' or '.', starting with a letter)"
+    return None
+
+
+def _check_iso_date(value: str) -> str | None:
+    if not _ISO_DATE.fullmatch(value):
+        return "is not an ISO date (write it as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")"
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return "is not a day of the calendar"
+    return None
+
+
+def _check_url(value: str) -> str | None:
+    return None if re.match(r"https?://\S+\Z", value) else "is not an http(s) URL"
+
+
+SCHEMA: dict[str, dict[str, Key]] = {
+    "edition": {
+        "id": Key("string", "the edition's identifier; names the file `tei/ID.xml` and the web pages",
+                  required=True, check=_check_id),
+        "form": Key("string", "the form of the raw text, e.g. `pdf-copy`, `ocr-markdown` (absent: detected)"),
+        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`, `ocr-book` = `ocr-markdown`)"),
+        "encoding": Key("string", "the seed's character encoding, e.g. `latin-1` (absent: UTF-8)"),
+        "date_order": Key("string", "how numeric dates such as 8/10/1923 are read", required=True,
+                          choices=DATE_ORDERS),
+        "title": Key("string", "the edition's title", required=True),
+        "language": Key("string", "the main language of the text, a BCP 47 code such as `en`", required=True),
+        "languages": Key("string-map", "every language of the text: code = \"name\""),
+        "site_url": Key("string", "where the web edition will be published (absolute links)", check=_check_url),
+    },
+    "source": {
+        "status": Key("string", "whether the printed source is identified by the text itself", required=True,
+                      choices=SOURCE_STATUSES),
+        "description": Key("text", "what is known of an unidentified source, in words", required=_unidentified),
+        "kind": Key("string", "what the source is: `book`, `chapter` ..."),
+        "chapter": Key("string", "the chapter's number in the source"),
+        "chapter_title": Key("string", "the chapter's title"),
+        "author": Key("string", "the author as printed", required=_identified),
+        "author_sort": Key("string", "the author, surname first, as catalogues write it"),
+        "affiliation": Key("string", "the author's affiliation as printed"),
+        "title": Key("string", "the book's title", required=_identified),
+        "volume": Key("string", "the volume's number"),
+        "volume_label": Key("string", "the volume as printed, e.g. `Volume Two`"),
+        "series": Key("string", "the series' title"),
+        "series_number": Key("string", "the book's number in the series"),
+        "series_extent": Key("string", "the series' extent as printed"),
+        "edition": Key("string", "the edition statement, e.g. `First published 1959`"),
+        "reprints": Key("string-list", "years of reprints, e.g. `[\"1965\", \"1978\"]`"),
+        "date": Key("string", "the year or date of first publication", check=_check_iso_date),
+        "copyright": Key("string", "the copyright statement as printed"),
+        "publisher": Key("string", "the publisher as printed"),
+        "pub_places": Key("string-list", "places of publication"),
+        "printer": Key("string", "the printer as printed"),
+        "printed_in": Key("string", "where it was printed"),
+        "isbns": Key("table-list", "ISBNs: `{ value = \"...\", note = \"...\" }`", fields={
+            "value": Key("string", "the ISBN as printed", required=True),
+            "note": Key("string", "what the ISBN is for, e.g. `Boxed set`")}),
+        "classification": Key("table-list", "library classifications: `{ scheme = \"DDC\", value = \"...\" }`",
+                              fields={"scheme": Key("string", "the scheme, e.g. DDC, LCC", required=True),
+                                      "value": Key("string", "the class mark", required=True)}),
+        "extent": Key("text", "what part of the source the edition holds"),
+    },
+    "publication": {
+        "publisher": Key("string", "who publishes the edition", required=True),
+        "licence": Key("text", "the licence of the edition, in words", required=True),
+        "licence_url": Key("string", "the licence's URL", required=True, check=_check_url),
+        "status": Key("string", "availability of the edition", choices=AVAILABILITY),
+        "date": Key("string", "the edition's date (not the source's): dates packages reproducibly",
+                    check=_check_iso_date),
+    },
+    "corrections": {  # [[corrections]]: an array of tables
+        "id": Key("string", "the correction's identifier", required=True, check=_check_id),
+        "kind": Key("string", "`replace` (sic/corr) or `relocate` (misplaced text)", required=True,
+                    choices=CORRECTION_KINDS),
+        "find": Key("text", "the text as the seed has it", required=True),
+        "replace": Key("text", "kind `replace`: what it should read"),
+        "to": Key("string", "kind `relocate`: where it belongs, e.g. `note-continuation`"),
+        "reason": Key("text", "why, in words", required=True),
+    },
+    "registers": {
+        "dir": Key("string", "the directory of the entity registers (default `tei/registers`)"),
+    },
+    "facsimile": {},  # [facsimile]: page images; its keys are checked where they are used
+}
+# tables that must be there; the others are optional
+REQUIRED_TABLES = ("edition", "source", "publication")
+ARRAY_TABLES = ("corrections",)
+OPEN_TABLES = ("facsimile",)
+TABLE_DOCS = {
+    "edition": "the edition itself",
+    "source": "what the printed source itself tells; `status = \"unidentified\"` with a `description` when "
+              "the text does not say (never invent)",
+    "publication": "the edition's publication",
+    "corrections": "`[[corrections]]`, one table per editorial correction, applied as `choice/sic/corr` "
+                   "and declared in the header",
+    "registers": "where the entity registers are",
+    "facsimile": "page images of the source",
+}
+
+
+def schema_markdown() -> str:
+    """The schema as the README lists it: one row per key."""
+    rows = ["| key | type | required | meaning |", "| --- | --- | --- | --- |"]
+    kinds = {"string": "string", "text": "string", "string-list": "list of strings",
+             "table-list": "list of tables", "string-map": "table of strings", "table": "table"}
+    for table, keys in SCHEMA.items():
+        header = f"[[{table}]]" if table in ARRAY_TABLES else f"[{table}]"
+        needed = "yes" if table in REQUIRED_TABLES else "no"
+        rows.append(f"| `{header}` | table | {needed} | {TABLE_DOCS[table]} |")
+        for name, key in keys.items():
+            if callable(key.required):
+                needed = "if identified" if key.required is _identified else "if unidentified"
+            else:
+                needed = "yes" if key.required else "no"
+            meaning = key.doc + (f"; one of {', '.join(f'`{c}`' for c in key.choices)}" if key.choices else "")
+            rows.append(f"| `{table}.{name}` | {kinds[key.kind]} | {needed} | {meaning} |")
+            for sub, subkey in (key.fields or {}).items():
+                rows.append(f"| `{table}.{name}[].{sub}` | {kinds[subkey.kind]} | "
+                            f"{'yes' if subkey.required else 'no'} | {subkey.doc} |")
+    return "\n".join(rows) + "\n"
+
+
+# ---------------------------------------------------------------- where a key is in the file
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEYLINE = re.compile(r"^\s*([A-Za-z0-9_.\"' -]+?)\s*=")
+
+
+def _bare(key: str) -> str:
+    return key.strip().strip("\"'")
+
+
+class Lines:
+    """Finds the line of a table or key in the TOML text (tomllib gives no positions)."""
+
+    def __init__(self, text: str):
+        self.keys: dict[tuple[str, ...], int] = {}
+        self.tables: dict[tuple[str, ...], int] = {}
+        current: tuple[str, ...] = ()
+        counts: dict[str, int] = {}
+        in_multiline = False
+        for number, line in enumerate(text.splitlines(), 1):
+            if in_multiline:
+                if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+                    in_multiline = False
+                continue
+            header = _HEADER.match(line)
+            if header and not _KEYLINE.match(line):
+                parts = tuple(_bare(p) for p in header.group(2).split("."))
+                if header.group(1) == "[[":
+                    index = counts.get(parts[0], 0)
+                    counts[parts[0]] = index + 1
+                    parts = (parts[0], str(index), *parts[1:])
+                current = parts
+                self.tables.setdefault(current, number)
+                continue
+            key = _KEYLINE.match(line)
+            if key:
+                parts = current + tuple(_bare(p) for p in key.group(1).split("."))
+                self.keys.setdefault(parts, number)
+                rest = line[key.end():]
+                if rest.count('"""') % 2 == 1 or rest.count("'''") % 2 == 1:
+                    in_multiline = True
+
+    def of(self, *where: str) -> int | None:
+        """The line of a key, else of the nearest enclosing table or key."""
+        parts = tuple(where)
+        while parts:
+            if parts in self.keys:
+                return self.keys[parts]
+            if parts in self.tables:
+                return self.tables[parts]
+            parts = parts[:-1]
+        return None
+
+
+# ---------------------------------------------------------------- checking
+
+_KIND_NAMES = {str: "a string", int: "a whole number", float: "a number", bool: "true or false",
+               list: "a list", dict: "a table", datetime: "a TOML date-time", date: "a TOML date",
+               time: "a TOML time"}
+
+
+def _kind_of(value: Any) -> str:
+    for kind in (bool, datetime, date, time, str, int, float, list, dict):
+        if isinstance(value, kind):
+            return _KIND_NAMES[kind]
+    return "a value of another kind"
+
+
+def _quoted_hint(value: Any) -> str:
+    if isinstance(value, (date, datetime, time)):
+        return f'put the date in quotes: "{value.isoformat()}"'
+    return "write the value in double quotes"
+
+
+class _Checker:
+    def __init__(self, path: Path, lines: Lines):
+        self.path = path
+        self.lines = lines
+
+    def fail(self, message: str, where: tuple[str, ...], hint: str | None = None) -> ConfigError:
+        return ConfigError(message, self.path, self.lines.of(*where), hint=hint)
+
+    @staticmethod
+    def name(where: tuple[str, ...]) -> str:
+        """`[edition] title`, `[[corrections]] #2 id`, `[source] isbns #1 value`."""
+        table = where[0]
+        if table in ARRAY_TABLES and len(where) > 1:
+            label = f"[[{table}]] #{int(where[1]) + 1}"
+            rest = where[2:]
+        else:
+            label = f"[{table}]"
+            rest = where[1:]
+        for part in rest:
+            label += f" #{int(part) + 1}" if part.isdigit() else f" '{part}'"
+        return label
+
+    def string(self, value: Any, where: tuple[str, ...], multiline: bool) -> None:
+        if not isinstance(value, str):
+            raise self.fail(f"{self.name(where)} must be a string, not {_kind_of(value)}", where,
+                            hint=_quoted_hint(value))
+        if not value.strip():
+            raise self.fail(f"{self.name(where)} is empty", where, hint="give it a value or remove the key")
+        allowed = "\n\t" if multiline else ""
+        bad = next((c for c in value if (_CONTROL.match(c) or c in "\n\t\r") and c not in allowed), None)
+        if bad is not None:
+            what = "a line break" if bad in "\n\r" else f"the control character U+{ord(bad):04X}"
+            raise self.fail(f"{self.name(where)} contains {what}", where,
+                            hint="remove it; this value must be one line of plain text")
+
+    def unknown(self, name: str, known: dict[str, Key] | tuple[str, ...], where: tuple[str, ...]) -> ConfigError:
+        close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+        label = self.name(where[:-1]) if len(where) > 1 else "the file"
+        hint = f"did you mean '{close[0]}'?" if close else f"the keys allowed here: {', '.join(known)}"
+        return self.fail(f"unknown key '{name}' in {label}", where, hint=hint + " (see the README's list of keys)")
+
+    def value(self, key: Key, value: Any, where: tuple[str, ...], status: str) -> None:
+        if key.kind in ("string", "text"):
+            self.string(value, where, key.kind == "text")
+            if key.choices and value not in key.choices:
+                close = difflib.get_close_matches(value, key.choices, n=1, cutoff=0.6)
+                hint = f"did you mean '{close[0]}'? " if close else ""
+                raise self.fail(f"{self.name(where)}: unknown value '{value}'", where,
+                                hint=f"{hint}choose one of: {', '.join(key.choices)}")
+            problem = key.check(value) if key.check else None
+            if problem:
+                raise self.fail(f"{self.name(where)} '{value}' {problem}", where)
+        elif key.kind == "string-list":
+            if not isinstance(value, list):
+                raise self.fail(f"{self.name(where)} must be a list of strings, not {_kind_of(value)}", where,
+                                hint='write it as ["...", "..."]')
+            for i, item in enumerate(value):
+                self.string(item, (*where, str(i)), False)
+        elif key.kind == "string-map":
+            if not isinstance(value, dict):
+                raise self.fail(f"{self.name(where)} must be a table, not {_kind_of(value)}", where,
+                                hint='write it as a table of code = "name"')
+            for code, name in value.items():
+                self.string(name, (*where, code), False)
+        elif key.kind == "table-list":
+            if not isinstance(value, list):
+                raise self.fail(f"{self.name(where)} must be a list of tables, not {_kind_of(value)}", where,
+                                hint='write it as [{ key = "..." }, ...]')
+            for i, item in enumerate(value):
+                here = (*where, str(i))
+                if not isinstance(item, dict):
+                    raise self.fail(f"{self.name(here)} must be a table, not {_kind_of(item)}", where,
+                                    hint='write it as { key = "..." }')
+                self.table(item, key.fields or {}, here, status)
+        elif key.kind == "table":
+            if not isinstance(value, dict):
+                raise self.fail(f"{self.name(where)} must be a table, not {_kind_of(value)}", where)
+
+    def table(self, data: dict, keys: dict[str, Key], where: tuple[str, ...], status: str) -> None:
+        for name, value in data.items():
+            if name not in keys:
+                raise self.unknown(name, keys, (*where, name))
+            self.value(keys[name], value, (*where, name), status)
+        for name, key in keys.items():
+            required = key.required(status) if callable(key.required) else key.required
+            if required and name not in data:
+                when = f" (the source's status is '{status}')" if callable(key.required) else ""
+                raise self.fail(f"missing key '{name}' in {self.name(where)}{when}", where,
+                                hint=f"add {name} = ... to the {self.name(where)} table")
+
+    def document(self, data: dict) -> None:
+        for table in data:
+            if table not in SCHEMA:
+                raise self.unknown(table, tuple(SCHEMA), (table,))
+        for table in REQUIRED_TABLES:
+            if table not in data:
+                raise self.fail(f"missing table [{table}]", (), hint=f"add a [{table}] table")
+        source = data.get("source")
+        status = source.get("status") if isinstance(source, dict) else None
+        for table, keys in SCHEMA.items():
+            if table not in data:
+                continue
+            value = data[table]
+            if table in ARRAY_TABLES:
+                if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                    raise self.fail(f"'{table}' must be an array of tables ([[{table}]])", (table,))
+                for i, entry in enumerate(value):
+                    self.table(entry, keys, (table, str(i)), str(status))
+            elif not isinstance(value, dict):
+                raise self.fail(f"[{table}] must be a table, not {_kind_of(value)}", (table,))
+            elif table not in OPEN_TABLES:
+                if table == "source":  # its status decides what else is required: check it first
+                    if "status" in value:
+                        self.value(keys["status"], value["status"], (table, "status"), "")
+                self.table(value, keys, (table,), str(status))
+
+
+def id_line(path: str | Path) -> int | None:
+    """The line of `[edition] id` in a TOML file (for messages about the id)."""
+    try:
+        return Lines(Path(path).read_text(encoding="utf-8")).of("edition", "id")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -52,6 +422,12 @@ class SeedConfig:
         return self.path.with_suffix(".txt")
 
 
+def _at(error: ConfigError, *where: str) -> ConfigError:
+    """`error`, to be given the line of `where` in the TOML by load_config."""
+    error.where = where
+    return error
+
+
 def _require(table: dict, key: str, where: str, path: Path, kind: type = str) -> Any:
     if key not in table:
         raise ConfigError(f"missing key '{key}' in [{where}]", path,
@@ -59,9 +435,9 @@ def _require(table: dict, key: str, where: str, path: Path, kind: type = str) ->
     value = table[key]
     if not isinstance(value, kind):
         raise ConfigError(f"'{key}' in [{where}] must be a {kind.__name__}, not {type(value).__name__}",
-                          path, hint="see seeds/README.md for the expected format")
+                          path, hint="see the README's list of keys")
     if kind is str and not value.strip():
-        raise ConfigError(f"'{key}' in [{where}] is empty", path)
+        raise _at(ConfigError(f"'{key}' in [{where}] is empty", path), where, key)
     return value
 
 
@@ -89,7 +465,8 @@ def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
             raise ConfigError(f"correction id '{cid}' is not a valid identifier", path,
                               hint="use letters, digits, '-', '_' or '.', starting with a letter")
         if cid in seen:
-            raise ConfigError(f"duplicate correction id '{cid}'", path)
+            raise _at(ConfigError(f"duplicate correction id '{cid}'", path,
+                                  hint="give each correction its own id"), "corrections", str(i - 1), "id")
         seen.add(cid)
         kind = _require(entry, "kind", where, path)
         if kind not in ("replace", "relocate"):
@@ -101,9 +478,11 @@ def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
             reason=_require(entry, "reason", where, path),
             replace=entry.get("replace"), to=entry.get("to"))
         if kind == "replace" and correction.replace is None:
-            raise ConfigError(f"correction '{cid}' of kind 'replace' needs 'replace'", path)
+            raise _at(ConfigError(f"correction '{cid}' of kind 'replace' needs 'replace'", path,
+                                  hint='add replace = "..."'), "corrections", str(i - 1))
         if kind == "relocate" and correction.to is None:
-            raise ConfigError(f"correction '{cid}' of kind 'relocate' needs 'to'", path)
+            raise _at(ConfigError(f"correction '{cid}' of kind 'relocate' needs 'to'", path,
+                                  hint='add to = "note-continuation"'), "corrections", str(i - 1))
         result.append(correction)
     return tuple(result)
 
@@ -122,8 +501,9 @@ def _form(edition: dict, path: Path, known_forms: tuple[str, ...] | None) -> str
     else:
         return "auto"
     if known_forms is not None and form != "auto" and form not in known_forms:
-        raise ConfigError(f"unknown form '{form}'", path,
-                          hint=f"choose one of: auto, {', '.join(known_forms)}")
+        raise _at(ConfigError(f"unknown form '{form}'", path,
+                              hint=f"choose one of: auto, {', '.join(known_forms)}"),
+                  "edition", "form" if "form" in edition else "reader")
     return form
 
 
@@ -135,11 +515,13 @@ def _encoding(edition: dict, path: Path) -> str:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        raise ConfigError(f"unknown encoding '{name}'", path,
-                          hint="write e.g. encoding = \"latin-1\", \"cp1252\" or \"utf-8\"") from None
+        raise _at(ConfigError(f"unknown encoding '{name}'", path,
+                              hint="write e.g. encoding = \"latin-1\", \"cp1252\" or \"utf-8\""),
+                  "edition", "encoding") from None
     if codec.startswith(("utf-16", "utf-32")):
-        raise ConfigError(f"encoding '{name}' is not supported", path,
-                          hint="convert the seed to UTF-8, e.g. iconv -f UTF-16 -t UTF-8")
+        raise _at(ConfigError(f"encoding '{name}' is not supported", path,
+                              hint="convert the seed to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"),
+                  "edition", "encoding")
     return codec
 
 
@@ -150,11 +532,12 @@ def load_config(path: str | Path, known_forms: tuple[str, ...] | None = None) ->
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError("seed configuration not found", path,
-                          hint="every seed needs a .toml beside it; see seeds/README.md") from None
+                          hint="every seed needs a .toml beside it; see the README, \"Adding a new text\"") from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", path) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         raise ConfigError("not valid UTF-8", path, line, hint="save the file as UTF-8") from None
@@ -164,11 +547,19 @@ def load_config(path: str | Path, known_forms: tuple[str, ...] | None = None) ->
         line, col = (int(match.group(1)), int(match.group(2))) if match else (None, None)
         raise ConfigError(f"malformed TOML: {message}", path, line, col) from None
 
+    lines = Lines(text)
+    _Checker(path, lines).document(data)
+    try:
+        return _config(path, data, known_forms)
+    except ConfigError as exc:
+        if exc.line is None and exc.where:
+            exc.line = lines.of(*exc.where)
+        raise
+
+
+def _config(path: Path, data: dict, known_forms: tuple[str, ...] | None) -> SeedConfig:
     edition = _table(data, "edition", path)
     eid = _require(edition, "id", "edition", path)
-    if not _ID_PATTERN.match(eid):
-        raise ConfigError(f"edition id '{eid}' is not a valid identifier", path,
-                          hint="use letters, digits, '-', '_' or '.', starting with a letter")
     form = _form(edition, path, known_forms)
     encoding = _encoding(edition, path)
     date_order = _require(edition, "date_order", "edition", path)
@@ -184,9 +575,6 @@ def load_config(path: str | Path, known_forms: tuple[str, ...] | None = None) ->
     publication = _table(data, "publication", path)
     for key in ("publisher", "licence", "licence_url"):
         _require(publication, key, "publication", path)
-    if "date" in publication and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(publication["date"])):
-        raise ConfigError(f"[publication] date '{publication['date']}' is not an ISO date", path,
-                          hint='write it as "YYYY-MM-DD"')
     return SeedConfig(
         path=path, id=eid, form=form, encoding=encoding, date_order=date_order,
         title=_require(edition, "title", "edition", path),

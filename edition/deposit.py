@@ -14,9 +14,9 @@ from edition.header_facts import HeaderFacts, header_facts
 from edition.deposit_readme import package_readme
 from edition.zipfiles import directory_entries, zip_bytes, zip_timestamp
 from edition.errors import InputError, RenderError
-from edition.fileio import atomic_directory, write_atomic
+from edition.fileio import atomic_directory, dir_mode, file_mode, write_atomic
 from edition.render.saxon import XSLT_DIR, transform
-from edition.xmlsafe import parse_xml
+from edition.xmlsafe import SafeXML, parse_xml, read_xml
 
 SCHEMA_DIR = XSLT_DIR.parent / "schema"
 DC_STYLESHEET = XSLT_DIR / "dc" / "oai_dc.xsl"
@@ -24,38 +24,63 @@ DC_RECORD = "metadata/oai_dc.xml"
 CHECKSUMS = ["sha256", "sha512"]
 
 
+def _archived(name: str) -> bool:
+    """Editor backups and hidden files are not archived."""
+    return not name.startswith(".") and not name.endswith("~")
+
+
 def _files_under(folder: Path) -> list[Path]:
-    """Regular files below `folder`, sorted; editor backups and hidden files are not archived."""
+    """Regular files below `folder`, sorted; a symbolic link is refused, never followed.
+
+    A link in schema/ or tei/registers/ could otherwise put any file of the machine (a key,
+    /etc/passwd) into the package with valid checksums.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-                  and not p.name.endswith("~"))
+    found = []
+    for top, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if _archived(d))
+        for name in sorted(dirs + files):
+            path = Path(top) / name
+            if _archived(name) and path.is_symlink():
+                raise InputError("is a symbolic link; a deposit package holds regular files only", path,
+                                 hint="replace the link by the file itself, or remove it")
+        found += [Path(top) / name for name in files if _archived(name) and (Path(top) / name).is_file()]
+    return sorted(found)
 
 
 def _copy(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        raise InputError("is a symbolic link; a deposit package holds regular files only", source,
+                         hint="replace the link by the file itself")
     try:
-        shutil.copyfile(source, target)
+        # never follow a link that appeared since the listing
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as reader, open(target, "wb") as writer:
+            shutil.copyfileobj(reader, writer)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source) from None
-    os.chmod(target, 0o644)
+    os.chmod(target, file_mode())
 
 
 def _payload(tei_file: Path, registers_dir: Path) -> list[tuple[Path, str]]:
     """(source file, path in the payload) for the edition, its registers and the schema."""
     files = [(tei_file, f"tei/{tei_file.name}")]
-    files += [(p, f"tei/registers/{p.relative_to(registers_dir).as_posix()}")
-              for p in _files_under(registers_dir) if p.suffix == ".xml"]
+    registers = [p for p in _files_under(registers_dir) if p.suffix == ".xml"]
+    for register in registers:
+        parse_xml(register)  # a register with a DOCTYPE or entities is refused, as the TEI is
+    files += [(p, f"tei/registers/{p.relative_to(registers_dir).as_posix()}") for p in registers]
     files += [(p, f"schema/{p.relative_to(SCHEMA_DIR).as_posix()}") for p in _files_under(SCHEMA_DIR)]
     return files
 
 
 def human_size(size: int) -> str:
+    value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000
+        if value < 1000 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
     raise AssertionError("unreachable")
 
 
@@ -88,21 +113,22 @@ def _make_bag(bag_dir: Path, info: dict[str, str]) -> None:
         raise RenderError(f"cannot make the BagIt bag: {exc}", bag_dir) from None
     _sort_tag_manifests(bag_dir)
     for path in bag_dir.rglob("*"):
-        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        os.chmod(path, dir_mode() if path.is_dir() else file_mode())
 
 
-def _fill_bag(tei_file: Path, registers_dir: Path, bag_dir: Path, bag_name: str, facts: HeaderFacts) -> None:
+def _fill_bag(tei: SafeXML, registers_dir: Path, bag_dir: Path, bag_name: str, facts: HeaderFacts) -> None:
     """Write the payload into `bag_dir` (at its top: make_bag moves it into data/) and bag it."""
-    os.chmod(bag_dir, 0o755)  # make_bag gives data/ the mode of the bag folder
+    tei_file = tei.path
+    os.chmod(bag_dir, dir_mode())  # make_bag gives data/ the mode of the bag folder
     for source, name in _payload(tei_file, registers_dir):
         _copy(source, bag_dir / name)
     (bag_dir / DC_RECORD).parent.mkdir(parents=True, exist_ok=True)
-    transform(DC_STYLESHEET, tei_file, output=bag_dir / DC_RECORD)
-    os.chmod(bag_dir / DC_RECORD, 0o644)
+    transform(DC_STYLESHEET, tei, output=bag_dir / DC_RECORD)
+    os.chmod(bag_dir / DC_RECORD, file_mode())
     names = sorted([p.relative_to(bag_dir).as_posix() for p in _files_under(bag_dir)] + ["README.txt"])
     readme = package_readme(facts, bag_name, f"tei/{tei_file.name}", names)
     (bag_dir / "README.txt").write_text(readme, encoding="utf-8")
-    os.chmod(bag_dir / "README.txt", 0o644)
+    os.chmod(bag_dir / "README.txt", file_mode())
     payload_bytes = sum(p.stat().st_size for p in _files_under(bag_dir))
     _make_bag(bag_dir, _bag_info(facts, payload_bytes))
 
@@ -114,11 +140,12 @@ def build_deposit(tei_file: Path, out_dir: Path, registers_dir: Path) -> Path:
     package untouched.
     """
     tei_file, out_dir, registers_dir = Path(tei_file), Path(out_dir), Path(registers_dir)
-    facts = header_facts(parse_xml(tei_file), tei_file)
+    tei = read_xml(tei_file)
+    facts = header_facts(tei.tree, tei_file)
     name = tei_file.stem
     target = out_dir / f"{name}.zip"
     with atomic_directory(out_dir / name) as bag_dir:
-        _fill_bag(tei_file, registers_dir, bag_dir, name, facts)
+        _fill_bag(tei, registers_dir, bag_dir, name, facts)
         archive = zip_bytes(directory_entries(bag_dir, name), zip_timestamp(facts.date))
     write_atomic(target, archive)
     return target

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from edition.errors import RenderError
+from edition.errors import RenderError, XMLInputError
 from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
+from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import T
-from edition.xmlsafe import parse_xml
+from edition.xmlsafe import SafeXML, read_xml
 
 STYLESHEET = XSLT_DIR / "typst" / "book.xsl"
 PDF_STANDARDS = ["a-2b"]
@@ -22,57 +24,136 @@ def typst_source_path(out_pdf: Path) -> Path:
     return out_pdf.parent / "typst" / f"{out_pdf.stem}.typ"
 
 
-def edition_timestamp(tree) -> int:
+def edition_timestamp(tree, tei_file: Path | None = None) -> int:
     """The PDF's creation date: the edition's own date, as the deposit and the EPUB state it
-    (header_facts.edition_date). Never the clock; a date before 1970 falls back to the fixed one."""
+    (header_facts.edition_date). Never the clock; a date before 1970 falls back to the fixed one.
+
+    A date that is no day of the calendar (when="2026-02-30") is an error naming its line."""
     header = tree.getroot().find(f"{T}teiHeader")
     day = edition_date(header)[0] if header is not None else FALLBACK_DATE
     if day < "1970":
         day = FALLBACK_DATE
-    return int(datetime.combine(date.fromisoformat(day), time(), timezone.utc).timestamp())
+    try:
+        moment = datetime.combine(date.fromisoformat(day), time(), timezone.utc)
+    except ValueError:
+        line = next((el.sourceline for el in header.iter() if isinstance(el.tag, str)
+                     and (el.get("when") or "").startswith(day[:7])), None) if header is not None else None
+        raise XMLInputError(f"the edition's date {day!r} is not a day of the calendar", tei_file, line,
+                            hint="correct the date's @when in the TEI header (YYYY-MM-DD); "
+                                 "'edition validate' names every such date") from None
+    return int(moment.timestamp())
 
 
-def tei_to_typst(tei_file: Path, params: dict[str, object] | None = None) -> str:
+def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = None) -> str:
     """The Typst source of the print edition of one TEI file."""
     source = transform(STYLESHEET, tei_file, params=params)
     if source is None:
-        raise RenderError("the XSLT to Typst produced no output", tei_file)
+        raise RenderError("the XSLT to Typst produced no output",
+                          tei_file.path if isinstance(tei_file, SafeXML) else tei_file)
     return source
 
 
-def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str | None = None,
-                  ppi: float | None = None) -> bytes | list[bytes] | None:
-    """Compile Typst source with the fonts inside typst only; TypstError becomes RenderError."""
-    import typst
-    options = dict(root=str(typ_file.parent), font_paths=[], ignore_system_fonts=True,
-                   timestamp=timestamp, format=fmt)
+# characters no font inside typst has: CJK, Hangul, emoji and pictographs, private use.
+# They are printed as their code point, [U+5B57], so that the PDF is made and says what is missing.
+_NO_GLYPH = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff"
+                       "\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U0001f000-\U0001faff\U00020000-\U0010ffff]")
+# joiners and selectors that only make sense beside such characters
+_INVISIBLE = re.compile("[\u200d\ufe0e\ufe0f]")
+# typst's PDF/A refusal: the text `"字"` could not be displayed with font ...
+_MISSING = re.compile(r'the text `"(.+?)"` could not be displayed')
+_MAX_GLYPH_RETRIES = 8
+
+
+def _placeholder(char: str) -> str:
+    return f"[U+{ord(char):04X}]"
+
+
+def without_missing_glyphs(source: str, extra: str = "") -> str:
+    """`source` with the characters typst's fonts cannot show replaced by their code point."""
+    source = _INVISIBLE.sub("", source)
+    source = _NO_GLYPH.sub(lambda m: _placeholder(m.group()), source)
+    for char in set(extra):
+        if not char.isspace() and char not in "[]U+0123456789ABCDEF":
+            source = source.replace(char, _placeholder(char))
+    return source
+
+
+def _typst_error(report: dict, typ_file: Path) -> RenderError:
+    message = (str(report.get("message") or "typst failed").strip().splitlines() or ["typst failed"])[0]
+    # the diagnostic names the first place in the source: "┌─ file.typ:36:71"
+    where = re.search(r"┌─ .*?:(\d+):(\d+)", report.get("diagnostic") or "")
+    line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
+    hints = "; ".join(report.get("hints") or [])
+    return RenderError(f"typst could not set the edition: {message}", typ_file, line, column,
+                       hint=hints or "the generated Typst source is kept for inspection")
+
+
+def _options(typ_file: Path, timestamp: int, fmt: str, ppi: float | None) -> dict:
+    options: dict = dict(root=str(typ_file.parent), font_paths=[], ignore_system_fonts=True,
+                         timestamp=timestamp, format=fmt)
     if fmt == "pdf":
         options["pdf_standards"] = PDF_STANDARDS
     if ppi is not None:
         options["ppi"] = ppi
+    return options
+
+
+def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str | None = None,
+                  ppi: float | None = None) -> bytes | list[bytes] | None:
+    """Compile Typst source with the fonts inside typst only; TypstError becomes RenderError.
+
+    A PDF is compiled in a child process under memory and time limits (edition.render.limits)."""
+    options = _options(typ_file, timestamp, fmt, ppi)
+    if fmt == "pdf":
+        with tempfile.TemporaryDirectory(prefix="edition-typst-") as work:
+            target = Path(output) if output is not None else Path(work) / "out.pdf"
+            try:
+                compile_in_child(str(typ_file), str(target), options)
+            except ChildFailed as exc:
+                raise _typst_error(exc.report, typ_file) from None
+            except LimitExceeded as exc:
+                limit = (f"{exc.limits.memory_mb} MB of memory" if exc.what == "memory"
+                         else f"{exc.limits.time_s} seconds")
+                variable = "EDITION_MEMORY_LIMIT_MB" if exc.what == "memory" else "EDITION_TIME_LIMIT_S"
+                raise RenderError(f"typst needed more than {limit} to set the edition and was stopped",
+                                  typ_file, hint=f"split the edition, or raise the limit with {variable}") from None
+            except OSError as exc:
+                raise RenderError(f"cannot run typst: {exc.strerror}", typ_file) from None
+            return None if output is not None else target.read_bytes()
+    import typst
     try:
         return typst.compile(str(typ_file), output=output, **options)
     except typst.TypstError as exc:
-        message = str(getattr(exc, "message", exc)).strip().splitlines()[0]
-        # the diagnostic names the first place in the source: "┌─ file.typ:36:71"
-        where = re.search(r"┌─ .*?:(\d+):(\d+)", getattr(exc, "diagnostic", "") or "")
-        line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
-        hints = "; ".join(getattr(exc, "hints", None) or [])
-        raise RenderError(f"typst could not set the edition: {message}", typ_file, line, column,
-                          hint=hints or "the generated Typst source is kept for inspection") from None
+        raise _typst_error({"message": str(getattr(exc, "message", exc)),
+                            "diagnostic": getattr(exc, "diagnostic", "") or "",
+                            "hints": list(getattr(exc, "hints", None) or [])}, typ_file) from None
 
 
 def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     """Build the print edition of `tei_file` as `out_pdf` (PDF/A-2b), keeping its Typst source."""
     tei_file, out_pdf = Path(tei_file), Path(out_pdf)
-    tree = parse_xml(tei_file)
+    tei = read_xml(tei_file)
+    tree = tei.tree
     if tree.getroot().tag != f"{T}TEI":
         raise RenderError("not a TEI file: the root element must be TEI in the TEI namespace", tei_file, 1)
+    timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
-    write_atomic(typ_file, tei_to_typst(tei_file).encode("utf-8"))
-    pdf = compile_typst(typ_file, edition_timestamp(tree))
+    source = without_missing_glyphs(tei_to_typst(tei))
+    write_atomic(typ_file, source.encode("utf-8"))
     with atomic_path(out_pdf, suffix=".pdf") as tmp:
-        tmp.write_bytes(pdf)
+        for _attempt in range(_MAX_GLYPH_RETRIES):
+            try:
+                compile_typst(typ_file, timestamp, output=str(tmp))
+                break
+            except RenderError as exc:
+                missing = _MISSING.search(exc.message)
+                if not missing:
+                    raise
+                source = without_missing_glyphs(source, missing.group(1))
+                write_atomic(typ_file, source.encode("utf-8"))
+        else:
+            raise RenderError("typst's fonts cannot show some characters of the edition", typ_file,
+                              hint="the generated Typst source is kept for inspection")
 
 
 def render_page_images(typ_file: Path, out_dir: Path, timestamp: int, ppi: float = 80) -> list[Path]:

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""What every run of the command line sets up: its own temporary directory, and a clean stop.
+
+Temporary files of a run go into one directory of its own (edition-PID-... in the system's
+temporary directory), removed when the run ends; one left by a run that was killed is removed
+by the next. SIGTERM and SIGHUP stop a run as Ctrl-C does, so that nothing half-written is left.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import tempfile
+from pathlib import Path
+
+PREFIX = "edition-run-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_runs(base: Path) -> None:
+    """Remove the temporary directories of runs that no longer exist."""
+    try:
+        entries = list(base.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(PREFIX) or entry.is_symlink() or not entry.is_dir():
+            continue
+        pid = entry.name[len(PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def process_setup() -> None:
+    """Give this run its own temporary directory and a clean stop on SIGTERM/SIGHUP."""
+    base = Path(tempfile.gettempdir())
+    remove_stale_runs(base)
+    try:
+        own = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=base)
+    except OSError:
+        return
+    tempfile.tempdir = own
+    os.environ["TMPDIR"] = own  # child processes (typst, the worker pool) use it too
+    pid = os.getpid()
+    atexit.register(lambda: shutil.rmtree(own, ignore_errors=True) if os.getpid() == pid else None)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread
+            pass
