@@ -95,9 +95,11 @@ test: all $(TEI_ALL) $(NODE_DEPS)
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
 
-# the evaluation: converts every corpus text and both seeds, scores them, writes EVALUATION.md
+# the evaluation: converts every corpus text and both seeds, scores them, writes EVALUATION.md;
+# then renders each real TEI file of eval/corpus/tei/ in every output and measures the words kept
 eval: $(INSTALLED)
 	$(BIN)/python eval/run.py
+	$(BIN)/python eval/outputs.py
 
 clean:
 	rm -rf build
