@@ -94,7 +94,7 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if not _acceptable_first(n, expected):
             continue
         evidence = n in marker_numbers
-        lower = position >= 2
+        lower = position >= 1
         after_gap = i == 0 or lines[i - 1].blank or not rest
         # notes stand below the text: never on the page's first lines, whatever their number
         if lower and (evidence or ocr and after_gap and n in ("1", "*", "!")):

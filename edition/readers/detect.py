@@ -17,7 +17,7 @@ _PDF_GLYPHS = re.compile("[\ufb00-\ufb06\ue000-\uf8ff]")
 _BARE_NUMBER = re.compile(r"(?m)^\s*\d{1,4}\s*$")
 _PADDED = re.compile(r"(?m)^ {2,}\S.*\S {3,}\S")
 _BRACKETED = re.compile(r"(?m)^\[(?:Footnote\s+\w+:|\d{1,4}\]\s)|\w\[\d{1,4}\]")
-_SUPERSCRIPT = re.compile(r"\w[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT = re.compile(r"[^\s\d][⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def detect_form(text: str) -> str:

@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: MIT
+"""Each form of raw text through the layout engine: small hand-written inputs, one signal each."""
+from __future__ import annotations
+
+import pytest
+
+from edition.errors import InputError
+from edition.validate import validate_files
+
+from .conftest import NS, notes, pbs, reading
+
+# three printed pages of pdftotext's default output: a running head, numbers at the foot,
+# notes begun by their numbers alone on a line, markers glued to words and punctuation
+PDFTOTEXT = (
+    "A SHORT HISTORY OF MILLS\n\n"
+    "The first mill on the river was built by the abbey,1 and the town grew around it.\n"
+    "Its wheel turned for two centuries before the flood of that year took it away. The\n"
+    "monks wrote down what they had lost in the words of\n"
+    "1\n"
+    "Annals of the Abbey, fol. 3.\n\n"
+    "11\n\f"
+    "A SHORT HISTORY OF MILLS\n\n"
+    "their own chronicle, and the account survives.2 What followed was a long con-\n"
+    "2\n"
+    "Chronicle, p. 40.\n\n"
+    "12\n\f"
+    "A SHORT HISTORY OF MILLS\n\n"
+    "fusion among the heirs, which the courts settled only after many years had passed.\n"
+    "The second mill stood on the other bank.3\n"
+    "3\n"
+    "Deeds of the Town, no. 7.\n\n"
+    "13\n\f"
+)
+
+
+def test_pdftotext_pages_notes_and_joins(convert):
+    root, report = convert(PDFTOTEXT, form="pdftotext")
+    assert [pb.get("n") for pb in pbs(root)] == ["11", "12", "13"]
+    texts = [reading(n) for n in notes(root)]
+    assert texts == ["Annals of the Abbey, fol. 3.", "Chronicle, p. 40.", "Deeds of the Town, no. 7."]
+    body = reading(root.find(".//t:body", NS))
+    # a page end without a sentence end is rejoined, whether or not the page had notes
+    assert "in the words of their own chronicle" in body
+    # a word hyphenated across the page end is one word again, the break marked inside it
+    assert "long confusion among the heirs" in body
+    assert pbs(root)[2].get("break") == "no"
+    # running heads and page numbers leave the reading text and are kept as fw
+    assert "SHORT HISTORY" not in body
+    fws = [fw.text for fw in root.iter("{http://www.tei-c.org/ns/1.0}fw")]
+    assert "A SHORT HISTORY OF MILLS" in fws and "12" in fws
+    # each note stands at its marker
+    first = notes(root)[0]
+    assert (first.getprevious() is None and first.getparent().text.rstrip().endswith("by the abbey,")) \
+        or (first.getprevious() is not None and first.getprevious().tail.rstrip().endswith("by the abbey,"))
+
+
+def test_pdftotext_layout_indented_paragraphs_and_headings(convert):
+    page = ("                                   THE JOURNAL OF MILLS\n\n"
+            "  text of the first paragraph that began on the page before and runs on for\n"
+            "  a while here.4\n"
+            "        A new paragraph opens indented, and this one is long enough to wrap onto\n"
+            "  a second line.\n"
+            "      3.1. THE SECOND MILL\n"
+            "  The second section begins here and it runs on.5\n"
+            "4\n"
+            "     Note four, in the narrower note column.\n"
+            "5\n"
+            "     Note five.\n\n"
+            "{n}\n\f")
+    text = ("                                   THE JOURNAL OF MILLS\n\n"
+            "  Opening words of the article that fill a first line of the column, to show\n"
+            "  its width, and end here.3\n"
+            "3\n     Note three.\n\n40\n\f") + page.format(n=41)
+    root, _ = convert(text, form="pdftotext-layout")
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert "3.1. THE SECOND MILL" in heads
+    paragraphs = [reading(p) for p in root.iter("{http://www.tei-c.org/ns/1.0}p")]
+    assert any(p.startswith("A new paragraph opens indented") for p in paragraphs)
+    assert [n.get("n") for n in notes(root)] == ["3", "4", "5"]
+
+
+def test_tesseract_noisy_heads_star_markers_and_spurious_blank_lines(convert):
+    text = ("‘24 THE BOOK OF THE VALLEY\n\n"
+            "The valley was settled late, for the river flooded every spring and the\n"
+            "first farmers lost their harvests.*\n\n"
+            "in the end they built dykes, and the dykes held.\n\n"
+            "1 So the parish register says.\n\f"
+            "THE BOOK OF THE VALLEY 25,\n\n"
+            "Then came the mills, and with them the weavers, who needed the water more\n"
+            "than anyone.\n\f"
+            "26 THE BOOK OF THE VALLEY\n\n"
+            "The weavers prospered until the railway came.\n")
+    root, _ = convert(text, form="tesseract")
+    assert [pb.get("n") for pb in pbs(root)] == ["24", "25", "26"]
+    assert [reading(n) for n in notes(root)] == ["So the parish register says."]
+    body = reading(root.find(".//t:body", NS))
+    # the blank line inside the sentence is the OCR's, not the author's
+    assert "harvests. in the end they built dykes" in body.replace("harvests.*", "harvests.")
+    assert "BOOK OF THE VALLEY" not in body
+
+
+def test_chapter_and_book_headings(convert):
+    text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
+            "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
+    root, _ = convert(text, form="gutenberg")
+    divs = root.findall(".//t:body//t:div", NS)
+    assert [d.get("type") for d in divs] == ["book", "chapter", "chapter"]
+    assert reading(divs[1].find("t:head", NS)) == "Chapter I: How the Mill Was Built."
+    assert divs[1].getparent() is divs[0]
+
+
+def test_capitals_at_a_page_foot_that_run_on_are_no_heading(convert):
+    text = ("First page of the text, long enough to look like the body of a book.\n"
+            "THE COUNCIL OF\n\n5\n\f"
+            "elders met in the old hall, as it always had.\n\n6\n\f")
+    root, _ = convert(text, form="pdftotext")
+    assert root.find(".//t:body//t:head", NS) is None
+    assert "THE COUNCIL OF elders met" in reading(root.find(".//t:body", NS))
+
+
+def test_dp_pages_separators_footnotes_and_broken_words(convert):
+    text = ("-----File: 007.png-----------------------------------\n"
+            "The bishop wrote to his op-*\n"
+            "-----File: 008.png-----------------------------------\n"
+            "*ponents[1] a long letter, in <i>Latin</i>.\n\n"
+            "[Footnote 1: Printed in the <sc>Acta</sc>, vol. 2.]\n"
+            "-----File: 009.png-----------------------------------\n"
+            "They answered at once[1] and the matter rested.[**typo: rested?]\n\n"
+            "[Footnote 1: Lost; known from a copy.]\n")
+    root, _ = convert(text, form="dp-pages")
+    assert [pb.get("facs") for pb in pbs(root)] == ["007.png", "008.png", "009.png"]
+    body = reading(root.find(".//t:body", NS))
+    assert "his opponents a long letter" in body
+    found = notes(root)
+    assert [reading(n) for n in found] == ["Printed in the Acta, vol. 2.", "Lost; known from a copy."]
+    # both are numbered 1: their ids tell them apart by page
+    assert len({n.get("{http://www.w3.org/XML/1998/namespace}id") for n in found}) == 2
+    assert root.find(".//t:note[@type='transcriber']", NS).text == "typo: rested?"
+    assert root.find(".//t:hi[@rend='smallcaps']", NS).text == "Acta"
+
+
+def test_gutenberg_latin1_needs_its_encoding(convert):
+    text = ("LETTER 12.\n\nTO MADAME DUVAL.\n\nVous êtes très aimable.[1]\n\n"
+            "[Footnote 1: Écrit à Genève.]\n").encode("latin-1")
+    with pytest.raises(InputError) as err:
+        convert(text, form="gutenberg")
+    assert "not valid UTF-8" in err.value.message and "latin-1" in err.value.hint
+    root, _ = convert(text, form="gutenberg", encoding="latin-1", language="fr")
+    assert [reading(n) for n in notes(root)] == ["Écrit à Genève."]
+    assert "Vous êtes très aimable." in reading(root.find(".//t:body", NS))
+
+
+def test_gutenberg_notes_gathered_after_the_paragraph_numbered_per_letter(convert):
+    text = ("1.\n\nTO A FRIEND.\n\nI send the book[1] and the map.[2]\n\n"
+            "[Footnote 1: The first volume.]\n\n[Footnote 2: Now lost.]\n\n"
+            "2.\n\nTO THE SAME.\n\nThe map is found.[1]\n\n[Footnote 1: In a drawer.]\n")
+    root, _ = convert(text, form="gutenberg")
+    pairs = [(n.get("n"), reading(n)) for n in notes(root)]
+    assert pairs == [("1", "The first volume."), ("2", "Now lost."), ("1", "In a drawer.")]
+    letters = root.findall(".//t:body/t:div", NS)
+    assert len(letters) == 2 and reading(letters[1].find("t:head", NS)) == "2. TO THE SAME."
+
+
+@pytest.mark.parametrize("text, form", [
+    (PDFTOTEXT, "pdftotext"),
+    ("-----File: 001.png---\nA page.\n", "dp-pages"),
+    ("Text[1] here.\n\n[Footnote 1: A note.]\n", "gutenberg"),
+    ("Text with a marker.¹\n\n¹ A note.\n", "pdf-copy"),
+    ("Text.<sup>1</sup>\n\n<sup>1</sup> A note.\n\n## A heading\n\nMore.\n", "ocr-markdown"),
+])
+def test_the_form_is_detected_from_the_text(convert, text, form):
+    root, _ = convert(text)
+    change = root.find(".//t:revisionDesc/t:change", NS).text
+    assert f"(form “{form}”)" in change
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "pdftotext-layout", "tesseract", "dp-pages", "gutenberg"])
+def test_every_form_writes_tei_the_project_schema_accepts(convert, tmp_path, form):
+    """The contract: whatever a reader emits (div types, fw, pb attributes, notes) validates."""
+    root, _ = convert(PDFTOTEXT + "Chapter III: Last.\n\nBook II.\n\n[Footnote 9: x]\n", form=form)
+    from lxml import etree
+    out = tmp_path / "out.xml"
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    problems = validate_files([out], tei_all=False)
+    assert not problems, "\n".join(map(str, problems))
