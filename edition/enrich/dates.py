@@ -84,6 +84,7 @@ class Patterns:
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str] | None
     span_from: re.Pattern[str]
+    open_from: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
     between_and: re.Pattern[str]
@@ -143,7 +144,7 @@ def patterns(cal: Calendar) -> Patterns:
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
-        (lead + rf"(?<!\w)(?P<c>{cnum})(?:\s*(?:[-–]|\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
+        (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
          rf"(?:\s*(?P<era>{era}))?", _century),
         # early 1923, end of 1924, mid-1922, Anfang 1924
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
@@ -181,6 +182,7 @@ def patterns(cal: Calendar) -> Patterns:
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
         span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+$"),
+        open_from=re.compile(rf"(?<!\w)(?P<w>{_words(cal, 'open_from')})\s+$"),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+$"),
         between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"),
@@ -426,6 +428,10 @@ def _year_only(attrs: Attrs) -> bool:
     return bool(value) and len(_key(value)) == 1
 
 
+# the rest of a legal citation after a page number: more pages, then the year in brackets
+_PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)")
+
+
 class DateFinder:
     """Finds calendar expressions in runs; remembers each block's last year for "that year"."""
 
@@ -435,11 +441,14 @@ class DateFinder:
         self.p = patterns(self.cal)
         self.last_year: dict[int, int | None] = {}
         self.block_key = 0
+        self.in_note = False
         self._text = ""
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
         before, after = self._text[:m.start()], self._text[m.end():]
+        if self.in_note and _PAGES_BEFORE_YEAR.match(after):
+            return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
         return not self.p.not_before.search(before) and not self.p.not_after.match(after)
 
     def _candidates(self, text: str) -> list[Found]:
@@ -504,13 +513,21 @@ class DateFinder:
         return out
 
     def _qualify(self, text: str, found: Found) -> Found:
-        """'c. 1925', 'about 1170', 'um 1170', '1170?': the qualifier joins the date, with @cert."""
+        """'c. 1925', 'etwa um 1670', '1170?': the qualifiers join the date, with @cert;
+        'since 1767', 'seit 1767': an open span from that date on."""
         if found.spans or not found.attrs:
             return found
-        m = self.p.qualifier.search(text[:found.start])
-        if m:
-            cert = self.cal.qualifier(m["q"])
-            return replace(found, start=m.start("q"), attrs=found.attrs + (("cert", cert),))
+        attrs = dict(found.attrs)
+        if set(attrs) == {"when"}:
+            m = self.p.open_from.search(text[:found.start])
+            if m:
+                found = replace(found, start=m.start("w"), attrs=(("from", attrs["when"]),))
+        cert = None
+        while m := self.p.qualifier.search(text[:found.start]):
+            cert = cert or self.cal.qualifier(m["q"])
+            found = replace(found, start=m.start("q"))
+        if cert:
+            return replace(found, attrs=found.attrs + (("cert", cert),))
         if self.p.qualifier_after:
             a = self.p.qualifier_after.match(text[found.end:])
             if a:
@@ -522,6 +539,7 @@ class DateFinder:
         text = run.text
         self._text = text
         self.block_key = id(run.block) if run.block is not None else 0
+        self.in_note = _inside(run, "note")
         chosen: list[Found] = []
         # leftmost, then longest: "August 1, 1924" wins over the bare "1924" inside it
         for cand in sorted(self._candidates(text), key=lambda c: (c.start, -(c.end - c.start))):
@@ -565,6 +583,15 @@ class DateFinder:
             return True
         if not in_note:
             return False
+        # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
+        # bracket, after a page or with the publisher or edition ("Jourdan (1826)" is a date)
+        opening = re.search(r"\(([^()]*)$", before)
+        if opening and re.match(r"\s*\)", after) and \
+                (opening.group(1).strip() or re.search(r"[\d)]\s*\($", before)):
+            return True
+        # "Berlin 1792, 1–4", "Mainz 1887, 4": place and year, then the page
+        if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*\s+$", before) and re.match(r",\s*\d", after):
+            return True
         # "Gospolitizdat, 1953, pp. 669", "2000, p. 20": a page reference follows the year
         if re.match(r"\s*[,.;:]?\s*(?:pp?\.|S\.|с\.|s\.|str\.|col\.|cols\.|vol\.|t\.)\s*[\dIVXLCivxlc]", after):
             return True
@@ -573,8 +600,7 @@ class DateFinder:
                 run.element.tag in (T + "placeName", T + "orgName", T + "title"):
             return True
         # "... Title. Moscow, Insan, 1992.": after a capitalised word and a comma, behind a title
-        if re.search(r"[A-ZА-Я][\w.'’-]*[,:]?\s+$", before) and re.search(r"[,:]\s+$", before) \
-                and _title_before(run, before):
+        if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*[,:]?\s+$", before) and _title_before(run, before):
             return True
         return False
 

@@ -124,6 +124,14 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ("12 марта 1924 г.", [("12 марта 1924 г.", "when=1924-03-12")]),
     ("в XII веке", [("XII веке", "notAfter=1199 notBefore=1100")]),
     ("on 1924-08-01 it", [("1924-08-01", "when=1924-08-01")]),
+    ("a journal (since 1767)", [("since 1767", "from=1767")]),
+    ("der Hofkalender (ab 1692)", [("ab 1692", "from=1692")]),
+    ("etwa um 1670 in London", [("etwa um 1670", "cert=medium when=1670")]),
+    ("as the fourth, fifth and sixth centuries", [("fourth, fifth and sixth centuries",
+                                                   "notAfter=0599 notBefore=0300")]),
+    ("Anfang 1924", [("Anfang 1924", "notAfter=1924-02 notBefore=1924-01")]),
+    ("Ende des 17. Jahrhunderts", [("Ende des 17. Jahrhunderts", "notAfter=1699 notBefore=1680")]),
+    ("à la fin du XVIIIe siècle", [("fin du XVIIIe siècle", "notAfter=1799 notBefore=1780")]),
 ])
 def test_dates_of_any_period_and_language(text, expected, tmp_path):
     assert dated(text, tmp_path=tmp_path) == expected
@@ -150,3 +158,13 @@ def test_imprint_years_of_cited_books_and_of_the_book_itself(tmp_path):
     dates.run(root, context(tmp_path))
     assert [a for _, a in tagged(root, "date")] == ["type=imprint when=1959", "type=imprint when=1965",
                                                    "type=imprint when=1978"]
+
+
+def test_citations_in_notes_page_numbers_and_bracketed_years(tmp_path):
+    root = tei('<p>Text.<note n="1">See Kadens, Orthodoxy, 103 Nw. U. L. Rev. 1553, 1566 (2009); '
+               'Boorstin, at vii (Peter Smith 1973) (1941); Berlin 1792, 1–4. '
+               'At the death of Jourdan (1826) the review stopped.</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("2009", "type=imprint when=2009"), ("1973", "type=imprint when=1973"),
+                                    ("1941", "type=imprint when=1941"), ("1792", "type=imprint when=1792"),
+                                    ("1826", "when=1826")]

@@ -1,0 +1,222 @@
+# SPDX-License-Identifier: MIT
+"""Names and dates on held-out passages: precision, recall and F1 per kind of mention.
+
+The passages (tests/enrich/heldout/*.txt with their .toml) are texts the registers and the
+calendar files were not written from; their .gold files were annotated by hand before the
+pipeline was run on them. Two runs are scored:
+
+- "as converted": the seed converted with the project's registers (tei/registers/);
+- "proposals accepted": the proposals of `edition entities --propose` for the converted text
+  taken unread as registers, and the seed converted again with them.
+
+Names are scored on kind and surface in each block, dates on surface and value (the TEI
+attributes with @cert and @type="imprint"); "dates (value)" scores the value alone. A block
+without annotation counts every mention found in it as wrong.
+
+    .venv/bin/python eval/entities.py [--misses]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "enrich" / "heldout"
+REGISTERS = ROOT / "tei" / "registers"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+BLOCKS = {TEI + t for t in ("p", "note", "head", "item", "signed", "dateline", "quote")}
+KIND_OF = {TEI + "persName": "person", TEI + "placeName": "place", TEI + "orgName": "org",
+           TEI + "date": "date"}
+DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter", "cert")
+KINDS = ("person", "place", "org", "date", "date (value)")
+
+Item = tuple[str, str, str]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _value(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
+@dataclass
+class GoldBlock:
+    anchor: str
+    line: int
+    items: list[Item] = field(default_factory=list)
+
+
+def read_gold(path: Path) -> list[GoldBlock]:
+    blocks: list[GoldBlock] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@ "):
+            blocks.append(GoldBlock(_squash(line[2:]), number))
+            continue
+        kind, surface, value = line.split("\t")
+        value = _value(value) if kind == "date" else ""
+        blocks[-1].items.append((kind, _squash(surface), value))
+    return blocks
+
+
+def _reading(element: etree._Element, skip_notes: bool) -> str:
+    parts: list[str] = []
+
+    def walk(el):
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag != TEI + "sic" \
+                    and not (skip_notes and child.tag == TEI + "note"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+    walk(element)
+    return "".join(parts)
+
+
+def _owner(element: etree._Element) -> etree._Element | None:
+    return next((a for a in element.iterancestors() if a.tag in BLOCKS), None)
+
+
+def predicted(block: etree._Element) -> list[Item]:
+    items = []
+    for element in block.iter(*KIND_OF):
+        if _owner(element) is not block:
+            continue
+        kind = KIND_OF[element.tag]
+        value = ""
+        if kind == "date":
+            attrs = [f"{a}={element.get(a)}" for a in DATE_ATTRS if element.get(a)]
+            if element.get("type") == "imprint":
+                attrs.append("type=imprint")
+            value = _value(" ".join(attrs))
+        items.append((kind, _squash(_reading(element, False)), value))
+    return items
+
+
+def _with_values(items: Counter) -> Counter:
+    """The dates again, scored on their value alone."""
+    out = Counter(items)
+    for (kind, _surface, value), n in items.items():
+        if kind == "date":
+            out[("date (value)", "", value)] += n
+    return out
+
+
+@dataclass
+class Score:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def prf(self, kind: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.tp[kind], self.fp[kind], self.fn[kind]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def score(root: etree._Element, gold: list[GoldBlock], label: str, result: Score) -> None:
+    text = root.find(TEI + "text")
+    blocks = [b for b in text.iter(*BLOCKS)]
+    texts = [(b, _squash(_reading(b, True))) for b in blocks]
+    wanted: dict[etree._Element, Counter] = {b: Counter() for b in blocks}
+    for gb in gold:
+        hits = [b for b, t in texts if gb.anchor in t]
+        if len(hits) != 1:
+            result.misses.append(f"{label}:{gb.line}: anchor {gb.anchor!r} found in {len(hits)} blocks")
+            for item in gb.items:
+                for kind in ([item[0], "date (value)"] if item[0] == "date" else [item[0]]):
+                    result.fn[kind] += 1
+            continue
+        wanted[hits[0]].update(gb.items)
+    for block, gold_items in wanted.items():
+        got = _with_values(Counter(predicted(block)))
+        gold_items = _with_values(gold_items)
+        for item in gold_items | got:
+            common = min(gold_items[item], got[item])
+            result.tp[item[0]] += common
+            where = _squash(_reading(block, True))[:40]
+            if got[item] > common:
+                result.fp[item[0]] += got[item] - common
+                result.misses.append(f"{label}: extra  {item} near {where!r}")
+            if gold_items[item] > common:
+                result.fn[item[0]] += gold_items[item] - common
+                result.misses.append(f"{label}: missed {item} near {where!r}")
+
+
+def _convert(seed: Path, registers: Path) -> bytes:
+    from edition.convert import convert_seed
+    from edition.report import Report
+    return convert_seed(seed, registers, Report(str(seed)))
+
+
+def _propose(tei: bytes, workdir: Path) -> Path | None:
+    """The proposals for one converted text, as a registers directory; None without the tool."""
+    try:
+        from edition.enrich.propose import write_proposals
+    except ImportError:
+        return None
+    path = workdir / "converted.xml"
+    path.write_bytes(tei)
+    out = workdir / "proposed"
+    write_proposals([path], REGISTERS, out)
+    return out
+
+
+def evaluate() -> dict[str, Score]:
+    results = {"as converted": Score(), "proposals accepted": Score()}
+    for gold_path in sorted(HELDOUT.glob("*.gold")):
+        seed = gold_path.with_suffix(".txt")
+        gold = read_gold(gold_path)
+        first = _convert(seed, REGISTERS)
+        score(etree.fromstring(first), gold, gold_path.name, results["as converted"])
+        with tempfile.TemporaryDirectory() as tmp:
+            proposed = _propose(first, Path(tmp))
+            if proposed is None:
+                results.pop("proposals accepted", None)
+                continue
+            second = _convert(seed, proposed)
+            score(etree.fromstring(second), gold, gold_path.name, results["proposals accepted"])
+    return results
+
+
+def table(results: dict[str, Score]) -> str:
+    lines = ["| run | kind | precision | recall | F1 | tp | fp | fn |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for run, result in results.items():
+        for kind in KINDS:
+            p, r, f = result.prf(kind)
+            lines.append(f"| {run} | {kind} | {p:.3f} | {r:.3f} | {f:.3f} | "
+                         f"{result.tp[kind]} | {result.fp[kind]} | {result.fn[kind]} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every wrong or missed mention")
+    args = parser.parse_args(argv)
+    results = evaluate()
+    print("Names and dates on held-out passages (tests/enrich/heldout/)")
+    print(table(results))
+    if args.misses:
+        for run, result in results.items():
+            print(f"\n## {run}")
+            print("\n".join(result.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
