@@ -10,6 +10,7 @@ from edition.zipfiles import ZipEntry, zip_bytes, zip_timestamp
 from edition.errors import RenderError
 from edition.fileio import write_atomic
 from edition.render.saxon import XSLT_DIR, transform
+from edition.render.vocabulary import report_unknown
 from edition.xmlsafe import parse_xml
 
 EPUB_DIR = XSLT_DIR / "epub"
@@ -33,7 +34,9 @@ def _entries(root: Path) -> list[ZipEntry]:
 def build_epub(tei_file: Path, out_epub: Path) -> None:
     """Write `out_epub` whole, or leave what was there untouched if anything fails."""
     tei_file, out_epub = Path(tei_file), Path(out_epub)
-    facts = header_facts(parse_xml(tei_file), tei_file)
+    tree = parse_xml(tei_file)
+    facts = header_facts(tree, tei_file)
+    report_unknown(tree, tei_file)
     with tempfile.TemporaryDirectory(prefix="edition-epub-") as tmp:
         root = Path(tmp)
         transform(STYLESHEET, tei_file, params={"modified": f"{facts.date}T00:00:00Z"}, base_output_dir=root)

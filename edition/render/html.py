@@ -14,6 +14,7 @@ from edition.fileio import atomic_directory
 from edition.header_facts import edition_id as edition_id_of
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
+from edition.render.vocabulary import report_unknown
 from edition.xmlsafe import parse_xml
 
 SITE_XSL = XSLT_DIR / "html" / "site.xsl"
@@ -37,6 +38,7 @@ def _edition_of(path: Path) -> Edition:
                             path, root.sourceline,
                             hint=f"the root element must be TEI in the namespace {TEI_NS}")
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
+    report_unknown(tree, path)
     return Edition(edition_id, path)
 
 

@@ -16,10 +16,14 @@
   <xsl:key name="e:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
 
   <!-- each chunk: map{'file': name of its XHTML file, 'nodes': the TEI elements it renders} -->
+  <!-- the parts of the text whose children make the chunks; a group of texts is one -->
+  <xsl:variable name="e:containers" as="element()*"
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back | tei:group)"/>
+
   <xsl:variable name="e:chunks" as="map(*)*">
     <xsl:variable name="groups" as="array(element())*">
-      <xsl:for-each select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back)">
-        <xsl:for-each-group select="*" group-starting-with="tei:div | tei:titlePage">
+      <xsl:for-each select="$e:containers">
+        <xsl:for-each-group select="*" group-starting-with="tei:div | tei:titlePage | tei:text">
           <xsl:sequence select="array{ current-group() }"/>
         </xsl:for-each-group>
       </xsl:for-each>
@@ -34,7 +38,7 @@
   <!-- the chunk whose file renders a node -->
   <xsl:function name="e:chunk-of" as="map(*)?">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="top" select="$node/ancestor-or-self::*[parent::tei:front or parent::tei:body or parent::tei:back]"/>
+    <xsl:variable name="top" select="$node/ancestor-or-self::*[parent::* intersect $e:containers]"/>
     <xsl:sequence select="$e:chunks[some $n in ?nodes satisfies $n is $top][1]"/>
   </xsl:function>
 
