@@ -17,7 +17,14 @@ INSTALLED := $(VENV)/.installed
 # the official TEI schema, fetched once at setup with a pinned checksum
 TEI_ALL := $(VENV)/share/tei/tei_all.rng
 
-SEEDS := $(sort $(wildcard seeds/*.toml))
+# seed names make can handle: letters, digits, '.', '_', '-' (a space, '$' or ':' would break
+# every rule); others are skipped with a warning, and the rest still build
+ALL_SEED_NAMES := $(shell cd seeds 2>/dev/null && for f in *.toml; do [ -e "$$f" ] && printf '%s\n' "$${f%.toml}"; done | LC_ALL=C grep -E '^[A-Za-z0-9._-]+$$')
+BAD_SEED_NAMES := $(shell cd seeds 2>/dev/null && for f in *.toml; do [ -e "$$f" ] && printf '%s\n' "$$f"; done | LC_ALL=C grep -vE '^[A-Za-z0-9._-]+\.toml$$' | sed 's/.*/"&"/')
+ifneq ($(strip $(BAD_SEED_NAMES)),)
+$(warning skipping seeds whose file names make cannot handle (rename them to letters, digits, '.', '_', '-'): $(BAD_SEED_NAMES))
+endif
+SEEDS := $(sort $(ALL_SEED_NAMES:%=seeds/%.toml))
 IDS   := $(patsubst seeds/%.toml,%,$(SEEDS))
 TEI   := $(IDS:%=tei/%.xml)
 VALID := $(IDS:%=build/valid/%.ok)
@@ -44,10 +51,20 @@ all: tei validate html pdf epub deposit
 
 setup: $(INSTALLED) $(TEI_ALL)
 
+# a broken environment (a module removed, a venv from another machine) is noticed here:
+# the stamp is removed so that the installation is made again
+ifneq ($(wildcard $(INSTALLED)),)
+ifneq ($(shell $(BIN)/python -m edition.envcheck >/dev/null 2>&1 && echo ok),ok)
+$(warning the environment in $(VENV) is broken ($(shell $(BIN)/python -m edition.envcheck 2>&1 | tail -n 1)); installing it again)
+$(shell rm -f $(INSTALLED))
+endif
+endif
+
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python -m edition.schemas fetch $(TEI_ALL)
+	$(BIN)/python -m edition.envcheck
 	touch $@
 
 tei: $(TEI)
@@ -89,7 +106,12 @@ $(NODE_DEPS): tests/package.json tests/package-lock.json
 	npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: all $(TEI_ALL) $(NODE_DEPS)
+# lint and types: ruff and mypy over the whole tree (configured in pyproject.toml)
+check: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: check all $(TEI_ALL) $(NODE_DEPS)
 	$(PYTEST) -q
 
 bench: $(INSTALLED)
