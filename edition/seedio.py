@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from edition.errors import InputError
@@ -48,8 +49,10 @@ def read_seed(path: str | Path, report: Report, encoding: str = "utf-8") -> str:
 
 
 def _checked(text: str, report: Report, path: Path) -> str:
-    """Normalised line ends; characters XML cannot hold replaced, each with a warning."""
+    """Normalised line ends and Unicode (NFC: an accented letter is one character, as the
+    registers write names); characters XML cannot hold replaced, each with a warning."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     if not text.replace("\f", "").strip():
         raise InputError("the seed is empty", path, hint="a seed must contain the text to convert")
     for match in _NOT_XML.finditer(text):

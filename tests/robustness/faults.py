@@ -13,8 +13,8 @@ from edition.cli import app
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "sample.xml"
 runner = CliRunner()
-# one line, file:line[:col]: message, then the hint in parentheses
-ONE_LINE = re.compile(r"^(error: )?\S[^\n]*:\d+(:\d+)?: [^\n]+$")
+# one line, file[:line[:col]]: message, then the hint in parentheses
+ONE_LINE = re.compile(r"^(error: )?[^\s:][^\n]*?(:\d+(:\d+)?)?: [^\n]+$")
 
 COMMANDS = {
     "validate": ["validate", "--no-tei-all"],
