@@ -35,7 +35,7 @@ SITE  := build/html/index.html
 
 REGISTERS := $(wildcard tei/registers/*.xml)
 SCHEMA    := $(wildcard schema/*)
-CONVERTER := $(wildcard edition/*.py edition/readers/*.py edition/tei/*.py edition/enrich/*.py)
+CONVERTER := $(wildcard edition/*.py edition/readers/*.py edition/layout/*.py edition/tei/*.py edition/enrich/*.py edition/data/*/*.toml)
 XSLT_COMMON := $(wildcard xslt/common/*.xsl xslt/common/*.xml)
 XSLT_HTML := $(XSLT_COMMON) $(wildcard xslt/html/*.xsl xslt/html/assets/*)
 XSLT_TYPST := $(XSLT_COMMON) $(wildcard xslt/typst/*.xsl xslt/typst/*.typ)
