@@ -112,6 +112,12 @@
         [not(@type = 'inline')][not(ancestor::tei:note)])"/>
   </xsl:function>
 
+  <!-- A small count written in an attribute (@n, @cols, @rows), or () for anything else -->
+  <xsl:function name="ed:int" as="xs:integer?">
+    <xsl:param name="value" as="attribute()?"/>
+    <xsl:sequence select="if (matches(string($value), '^\s*[0-9]{1,4}\s*$')) then xs:integer(normalize-space($value)) else ()"/>
+  </xsl:function>
+
   <!-- Elements that make blocks of their own wherever they stand -->
   <xsl:variable name="ed:block-names" as="xs:string+" select="('p', 'ab', 'l', 'lg', 'sp', 'list',
       'table', 'figure', 'div', 'head', 'quote', 'egXML', 'eg', 'listBibl', 'floatingText',

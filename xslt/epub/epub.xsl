@@ -10,6 +10,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
     xmlns:e="urn:x-edition:xslt:epub"
+    xmlns:h="urn:x-edition:xslt:html"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
@@ -60,7 +61,10 @@
         <link rel="stylesheet" type="text/css" href="{$e:css-file}"/>
       </head>
       <body>
-        <xsl:apply-templates select="$body" mode="e:xhtml"/>
+        <xsl:variable name="valid" as="node()*">
+          <xsl:apply-templates select="$body" mode="h:valid"/>
+        </xsl:variable>
+        <xsl:apply-templates select="$valid" mode="e:xhtml"/>
       </body>
     </html>
   </xsl:template>

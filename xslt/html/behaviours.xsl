@@ -18,6 +18,7 @@
   <xsl:import href="../common/behaviours.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="functions.xsl"/>
+  <xsl:include href="content-model.xsl"/>
 
   <!-- id attribute of the current element, left out inside popovers, whose content is a
        second rendering of the note listed at the end of the page -->
@@ -69,7 +70,7 @@
                  or .//tei:app) then 'div' else 'p'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="string-join(($kind, ed:rend(.)), ' ')"/>
-      <xsl:if test="$kind = 'l' and @n castable as xs:integer and xs:integer(@n) mod 5 = 0">
+      <xsl:if test="$kind = 'l' and ed:int(@n) mod 5 = 0">
         <span class="l-n" aria-hidden="true">{@n}</span>
       </xsl:if>
       <xsl:call-template name="h:lang"/>
@@ -270,11 +271,11 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:element name="{if ($h:phrasing) then 'span' else if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:attribute name="class" select="string-join(('cell', ed:rend(.)), ' ')"/>
-      <xsl:if test="not($h:phrasing) and @cols castable as xs:integer and xs:integer(@cols) gt 1">
-        <xsl:attribute name="colspan" select="xs:integer(@cols)"/>
+      <xsl:if test="not($h:phrasing) and ed:int(@cols) gt 1">
+        <xsl:attribute name="colspan" select="ed:int(@cols)"/>
       </xsl:if>
-      <xsl:if test="not($h:phrasing) and @rows castable as xs:integer and xs:integer(@rows) gt 1">
-        <xsl:attribute name="rowspan" select="xs:integer(@rows)"/>
+      <xsl:if test="not($h:phrasing) and ed:int(@rows) gt 1">
+        <xsl:attribute name="rowspan" select="ed:int(@rows)"/>
       </xsl:if>
       <xsl:apply-templates mode="ed:render"/>
       <xsl:if test="$h:phrasing"><xsl:text> </xsl:text></xsl:if>

@@ -62,7 +62,7 @@
             </form>
           </header>
           <main id="ed-main" tabindex="-1">
-            <xsl:sequence select="$content"/>
+            <xsl:apply-templates select="$content" mode="h:valid"/>
           </main>
           <footer class="site-footer">
             <p>{ed:msg('footer')}</p>

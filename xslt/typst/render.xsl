@@ -137,7 +137,7 @@
 
   <!-- a table: as many columns as its widest row -->
   <xsl:template name="ed:table">
-    <xsl:variable name="columns" select="max((1, tei:row ! sum(tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))))"/>
+    <xsl:variable name="columns" select="max((1, tei:row ! sum(tei:cell ! (if (ed:int(@cols) gt 1) then ed:int(@cols) else 1))))"/>
     <xsl:if test="tei:head">
       <xsl:text>#ed-plain[#strong[</xsl:text>
       <xsl:apply-templates select="tei:head/node()" mode="ed:render"/>
@@ -154,8 +154,8 @@
   </xsl:template>
 
   <xsl:template name="ed:cell">
-    <xsl:variable name="cols" select="if (@cols castable as xs:integer and xs:integer(@cols) gt 1) then xs:integer(@cols) else 1"/>
-    <xsl:variable name="rows" select="if (@rows castable as xs:integer and xs:integer(@rows) gt 1) then xs:integer(@rows) else 1"/>
+    <xsl:variable name="cols" select="if (ed:int(@cols) gt 1) then ed:int(@cols) else 1"/>
+    <xsl:variable name="rows" select="if (ed:int(@rows) gt 1) then ed:int(@rows) else 1"/>
     <xsl:value-of select="if ($cols gt 1 or $rows gt 1)
         then '  table.cell(colspan: ' || $cols || ', rowspan: ' || $rows || ')['
         else '  ['"/>
@@ -220,9 +220,9 @@
   <xsl:function name="ed:notes-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
     <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)]/@n ! string(.)"/>
-    <xsl:sequence select="every $n in $numbers satisfies $n castable as xs:integer
-        and (every $i in 2 to count($numbers) satisfies
-             xs:integer($numbers[$i]) = xs:integer($numbers[$i - 1]) + 1)"/>
+    <xsl:variable name="integers" select="$numbers ! (if (. castable as xs:integer) then xs:integer(.) else ())"/>
+    <xsl:sequence select="count($integers) = count($numbers)
+        and (every $i in 2 to count($integers) satisfies $integers[$i] = $integers[$i - 1] + 1)"/>
   </xsl:function>
 
   <!-- The note's number in this edition: as printed where the source counts through the
@@ -374,7 +374,7 @@
     <xsl:if test="$center">#align(<xsl:value-of select="if (ed:rend(.) = 'center') then 'center' else 'right'"/>)[</xsl:if>
     <xsl:choose>
       <xsl:when test="$kind = 'l'">
-        <xsl:value-of select="'#ed-line(n: ' || (if (@n castable as xs:integer and xs:integer(@n) mod 5 = 0)
+        <xsl:value-of select="'#ed-line(n: ' || (if (ed:int(@n) mod 5 = 0)
             then ed:typst-string(string(@n)) else 'none') || ')['"/>
       </xsl:when>
       <xsl:otherwise>

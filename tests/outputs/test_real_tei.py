@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: MIT
+"""TEI written elsewhere (eval/corpus/tei/): every output renders it, with the behaviours of
+the processing model: one reading of a choice, the lemma of an apparatus in the text, verse
+as lines, speeches with their speakers, deletions as deletions."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from edition.render.epub import build_epub
+from edition.render.html import build_site
+from edition.render.pdf import build_pdf
+from edition.render.vocabulary import report_unknown
+
+REAL = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "tei"
+SMALL = ["06-lelewel-letter-app.xml", "07-potocki-verse.xml", "13-stylesheets-testtranscr.xml",
+         "14-stylesheets-ms-charter.xml", "11-stylesheets-test.xml"]
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+
+pytestmark = pytest.mark.skipif(not (REAL / SMALL[0]).exists(), reason="eval/corpus/tei/ is not there")
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> dict[str, Path]:
+    """A site per small real TEI file; the reading page of each."""
+    pages = {}
+    for name in SMALL:
+        out = tmp_path_factory.mktemp("real") / "html"
+        build_site([REAL / name], out)
+        reading = [p for p in out.glob("*.html") if p.name not in
+                   ("index.html", "search.html", "chronology.html", "persons.html", "places.html",
+                    "organisations.html")]
+        assert len(reading) == 1
+        pages[name] = reading[0]
+    return pages
+
+
+def text_of(page: Path):
+    return lxml_html.parse(str(page)).getroot().get_element_by_id("ed-text")
+
+
+def reading_text(el) -> str:
+    """The text a reader reads: without the alternatives at hand and the popovers."""
+    copy = lxml_html.fromstring(lxml_html.tostring(el))
+    for hidden in copy.xpath("//*[contains(concat(' ', @class, ' '), ' sic ') or @popover or self::button]"):
+        hidden.drop_tree()
+    return " ".join(copy.text_content().split())
+
+
+def test_an_abbreviation_is_read_expanded_and_not_glued_to_its_expansion(sites):
+    root = text_of(sites["14-stylesheets-ms-charter.xml"])
+    text = reading_text(root)
+    assert "detrimentudetrimentum" not in text.replace(" ", "")
+    assert root.xpath(".//span[contains(@class, 'choice-abbr')]")
+
+
+def test_original_spelling_is_at_hand_and_the_regularised_one_read(sites):
+    root = text_of(sites["07-potocki-verse.xml"])
+    choices = root.xpath(".//span[contains(@class, 'choice-orig')]")
+    assert choices
+    first = choices[0]
+    assert first.xpath("./span[@class='corr']") and first.xpath("./span[@class='sic']")
+
+
+def test_verse_lines_are_lines(sites):
+    root = text_of(sites["07-potocki-verse.xml"])
+    tei = etree.parse(str(REAL / "07-potocki-verse.xml"))
+    count = len(tei.findall(f".//{{{TEI_NS}}}text//{{{TEI_NS}}}l"))
+    assert len(root.xpath(".//*[contains(concat(' ', @class, ' '), ' l ')]")) == count
+    assert root.xpath(".//div[contains(@class, 'lg')]")
+
+
+def test_the_lemma_is_in_the_text_and_the_readings_in_a_popover(sites):
+    root = text_of(sites["06-lelewel-letter-app.xml"])
+    apps = root.xpath(".//span[@class='app']")
+    assert len(apps) == 7
+    for app in apps:
+        assert app.xpath("./span[@class='lem']")
+        assert app.xpath("./span[@popover]//span[contains(@class, 'rdg')]")
+
+
+def test_deletions_additions_and_supplied_text(sites):
+    root = text_of(sites["13-stylesheets-testtranscr.xml"])
+    assert len(root.xpath(".//del")) == 4
+    assert len(root.xpath(".//ins")) == 5
+    supplied = root.xpath(".//span[contains(@class, 'supplied')]")
+    assert supplied and all(s.text_content().startswith("[") for s in supplied)
+
+
+def test_drama_tables_and_markup_examples(sites):
+    root = text_of(sites["11-stylesheets-test.xml"])
+    assert root.xpath(".//div[contains(@class, 'sp')]/p[contains(@class, 'speaker')]")
+    assert root.xpath(".//table[contains(@class, 'table')]//td")
+    assert root.xpath(".//pre[contains(@class, 'egXML')]/code")
+
+
+def test_a_site_is_the_same_bytes_when_built_again(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        build_site([REAL / "06-lelewel-letter-app.xml"], out)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("name", SMALL[:3])
+def test_the_print_edition_is_made(tmp_path, name):
+    target = tmp_path / "out.pdf"
+    build_pdf(REAL / name, target)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def _epubcheck() -> list[str] | None:
+    found = shutil.which("epubcheck")
+    if not found:
+        return None
+    real = os.path.realpath(found)
+    if real.endswith(".jar"):
+        return [shutil.which("java") or "java", "-jar", real]
+    return [found]
+
+
+@pytest.mark.parametrize("name", ["07-potocki-verse.xml", "11-stylesheets-test.xml"])
+def test_the_epub_passes_epubcheck(tmp_path, name):
+    target = tmp_path / "out.epub"
+    build_epub(REAL / name, target)
+    with zipfile.ZipFile(target) as archive:
+        assert any(n.endswith(".xhtml") and n != "EPUB/nav.xhtml" for n in archive.namelist())
+    command = _epubcheck()
+    if command is None:
+        pytest.skip("epubcheck is not installed")
+    result = subprocess.run([*command, str(target)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_element_without_a_rendering_is_shown_by_content_and_reported_once(tmp_path, capsys):
+    path = tmp_path / "mystery.xml"
+    path.write_text(f"""<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><titleStmt><title>M</title></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>one <mystery>hidden words</mystery> and <mystery>more</mystery></p></body></text></TEI>""",
+                    encoding="utf-8")
+    build_site([path], tmp_path / "html")
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "<mystery>" in line]
+    assert len(warnings) == 1 and "2 elements" in warnings[0]
+    assert "hidden words" in (tmp_path / "html" / "mystery.html").read_text(encoding="utf-8")
+    assert report_unknown(etree.parse(str(REAL / "06-lelewel-letter-app.xml")), Path("x"), stream=open(os.devnull, "w")) == []
