@@ -39,6 +39,7 @@ CORPUS = ROOT / "eval" / "corpus" / "tei"
 EVALUATION = ROOT / "EVALUATION.md"
 HEADING = "## Outputs of real TEI files"
 TEI = "http://www.tei-c.org/ns/1.0"
+EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
 T = f"{{{TEI}}}"
 WORD = re.compile(r"\w+")
 
@@ -48,6 +49,11 @@ SKIP = {f"{T}teiHeader", f"{T}fw", f"{T}index", f"{T}interp", f"{T}interpGrp", f
 # the alternative of a choice that the outputs keep at hand rather than in the text
 ALTERNATE = {f"{T}sic", f"{T}orig", f"{T}abbr"}
 BREAKS = {f"{T}lb", f"{T}pb", f"{T}cb"}
+# elements that stand apart from the words around them
+APART = {f"{T}{name}" for name in ("note", "p", "l", "head", "item", "cell", "ab", "lg", "sp", "speaker",
+                                    "stage", "div", "list", "table", "row", "label", "figure", "quote",
+                                    "trailer", "salute", "signed", "dateline", "closer", "opener", "castItem",
+                                    "bibl", "egXML", "titlePart", "docAuthor", "docImprint", "byline")}
 BLOCKS_HTML = {"p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr",
                "blockquote", "figure", "pre", "aside", "ol", "ul", "table", "span.l-n"}
 
@@ -56,8 +62,17 @@ def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
+# editorial brackets inside a word (h[om]inum: letters supplied by the editor) are no word boundary
+BRACKETS = re.compile(r"(?<=\w)[\[\]⟨⟩]+(?=\w)|(?<=\w)[\[\]⟨⟩]+(?=\s|$)|(?<=\s)[\[\]⟨⟩]+(?=\w)")
+
+
+# a note's number set beside a word (word¹, or word1 in a PDF's text) is a word of its own
+LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    text = BRACKETS.sub("", unicodedata.normalize("NFC", text))
+    return WORD.findall(LETTER_DIGIT.sub(" ", text).casefold())
 
 
 # ---------------------------------------------------------------- the TEI's reading text
@@ -79,11 +94,23 @@ def _tei_parts(el: etree._Element, out: list[str]) -> None:
         out.append("" if el.get("break") == "no" else " ")
     elif tag == f"{T}space":
         out.append(" ")
+    if tag == f"{EXAMPLES}egXML":
+        # an example of markup is shown as markup: its words are those of its source text
+        markup = (el.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in el)
+        out.append(" " + re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", markup) + " ")
+        if el.tail:
+            out.append(el.tail)
+        return
+    apart = tag in APART
+    if apart:
+        out.append(" ")
     if not skip_content:
         if el.text:
             out.append(el.text)
         for child in el:
             _tei_parts(child, out)
+    if apart:
+        out.append(" ")
     if el.tail:
         out.append(el.tail)
 
@@ -102,8 +129,8 @@ def tei_words(tei_file: Path) -> list[str]:
 def _html_text(el, out: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     classes = set((el.get("class") or "").split())
-    if tag in ("script", "style", "button", "nav") or classes & {"sic", "visually-hidden", "note-popover-head",
-                                                                  "back-link", "permalink", "l-n", "pb-n"}:
+    if tag in ("script", "style", "button", "nav") or el.get("popover") is not None or classes & {"sic", "visually-hidden", "note-popover-head",
+                                                                  "back-link", "permalink", "l-n", "pb-n", "fw"}:
         if el.tail:
             out.append(el.tail)
         return

@@ -343,7 +343,7 @@
   <xsl:template match="tei:index | tei:interp | tei:interpGrp | tei:anchor | tei:link | tei:linkGrp
       | tei:join | tei:alt | tei:altGrp | tei:span | tei:spanGrp | tei:timeline | tei:divGen
       | tei:handShift | tei:certainty | tei:precision | tei:respons | tei:witDetail | tei:fLib
-      | tei:fs | tei:listTranspose | tei:schemaSpec | tei:elementSpec[not(node())]" mode="ed:render"/>
+      | tei:fs | tei:listTranspose" mode="ed:render"/>
 
   <!-- whitespace between the parts of these containers is layout, not text -->
   <xsl:template mode="ed:render" priority="1" match="text()[not(normalize-space())]
@@ -354,6 +354,24 @@
        or parent::tei:cit or parent::tei:epigraph or parent::tei:argument or parent::tei:spGrp
        or parent::tei:rdgGrp or parent::tei:specList or parent::tei:msDesc or parent::tei:biblStruct
        or parent::tei:monogr or parent::tei:analytic or parent::tei:imprint]"/>
+
+  <!-- a line break inside a word (lb break="no") joins the word: the white space around
+       it is the encoder's layout, not a space between words -->
+  <xsl:template match="tei:lb[@break = 'no'] | tei:cb[@break = 'no']" mode="ed:render" priority="2"/>
+
+  <xsl:template match="text()[preceding-sibling::node()[1][self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb]]
+      or following-sibling::node()[1][self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb]]]"
+      mode="ed:render" priority="2">
+    <xsl:variable name="after-break" select="exists(preceding-sibling::node()[1][self::*[@break = 'no']])"/>
+    <xsl:variable name="before-break" select="exists(following-sibling::node()[1][self::*[@break = 'no']])"/>
+    <xsl:variable name="text" select="replace(if ($after-break) then replace(., '^\s+', '') else string(.), '\s+', ' ')"/>
+    <xsl:variable name="text" select="if ($before-break) then replace($text, '\s+$', '') else $text"/>
+    <xsl:if test="$text != ''">
+      <xsl:call-template name="ed:text-of">
+        <xsl:with-param name="text" select="$text"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
 
   <!-- the default implementations, for an output that has no better one -->
   <xsl:template name="ed:group">

@@ -36,20 +36,21 @@
         <dc:title>
           <xsl:value-of select="(ed:edition-title(/)[.], normalize-space($file/tei:titleStmt/tei:title[1]))[1]"/>
         </dc:title>
-        <xsl:for-each select="$file/tei:titleStmt/tei:author">
+        <xsl:for-each select="$file/tei:titleStmt/tei:author[normalize-space()]">
           <dc:creator><xsl:value-of select="normalize-space()"/></dc:creator>
         </xsl:for-each>
-        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt/(tei:name | tei:persName | tei:orgName)">
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt/(tei:name | tei:persName | tei:orgName)[normalize-space()]">
           <dc:contributor><xsl:value-of select="normalize-space()"/></dc:contributor>
         </xsl:for-each>
         <dc:language><xsl:value-of select="$e:lang"/></dc:language>
-        <xsl:for-each select="$file/tei:publicationStmt/tei:publisher">
+        <xsl:for-each select="$file/tei:publicationStmt/tei:publisher[normalize-space()]">
           <dc:publisher><xsl:value-of select="normalize-space()"/></dc:publisher>
         </xsl:for-each>
-        <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence">
+        <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence[normalize-space()]">
           <dc:rights><xsl:value-of select="normalize-space()"/></dc:rights>
         </xsl:for-each>
-        <xsl:for-each select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)">
+        <xsl:for-each select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)[normalize-space(ed:citation(.)) != '.']
+                              [normalize-space(ed:citation(.))]">
           <dc:source><xsl:value-of select="ed:citation(.)"/></dc:source>
         </xsl:for-each>
         <opf:meta property="dcterms:modified"><xsl:value-of select="$modified"/></opf:meta>
