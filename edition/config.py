@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from edition.errors import ConfigError
+from edition.errors import ConfigError, terminal_safe
 
 DATE_ORDERS = ("day-first", "month-first")
 SOURCE_STATUSES = ("identified", "unidentified")
@@ -436,7 +436,7 @@ def _require(table: dict, key: str, where: str, path: Path, kind: type = str) ->
     if not isinstance(value, kind):
         raise ConfigError(f"'{key}' in [{where}] must be a {kind.__name__}, not {type(value).__name__}",
                           path, hint="see the README's list of keys")
-    if kind is str and not value.strip():
+    if isinstance(value, str) and not value.strip():
         raise _at(ConfigError(f"'{key}' in [{where}] is empty", path), where, key)
     return value
 
@@ -539,13 +539,13 @@ def load_config(path: str | Path, known_forms: tuple[str, ...] | None = None) ->
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise ConfigError("not valid UTF-8", path, line, hint="save the file as UTF-8") from None
+        raise ConfigError("not valid UTF-8", path, raw[:exc.start].count(b"\n") + 1,
+                          hint="save the file as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        line, col = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-        raise ConfigError(f"malformed TOML: {message}", path, line, col) from None
+        where = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+        raise ConfigError(f"malformed TOML: {terminal_safe(message)}", path, *where) from None
 
     lines = Lines(text)
     _Checker(path, lines).document(data)

@@ -12,6 +12,9 @@ from edition.report import Report
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE, U+FFFF.
 # A form feed is kept: it is how pdftotext and OCR tools end a page, and readers use it.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Unicode's noncharacters U+FDD0-U+FDEF are not for interchange: none reaches a reader, so that
+# readers may use them as internal markers without a character of the text ever being taken for one
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")
 
 
 def read_seed(path: str | Path, report: Report, encoding: str = "utf-8") -> str:
@@ -58,4 +61,8 @@ def _checked(text: str, report: Report, path: Path) -> str:
     for match in _NOT_XML.finditer(text):
         line = text[:match.start()].count("\n") + 1
         report.warn(f"character U+{ord(match.group()):04X} cannot be stored in XML; replaced by a space", line)
-    return _NOT_XML.sub(" ", text)
+    for match in NONCHARACTERS.finditer(text):
+        line = text[:match.start()].count("\n") + 1
+        report.warn(f"character U+{ord(match.group()):04X} is a Unicode noncharacter, not text; "
+                    "replaced by a space", line)
+    return NONCHARACTERS.sub(" ", _NOT_XML.sub(" ", text))
