@@ -152,7 +152,7 @@ def validate(
             raise InputError("file not found", path, hint="check the path; editions live in tei/")
     problems = validate_files(files, tei_all=tei_all)
     for problem in problems:
-        typer.echo(str(problem), err=True)
+        typer.echo(terminal_safe(str(problem)), err=True)
     if problems:
         raise typer.Exit(EXIT_INVALID)
     if not quiet:
@@ -270,7 +270,7 @@ def build(
     if not quiet:
         for _tei, warnings in results:
             for warning in warnings:
-                typer.echo(warning, err=True)
+                typer.echo(terminal_safe(warning), err=True)
     from edition.render.html import build_site
     build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html")
     if not quiet:
@@ -283,7 +283,7 @@ def stats(files: TeiFiles = None) -> None:
     """Per edition: words, paragraphs, notes, page breaks, tagged names and dates, mentions."""
     from edition.stats import edition_stats, format_stats
 
-    typer.echo(format_stats([edition_stats(f) for f in default_tei_files(files)]))
+    typer.echo(terminal_safe(format_stats([edition_stats(f) for f in default_tei_files(files)]), one_line=False))
 
 
 @app.command()
@@ -292,11 +292,26 @@ def entities(
     files: TeiFiles = None,
     unknown: Annotated[bool, typer.Option("--unknown", help="List capitalised names no register entry covers.")] = False,
     limit: Annotated[int, typer.Option(help="Show at most this many names.")] = 50,
+    propose: Annotated[bool, typer.Option("--propose", help=(
+        "Write draft registers to -o DIR: the registers plus a proposed entry (person, place or "
+        "organisation) for every name in the files that no entry covers."))] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Directory for --propose.")] = None,
+    registers: Annotated[Path, typer.Option(help="Directory of the entity registers.")] = REGISTERS_DIR,
 ) -> None:
-    """Help grow the registers: mentions per entity, or names not yet covered (--unknown)."""
+    """Help grow the registers: mentions per entity, names not yet covered (--unknown), or
+    draft registers with proposed entries for them (--propose -o DIR)."""
+    if propose:
+        from edition.enrich.propose import format_proposals, write_proposals
+        from edition.errors import InputError
+
+        if output is None:
+            raise InputError("--propose needs an output directory", hint="add -o DIR")
+        counts = write_proposals(default_tei_files(files), registers, output)
+        typer.echo(format_proposals(counts, output))
+        return
     from edition.enrich.unknown import format_entities
 
-    typer.echo(format_entities(default_tei_files(files), REGISTERS_DIR, unknown=unknown, limit=limit))
+    typer.echo(format_entities(default_tei_files(files), registers, unknown=unknown, limit=limit))
 
 
 def main() -> None:

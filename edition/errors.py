@@ -20,9 +20,10 @@ EXIT_INTERRUPTED = 130
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def terminal_safe(text: str) -> str:
-    """`text` with control characters shown as \\xNN, and on one line."""
-    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+def terminal_safe(text: str, one_line: bool = True) -> str:
+    """`text` with control characters shown as \\xNN, and (unless `one_line` is False) on one line."""
+    if one_line:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 

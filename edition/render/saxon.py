@@ -78,7 +78,14 @@ def _file_of(uri: str) -> Path | None:
     return Path(unquote(parsed.path))
 
 
-def _one_line(exc: Exception, printed: str, stylesheet: Path, source: Path | None) -> RenderError:
+def _documents_of(source: SafeXML) -> list[Path]:
+    """The files a generated source (the site's collection.xml) points to with @href."""
+    files = [_file_of(href) for href in source.tree.getroot().xpath("//@href")]
+    return [f for f in files if f is not None]
+
+
+def _one_line(exc: Exception, printed: str, stylesheet: Path, source: Path | None,
+              documents: list[Path] | None = None) -> RenderError:
     """Saxon's exception and what it printed, as one RenderError naming a file and line.
 
     An edition (or register) file Saxon names is preferred to a stylesheet: that is where an
@@ -100,8 +107,10 @@ def _one_line(exc: Exception, printed: str, stylesheet: Path, source: Path | Non
         break
     if file is not None and line is None:
         line = 1
-    if source is not None and source.name == "collection.xml":
-        file, line = None, None  # a file the site builder wrote for the stylesheet: never worth naming
+    if file == source and documents is not None:
+        # a file the site builder wrote for the stylesheet is never worth naming; the edition is,
+        # when there is one
+        file, line, column = (documents[0], None, None) if len(documents) == 1 else (None, None, None)
     hint = f"{stylesheet.relative_to(XSLT_DIR.parent) if XSLT_DIR in stylesheet.parents else stylesheet.name} " \
            "could not process this file; check the markup near this line"
     return RenderError(f"XSLT failed: {message[:300]}", file or stylesheet, line, column, hint=hint)
@@ -175,6 +184,7 @@ def transform(stylesheet: str | Path, source: str | Path | SafeXML, *, params: d
             else:
                 error = None
         if error is not None:
-            raise _one_line(error, "".join(printed), stylesheet, safe.path) from None
+            documents = _documents_of(safe) if safe.path.name == "collection.xml" else None
+            raise _one_line(error, "".join(printed), stylesheet, safe.path, documents) from None
         return result
 
