@@ -67,6 +67,13 @@ limit = request["memory_mb"] * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 try:
     import typst
+except ModuleNotFoundError as exc:
+    print(json.dumps({"ok": False, "missing": exc.name}))
+    raise SystemExit(0)
+except (ImportError, OSError, MemoryError):  # its library cannot even be mapped under the limit
+    print(json.dumps({"ok": False, "memory": True}))
+    raise SystemExit(0)
+try:
     result = typst.compile(request["input"], output=request["output"], **request["options"])
     print(json.dumps({"ok": True}))
 except MemoryError:
@@ -99,5 +106,7 @@ def compile_in_child(input_path: str, output_path: str, options: dict[str, Any],
         raise ChildFailed({"message": (done.stderr.strip().splitlines() or ["typst stopped"])[-1][:300]})
     if report.get("memory"):
         raise LimitExceeded("memory", limits)
+    if report.get("missing"):
+        raise ModuleNotFoundError(f"No module named {report['missing']!r}", name=report["missing"])
     if not report.get("ok"):
         raise ChildFailed(report)
