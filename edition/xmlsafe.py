@@ -18,9 +18,9 @@ from lxml import etree
 
 from edition.errors import XMLInputError
 
-# deeper element nesting than this is refused: no edition needs it, and the stylesheets'
-# recursion (and any reader of the output) would fail on it
-MAX_DEPTH = 100
+# deeper element nesting than this is refused: no edition needs it (a deep one nests some 15
+# levels), and typst stops at some 75 levels of nested markup (its show-rule depth)
+MAX_DEPTH = 60
 # an edition file larger than this is refused before it is read into memory
 MAX_BYTES = 256 * 1024 * 1024
 

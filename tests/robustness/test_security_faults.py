@@ -247,6 +247,15 @@ def test_nesting_deeper_than_100_is_refused_in_one_line(tmp_path, monkeypatch, c
     assert "nested more than" in assert_one_line_error(result, "ed.xml:")
 
 
+@pytest.mark.parametrize("command", ["html", "pdf", "epub"])
+def test_nesting_at_the_limit_builds_in_every_stage(tmp_path, monkeypatch, command):
+    from edition.xmlsafe import MAX_DEPTH
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, _nested(MAX_DEPTH - 7))  # TEI/text/body/div/div/div/p hold the nest
+    result = run_command(command, "ed.xml")
+    assert result.exit_code == 0, result.output
+
+
 def test_saxon_failure_is_one_line_naming_the_file(tmp_path):
     from edition.errors import RenderError
     from edition.render.saxon import transform
