@@ -49,14 +49,17 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, named: bool = False) -> None:
+    """Copy a file into the bag; a symbolic link is refused unless the file was named by the
+    user (the edition itself), never followed by surprise."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if source.is_symlink():
+    if source.is_symlink() and not named:
         raise InputError("is a symbolic link; a deposit package holds regular files only", source,
                          hint="replace the link by the file itself")
     try:
         # never follow a link that appeared since the listing
-        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        flags = os.O_RDONLY | (0 if named else getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(source, flags)
         with os.fdopen(fd, "rb") as reader, open(target, "wb") as writer:
             shutil.copyfileobj(reader, writer)
     except OSError as exc:
@@ -121,7 +124,7 @@ def _fill_bag(tei: SafeXML, registers_dir: Path, bag_dir: Path, bag_name: str, f
     tei_file = tei.path
     os.chmod(bag_dir, dir_mode())  # make_bag gives data/ the mode of the bag folder
     for source, name in _payload(tei_file, registers_dir):
-        _copy(source, bag_dir / name)
+        _copy(source, bag_dir / name, named=source == tei_file)
     (bag_dir / DC_RECORD).parent.mkdir(parents=True, exist_ok=True)
     transform(DC_STYLESHEET, tei, output=bag_dir / DC_RECORD)
     os.chmod(bag_dir / DC_RECORD, file_mode())

@@ -56,11 +56,17 @@ def _captured_stderr() -> Iterator[list[str]]:
     captured: list[str] = []
     sys.stderr.flush()
     try:
-        saved = os.dup(2)
-    except OSError:  # no file descriptor 2: nothing to capture
+        sink = tempfile.TemporaryFile()
+    except OSError:  # no room for it (a full disk): Saxon's own lines go to the terminal
         yield captured
         return
-    with tempfile.TemporaryFile() as sink:
+    try:
+        saved = os.dup(2)
+    except OSError:  # no file descriptor 2: nothing to capture
+        sink.close()
+        yield captured
+        return
+    with sink:
         os.dup2(sink.fileno(), 2)
         try:
             yield captured
