@@ -122,6 +122,7 @@ bench: $(INSTALLED)
 eval: $(INSTALLED)
 	$(BIN)/python eval/run.py
 	$(BIN)/python eval/outputs.py
+	$(BIN)/python eval/entities.py
 
 clean:
 	rm -rf build
