@@ -488,7 +488,7 @@ def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
 
 
 # names the first readers had, kept so that older TOML files still convert
-LEGACY_READERS = {"monograph": "pdf-copy", "ocr-book": "ocr-markdown"}
+LEGACY_READERS = {"monograph": "pdf-copy", "ocr-book": "ocr-book"}
 
 
 def _form(edition: dict, path: Path, known_forms: tuple[str, ...] | None) -> str:

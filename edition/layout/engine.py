@@ -15,7 +15,7 @@ from edition.layout.furniture import strip_furniture
 from edition.layout.headings import HeadingRules
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
-from edition.layout.notezone import NoteBlock, split_foot
+from edition.layout.notezone import NoteBlock, StartRule, split_foot
 from edition.layout.pages import Line, Page
 from edition.report import Report
 
@@ -42,6 +42,8 @@ class Profile:
     gathered: bool = False
     # a transcriber's or proofreader's remark in the text (group 1 is the remark)
     editorial: re.Pattern[str] | None = None
+    # how a note's first line shows its number (default: a number or symbol at the line start)
+    note_starts: StartRule | None = None
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -70,7 +72,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
             continue
         numbers = {mk.n for line in page.lines for mk in profile.markers(line.text)}
         # a tool may print a note a page after its marker
-        split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr)
+        split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr,
+                           profile.note_starts)
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         notes += split.notes
@@ -120,6 +123,8 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
     strong = {cand.marker.start for cand in candidates if cand.marker.strength == 2}
     contents: list[list[m.Inline]] = []
     for b, block in enumerate(blocks):
+        if block.kind == "head":
+            _strip_heading_marks(block)
         tokens: list = []
         for s, seg in enumerate(block.segs):
             if seg.page_break:
@@ -135,6 +140,15 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             tokens.append(note_inlines[i])
         contents.append(inline.parse(tokens, profile.markdown, profile.underscore))
     return _document(blocks, contents)
+
+
+def _strip_heading_marks(block: TextBlock) -> None:
+    """`## Title` is a heading's markup, not its text."""
+    for seg in block.segs:
+        seg.text = _ATX.sub("", seg.text)
+
+
+_ATX = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
 
 def _numbers_repeat(notes: list[NoteBlock]) -> bool:

@@ -69,7 +69,9 @@ class HeadingRules:
         if not text or len(text) > MAX_HEADING or text.endswith((",", "-", ";")):
             return None
         if (m := _MARKDOWN.match(text)):
-            return Heading(len(m.group(1)), None, "section")
+            # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
+            depth = len(m.group(1))
+            return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
         if (m := self.division.match(text)) and (m.group(2).isupper() or m.group(2).isdigit()
                                                   or m.group(2)[0].isupper() or len(m.group(2)) > 1):
             division = self.words[m.group(1).lower()]

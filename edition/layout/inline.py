@@ -88,7 +88,23 @@ def parse(tokens: list, markdown: bool = False, underscore: bool = False) -> lis
         _push_text(target(), token[pos:])
     while stack:
         _unwind(stack, root)
-    return root
+    return _unescaped(root) if markdown else root
+
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~^])")
+
+
+def _unescaped(items: list) -> list:
+    """Markdown's backslash escapes (`\\*`) stand for the character itself."""
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(_ESCAPE.sub(r"\1", item))
+        else:
+            if isinstance(item, m.Styled):
+                item.content = _unescaped(item.content)
+            out.append(item)
+    return out
 
 
 def _unwind(stack: list[_Frame], root: list) -> None:

@@ -13,7 +13,9 @@ begins.
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.pages import Line
@@ -24,6 +26,10 @@ _START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})[.)]?\s+(?=\S)")
 # OCR reads a superscript 1 before a capital as "!" or "*": "!Thus"
 _OCR_START = re.compile(r"^\s*([!*])(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?)\]”\"’']$")
+
+
+# a line -> (note number, rest of the line) when it may begin a note
+StartRule = Callable[[Line], "tuple[str, str] | None"]
 
 
 @dataclass
@@ -45,6 +51,33 @@ class FootSplit:
     # lines at the head of the zone before its first numbered note: the end of a note
     # begun on the page before
     continuation: list[Line]
+
+
+# markdown as OCR tools write a note's number: <sup>1</sup>, \(^1\), ^1^, [^1]:
+_MARKDOWN_START = re.compile(
+    r"^\s*(?:<sup>\s*(\d{1,4}|[*†‡§])\s*</sup>|\\\(\s*\^\s*\{?\s*(\d{1,4}|[*†‡§])\s*\}?\s*\\\)"
+    r"|\$\s*\^\s*\{?\s*(\d{1,4})\s*\}?\s*\$|\^(\d{1,4})\^|\[\^(\d{1,4})\]:?)\s*(?=\S)")
+
+
+def markdown_note_mark(line: Line) -> tuple[str, str] | None:
+    """A note line whose number is marked up as a superscript."""
+    match = _MARKDOWN_START.match(line.text)
+    if match:
+        return next(g for g in match.groups() if g), line.text[match.end():].strip()
+    return None
+
+
+_PLAIN_START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})\s+(?=\S)")
+
+
+def markdown_note_start(line: Line) -> tuple[str, str] | None:
+    """A note line of OCR markdown: its number marked up, or plain at the line start
+    ("1 See …"; "1. …" is a list item in markdown)."""
+    marked = markdown_note_mark(line)
+    if marked:
+        return marked
+    match = _PLAIN_START.match(line.text)
+    return (match.group(1), line.text[match.end():].strip()) if match else None
 
 
 def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
@@ -77,17 +110,19 @@ def _acceptable_first(n: str, expected: int | None) -> bool:
 
 
 def split_foot(lines: list[Line], page: int, expected: int | None, marker_numbers: set[str],
-               ocr: bool = False) -> FootSplit:
+               ocr: bool = False, starts: StartRule | None = None) -> FootSplit:
     """Divide one page's lines (furniture removed) into text and notes.
 
     `expected` is the number the numbering expects next (None at the start of a text);
     `marker_numbers` are the note numbers found as markers in the page's lines."""
+    if starts is None:
+        starts = functools.partial(note_start, ocr=ocr)
     content = [i for i, line in enumerate(lines) if not line.blank]
     if not content:
         return FootSplit(lines, [], [])
     zone = None
     for position, i in enumerate(content):
-        start = note_start(lines[i], ocr)
+        start = starts(lines[i])
         if start is None or position == 0 and not start[1] and len(content) > 1 and page == 0:
             continue
         n, rest = start
@@ -98,24 +133,24 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         after_gap = i == 0 or lines[i - 1].blank or not rest
         # notes stand below the text: never on the page's first lines, whatever their number
         if lower and (evidence or ocr and after_gap and n in ("1", "*", "!")):
-            if _run_plausible(lines, i, n, ocr):
+            if _run_plausible(lines, i, starts):
                 zone = i
                 break
     if zone is None:
         return FootSplit(lines, [], [])
-    return _split_zone(lines, zone, page, ocr)
+    return _split_zone(lines, zone, page, starts)
 
 
-def _run_plausible(lines: list[Line], start: int, n: str, ocr: bool) -> bool:
+def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
     """The zone has text: a number alone must be followed by a line of text."""
-    first = note_start(lines[start], ocr)
+    first = starts(lines[start])
     if first and first[1]:
         return True
     following = [line for line in lines[start + 1:] if not line.blank]
     return bool(following) and not _ALONE.match(following[0].text)
 
 
-def _split_zone(lines: list[Line], zone: int, page: int, ocr: bool) -> FootSplit:
+def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule) -> FootSplit:
     body = lines[:zone]
     notes: list[NoteBlock] = []
     current: NoteBlock | None = None
@@ -123,9 +158,9 @@ def _split_zone(lines: list[Line], zone: int, page: int, ocr: bool) -> FootSplit
     for line in lines[zone:]:
         if line.blank:
             continue
-        start = note_start(line, ocr)
+        start = starts(line)
         if start is not None and not start[1] and _fills_gap(start[0], notes) \
-                and _is_trailing_orphan(lines, line, ocr):
+                and _is_trailing_orphan(lines, line, starts):
             orphans.append((start[0], line))
             continue
         if start is not None and _continues_run(start[0], notes, current):
@@ -160,13 +195,13 @@ def _fills_gap(n: str, notes: list[NoteBlock]) -> bool:
     return value is not None and value not in values and any(v is not None and v > value for v in values)
 
 
-def _is_trailing_orphan(lines: list[Line], line: Line, ocr: bool) -> bool:
+def _is_trailing_orphan(lines: list[Line], line: Line, starts: StartRule) -> bool:
     """A number alone with no text after it before the next number or the zone's end."""
     index = next(i for i, candidate in enumerate(lines) if candidate is line)
     for following in lines[index + 1:]:
         if following.blank:
             continue
-        return note_start(following, ocr) is not None
+        return starts(following) is not None
     return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -83,3 +84,31 @@ def split_on_separators(text: str, separator: re.Pattern[str]) -> list[Page]:
 
 def single_page(text: str) -> list[Page]:
     return [Page(0, numbered_lines(text))]
+
+
+def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: re.Pattern[str],
+                            opens: Callable[[Line], object] | None = None) -> list[Page]:
+    """Pages where the text shows none: a printed page ends after its notes.
+
+    A notes block begins at a rule line (`---`) or at a note line, and ends at the first
+    line that is neither a note line nor blank: there the next page begins (tools that join
+    pages with a single newline put it right after the last note). `opens` tells the lines
+    that open a notes block without a rule before them (default: `starts`)."""
+    opens = opens or starts
+    pages: list[Page] = []
+    current: list[Line] = []
+    in_notes = False
+    for line in numbered_lines(text):
+        if rule.match(line.text):
+            in_notes = True
+            current.append(Line("", line.no))
+            continue
+        if in_notes and not line.blank and starts(line) is None:
+            pages.append(Page(len(pages), current))
+            current, in_notes = [], False
+        elif not in_notes and not line.blank and opens(line) is not None and current \
+                and any(not earlier.blank for earlier in current):
+            in_notes = True
+        current.append(line)
+    pages.append(Page(len(pages), current))
+    return pages

@@ -183,3 +183,31 @@ def test_every_form_writes_tei_the_project_schema_accepts(convert, tmp_path, for
     out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     problems = validate_files([out], tei_all=False)
     assert not problems, "\n".join(map(str, problems))
+
+
+def test_olmocr_markdown_rule_before_notes_and_pages_joined_by_one_newline(convert):
+    """olmOCR's own output: `---` before a page's notes, `\\(^1\\)` markers, the next page
+    right after the last note; a `## HEADING` must not leave its marks in the text."""
+    text = ("## INTRODUCTION\n\n"
+            "The council met in the spring of that year,\\(^1\\) and its first act was to\n"
+            "elect a president.\\(^2\\) The debate lasted three days and ended in the words of\n"
+            "---\n"
+            "\\(^1\\) Minutes, fol. 12.\n"
+            "\\(^2\\) Ibid., fol. 14.\n"
+            "the old statute, which nobody had read for a century.<sup>3</sup> Then they went home.\n\n"
+            "<sup>3</sup> Statutes of the Realm, vol. 2.\n"
+            "Chapter II: How the Council Ended\n\n"
+            "It ended in a quarrel.[^4]\n\n"
+            "[^4]: As the chronicle says.\n")
+    root, report = convert(text, form="ocr-markdown")
+    assert [reading(n) for n in notes(root)] == [
+        "Minutes, fol. 12.", "Ibid., fol. 14.", "Statutes of the Realm, vol. 2.", "As the chronicle says."]
+    body = reading(root.find(".//t:body", NS))
+    assert "ended in the words of the old statute, which nobody had read" in body
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert heads == ["INTRODUCTION", "Chapter II: How the Council Ended"]
+    assert "#" not in body and not report.warnings
+    from lxml import etree
+    divs = root.findall(".//t:body/t:div", NS)
+    # a chapter is no subdivision of the introduction before it
+    assert [d.get("type") for d in divs] == ["chapter", "chapter"], etree.tostring(root)[-800:]

@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: MIT
+"""OCR markdown as VLM tools write it (olmOCR, marker, MinerU, Mistral OCR).
+
+Markers `<sup>n</sup>`, `\\(^n\\)`, `^n^`, `[^n]`; a `---` rule before a page's notes; note
+lines `1 …`, `<sup>1</sup> …` or `[^1]: …`; pages separated by a blank line or by a single
+newline, so a page is known by its notes: it ends after them. `#` headings, `*…*` and `**…**`
+emphasis, `<i>`, `<sup>` and backslash escapes.
+"""
+from __future__ import annotations
+
+import re
+
+from edition import model as m
+from edition.config import SeedConfig
+from edition.layout.engine import Profile, read_with
+from edition.layout.markers import markup_markers, unicode_markers
+from edition.layout.notezone import markdown_note_mark, markdown_note_start
+from edition.layout.pages import Page, split_after_note_blocks, split_form_feeds
+from edition.report import Report
+
+RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def _markers(text: str):
+    return markup_markers(text) + unicode_markers(text)
+
+
+def _pages(text: str) -> list[Page]:
+    if "\f" in text:
+        return split_form_feeds(text)
+    return split_after_note_blocks(text, markdown_note_start, RULE, opens=markdown_note_mark)
+
+
+# the tools leave running heads out, or keep them as text lines nothing tells from the text
+PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, furniture=False,
+                  note_starts=markdown_note_start)
+
+
+def read(text: str, config: SeedConfig, report: Report) -> m.Document:
+    return read_with(PROFILE, text, config, report)
