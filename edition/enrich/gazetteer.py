@@ -84,6 +84,8 @@ def resolve(name: str) -> Place | None:
     places = lookup(name)
     if not places:
         return None
+    if any(p.primary for p in places):
+        places = [p for p in places if p.primary]  # "Kronstadt" is the town, not Braşov's old name
     countries = [p for p in places if p.kind in ("country", "continent")]
     if countries:
         return countries[0] if len({p.iso for p in countries}) == 1 else None
