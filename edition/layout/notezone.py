@@ -138,7 +138,31 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
                 break
     if zone is None:
         return FootSplit(lines, [], [])
-    return _split_zone(lines, zone, page, starts)
+    zone = _earlier_blocks_of_notes(lines, zone, starts, marker_numbers)
+    return _split_zone(lines, zone, page, starts, marker_numbers, expected)
+
+
+def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, marked: set[str]) -> int:
+    """Margin columns come out in any order: blocks just above the zone that begin with the
+    number of a note marked on the page belong to it: a number after the zone's first one."""
+    first = starts(lines[zone])
+    first_value = _value(first[0]) if first else None
+    if first_value is None:
+        return zone
+    while True:
+        end = zone - 1
+        while end >= 0 and lines[end].blank:
+            end -= 1
+        begin = end
+        while begin > 0 and not lines[begin - 1].blank:
+            begin -= 1
+        if end < 0 or begin == zone or begin <= 0:
+            return zone
+        start = starts(lines[begin])
+        if start is None or not start[1] or start[0] not in marked \
+                or (_value(start[0]) or 0) <= first_value:
+            return zone
+        zone = begin
 
 
 def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
@@ -150,20 +174,24 @@ def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
     return bool(following) and not _ALONE.match(following[0].text)
 
 
-def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule) -> FootSplit:
+def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
+                marked: set[str] = frozenset(), expected: int | None = None) -> FootSplit:  # type: ignore[assignment]
     body = lines[:zone]
     notes: list[NoteBlock] = []
     current: NoteBlock | None = None
     orphans: list[tuple[str, Line]] = []
-    for line in lines[zone:]:
+    for k, line in enumerate(lines[zone:], zone):
         if line.blank:
             continue
+        # out of sequence only as a block of its own (a margin column's notes, printed in any order)
+        apart = lines[k - 1].blank
         start = starts(line)
         if start is not None and not start[1] and _fills_gap(start[0], notes) \
                 and _is_trailing_orphan(lines, line, starts):
             orphans.append((start[0], line))
             continue
-        if start is not None and _continues_run(start[0], notes, current):
+        if start is not None and (_continues_run(start[0], notes, current)
+                                  or apart and _out_of_order(start[0], notes, marked, expected)):
             n, rest = start
             current = NoteBlock(n, page, [rest] if rest else [], line.no, [line.no] if rest else [])
             notes.append(current)
@@ -186,6 +214,15 @@ def _continues_run(n: str, notes: list[NoteBlock], current: NoteBlock | None) ->
     if previous is None or value is None:
         return value is None and n != notes[-1].n or previous is None and value == 1
     return previous < value <= previous + 3
+
+
+def _out_of_order(n: str, notes: list[NoteBlock], marked: set[str], expected: int | None) -> bool:
+    """A number marked on the page, not before the numbering's next one (or the zone's first),
+    that no note of the zone has yet."""
+    value, first = _value(n), _value(notes[0].n) if notes else None
+    least = expected if expected is not None else (first + 1 if first is not None else None)
+    return n in marked and value is not None and least is not None and value >= least \
+        and n not in {note.n for note in notes}
 
 
 def _fills_gap(n: str, notes: list[NoteBlock]) -> bool:
