@@ -11,7 +11,7 @@ from edition.errors import RenderError
 from edition.fileio import write_atomic
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.vocabulary import report_unknown
-from edition.xmlsafe import parse_xml
+from edition.render.documents import prepared
 
 EPUB_DIR = XSLT_DIR / "epub"
 STYLESHEET = EPUB_DIR / "epub.xsl"
@@ -34,12 +34,12 @@ def _entries(root: Path) -> list[ZipEntry]:
 def build_epub(tei_file: Path, out_epub: Path) -> None:
     """Write `out_epub` whole, or leave what was there untouched if anything fails."""
     tei_file, out_epub = Path(tei_file), Path(out_epub)
-    tree = parse_xml(tei_file)
-    facts = header_facts(tree, tei_file)
-    report_unknown(tree, tei_file)
+    tei = prepared(tei_file)
+    facts = header_facts(tei.tree, tei_file)
+    report_unknown(tei.tree, tei_file)
     with tempfile.TemporaryDirectory(prefix="edition-epub-") as tmp:
         root = Path(tmp)
-        transform(STYLESHEET, tei_file, params={"modified": f"{facts.date}T00:00:00Z"}, base_output_dir=root)
+        transform(STYLESHEET, tei, params={"modified": f"{facts.date}T00:00:00Z"}, base_output_dir=root)
         (root / CONTENT_DIR).mkdir(exist_ok=True)
         (root / CONTENT_DIR / CSS.name).write_bytes(CSS.read_bytes())
         archive = zip_bytes(_entries(root), zip_timestamp(facts.date))

@@ -15,7 +15,8 @@ from edition.header_facts import edition_id as edition_id_of
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
 from edition.render.vocabulary import report_unknown
-from edition.xmlsafe import parse_xml
+from edition.render.xinclude import resolve_includes
+from edition.xmlsafe import read_xml
 
 SITE_XSL = XSLT_DIR / "html" / "site.xsl"
 ASSETS_DIR = XSLT_DIR / "html" / "assets"
@@ -27,19 +28,52 @@ DOWNLOADS = (("pdf", "pdf"), ("epub", "epub"))
 class Edition:
     id: str
     source: Path
+    # the document to render when it is not the file itself: a file with its xi:includes
+    # resolved, or one TEI of a teiCorpus
+    text: str | None = None
+    member: bool = False  # one TEI of a teiCorpus
 
 
-def _edition_of(path: Path) -> Edition:
-    """Parse one TEI file safely and read the id its pages and downloads are named by."""
-    tree = parse_xml(path)
-    root = tree.getroot()
+def _editions_of(path: Path) -> list[Edition]:
+    """Parse one TEI file (or teiCorpus) safely; the editions it holds, with their ids."""
+    read = read_xml(path)
+    safe = resolve_includes(read)
+    root = safe.tree.getroot()
+    if root.tag == f"{{{TEI_NS}}}teiCorpus":
+        members = root.findall(f"{{{TEI_NS}}}TEI")
+        if not members:
+            raise XMLInputError("the teiCorpus holds no TEI document", path, root.sourceline)
+        report_unknown(safe.tree, path)
+        editions = []
+        for number, member in enumerate(members, start=1):
+            header = member.find(f"{{{TEI_NS}}}teiHeader")
+            own = edition_id_of(header, Path(f"{path.stem}-{number}.xml"))
+            editions.append(Edition(own, path, etree.tostring(member, encoding="unicode"), member=True))
+        return editions
     if root.tag != f"{{{TEI_NS}}}TEI":
         raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
                             path, root.sourceline,
-                            hint=f"the root element must be TEI in the namespace {TEI_NS}")
+                            hint=f"the root element must be TEI (or teiCorpus) in the namespace {TEI_NS}")
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
-    report_unknown(tree, path)
-    return Edition(edition_id, path)
+    report_unknown(safe.tree, path)
+    return [Edition(edition_id, path, safe.text if safe is not read else None)]
+
+
+def _render_file(edition: Edition, work: Path) -> Path:
+    """The file the stylesheets read for an edition: the TEI itself, or its resolved copy,
+    named so that an edition without an idno keeps the id its file name gives it."""
+    if edition.text is None:
+        return edition.source
+    folder = work / "documents" / edition.id
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (f"{edition.id}.xml" if edition.member else f"{edition.source.stem}.xml")
+    target.write_text(edition.text, encoding="utf-8")
+    return target
+
+
+@dataclass(frozen=True)
+class _Rendered(Edition):
+    render: Path = Path()
 
 
 def _check_unique(editions: list[Edition]) -> None:
@@ -55,7 +89,7 @@ def _copy_downloads(edition: Edition, site: Path, beside: Path) -> dict[str, str
     """Copy the edition's TEI and, when already built, its PDF and EPUB into the site."""
     links = {"tei": f"tei/{edition.id}.xml"}
     (site / "tei").mkdir(exist_ok=True)
-    shutil.copyfile(edition.source, site / links["tei"])
+    shutil.copyfile(edition.render, site / links["tei"])
     for folder, suffix in DOWNLOADS:
         built = beside / folder / f"{edition.id}.{suffix}"
         if built.is_file():
@@ -69,7 +103,7 @@ def _collection(editions: list[Edition], links: list[dict[str, str]]) -> bytes:
     """The document site.xsl runs on: where each TEI is and what the site offers of it."""
     root = etree.Element("collection")
     for edition, offered in zip(editions, links):
-        etree.SubElement(root, "edition", id=edition.id, href=edition.source.resolve().as_uri(),
+        etree.SubElement(root, "edition", id=edition.id, href=edition.render.resolve().as_uri(),
                          **offered)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
@@ -91,7 +125,7 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     """
     if not tei_files:
         raise InputError("no TEI files to build the site from", hint="pass tei/*.xml")
-    editions = [_edition_of(Path(path)) for path in tei_files]
+    editions = [edition for path in tei_files for edition in _editions_of(Path(path))]
     _check_unique(editions)
     out_dir = Path(out_dir)
     params: dict[str, object] = {}
@@ -100,6 +134,7 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     if site_url:
         params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
     with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
+        editions = [_Rendered(e.id, e.source, e.text, e.member, _render_file(e, Path(work))) for e in editions]
         links = [_copy_downloads(edition, site, out_dir.parent) for edition in editions]
         _copy_assets(site)
         collection = Path(work) / "collection.xml"

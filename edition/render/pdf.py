@@ -11,6 +11,7 @@ from edition.errors import RenderError, XMLInputError
 from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
+from edition.render.documents import prepared
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import T
 from edition.xmlsafe import SafeXML, read_xml
@@ -132,7 +133,7 @@ def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str 
 def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     """Build the print edition of `tei_file` as `out_pdf` (PDF/A-2b), keeping its Typst source."""
     tei_file, out_pdf = Path(tei_file), Path(out_pdf)
-    tei = read_xml(tei_file)
+    tei = prepared(tei_file)  # xi:includes resolved, a teiCorpus as one document
     tree = tei.tree
     if tree.getroot().tag != f"{T}TEI":
         raise RenderError("not a TEI file: the root element must be TEI in the TEI namespace", tei_file, 1)

@@ -151,3 +151,59 @@ def test_an_element_without_a_rendering_is_shown_by_content_and_reported_once(tm
     assert len(warnings) == 1 and "2 elements" in warnings[0]
     assert "hidden words" in (tmp_path / "html" / "mystery.html").read_text(encoding="utf-8")
     assert report_unknown(etree.parse(str(REAL / "06-lelewel-letter-app.xml")), Path("x"), stream=open(os.devnull, "w")) == []
+
+
+HEADER = """<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt><publicationStmt><p>x</p>
+</publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>"""
+
+
+def _write_include_set(folder: Path, href: str = "part.xml") -> Path:
+    main = folder / "main.xml"
+    main.write_text(f"""<TEI xmlns="{TEI_NS}" xmlns:xi="http://www.w3.org/2001/XInclude">{HEADER.format(title='XI')}
+<text><body><p>Before</p><xi:include href="{href}"/><p>After <xi:include href="missing.xml"><xi:fallback>fallback
+words</xi:fallback></xi:include></p></body></text></TEI>""", encoding="utf-8")
+    (folder / "part.xml").write_text(f'<div xmlns="{TEI_NS}"><head>Included</head><p>Included words</p></div>',
+                                     encoding="utf-8")
+    return main
+
+
+def test_an_include_beside_the_document_is_resolved_in_every_output(tmp_path):
+    main = _write_include_set(tmp_path)
+    build_site([main], tmp_path / "html")
+    page = (tmp_path / "html" / "main.html").read_text(encoding="utf-8")
+    assert "Included words" in page and "fallback" in page
+    build_epub(main, tmp_path / "main.epub")
+    with zipfile.ZipFile(tmp_path / "main.epub") as archive:
+        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    assert "Included words" in texts
+    build_pdf(main, tmp_path / "pdf" / "main.pdf")
+    assert "Included words" in (tmp_path / "pdf" / "typst" / "main.typ").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("href", ["../outside.xml", "http://example.org/part.xml", "/etc/hostname"])
+def test_an_include_from_elsewhere_is_refused_with_file_and_line(tmp_path, href):
+    from edition.errors import XMLInputError
+    main = _write_include_set(tmp_path, href)
+    with pytest.raises(XMLInputError) as caught:
+        build_site([main], tmp_path / "html")
+    assert caught.value.file == str(main) and caught.value.line == 3
+    assert not (tmp_path / "html").exists()
+
+
+def test_a_corpus_is_a_set_of_editions_on_the_web_and_one_book_in_print(tmp_path):
+    corpus = tmp_path / "corpus.xml"
+    member = "<TEI>{header}<text><body><p>{words}</p></body></text></TEI>"
+    corpus.write_text(f"""<teiCorpus xmlns="{TEI_NS}">{HEADER.format(title='Corpus')}
+{member.format(header=HEADER.format(title='One'), words='First member words')}
+{member.format(header=HEADER.format(title='Two').replace('<p>x</p>', '<idno type="edition">second</idno>', 1),
+               words='Second member words')}</teiCorpus>""", encoding="utf-8")
+    build_site([corpus], tmp_path / "html")
+    assert "First member" in (tmp_path / "html" / "corpus-1.html").read_text(encoding="utf-8")
+    assert "Second member" in (tmp_path / "html" / "second.html").read_text(encoding="utf-8")
+    build_epub(corpus, tmp_path / "corpus.epub")
+    with zipfile.ZipFile(tmp_path / "corpus.epub") as archive:
+        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    assert "First member" in texts and "Second member" in texts
+    build_pdf(corpus, tmp_path / "pdf" / "corpus.pdf")
+    source = (tmp_path / "pdf" / "typst" / "corpus.typ").read_text(encoding="utf-8")
+    assert "First member" in source and "Second member" in source

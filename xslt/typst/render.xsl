@@ -89,13 +89,35 @@
     <xsl:value-of select="ed:typst-text($text)"/>
   </xsl:template>
 
+  <!-- a group of texts and its texts are read on as the book goes on: no container, so
+       their headings may open pages; any other group is a block -->
   <xsl:template name="ed:group">
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
     <xsl:call-template name="ed:anchor"/>
-    <xsl:value-of select="'#ed-group(' || ed:typst-string($kind) || ')[&#10;'"/>
-    <xsl:apply-templates mode="ed:render"/>
-    <xsl:text>]&#10;&#10;</xsl:text>
+    <xsl:choose>
+      <xsl:when test="not(ed:contained(.)) and $kind = ('group', 'text', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')">
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#ed-group(' || ed:typst-string($kind) || ')[&#10;'"/>
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>]&#10;&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- True inside an element the print edition sets as a block (a container), where
+       typst allows no page break and no page of its own -->
+  <xsl:function name="ed:contained" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/ancestor::*[self::tei:floatingText or self::tei:quote or self::tei:said
+        or self::tei:q or self::tei:cit or self::tei:sp or self::tei:note or self::tei:cell or self::tei:item
+        or self::tei:figure or self::tei:lg or self::tei:opener or self::tei:closer or self::tei:postscript
+        or self::tei:epigraph or self::tei:argument or self::tei:castList or self::tei:listBibl or self::tei:p
+        or self::tei:ab or self::tei:list or self::tei:table or self::tei:l or self::tei:app or self::tei:address
+        or self::tei:spGrp or self::tei:exemplum])"/>
+  </xsl:function>
 
   <!-- the lemma in the text; the readings, with their witnesses, in a lettered note -->
   <xsl:template name="ed:app">
@@ -398,7 +420,7 @@
   <xsl:template name="ed:heading">
     <xsl:variable name="div" select="parent::tei:div"/>
     <xsl:choose>
-      <xsl:when test="$div">
+      <xsl:when test="$div and not(ed:contained(.))">
         <xsl:variable name="level" select="count(ancestor::tei:div)"/>
         <xsl:variable name="running" select="$div[@type = ('part', 'chapter') or not(parent::tei:div)]"/>
         <xsl:value-of select="'#ed-heading(' || $level || ', id: '
@@ -454,10 +476,20 @@
 
   <!-- ================================================================ title page -->
 
+  <!-- the title page of the book; a text within the book opens with its titles centred -->
   <xsl:template name="ed:title-page">
-    <xsl:text>#ed-title-page[&#10;</xsl:text>
-    <xsl:apply-templates mode="ed:typst-title"/>
-    <xsl:text>]&#10;</xsl:text>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:group or ancestor::tei:floatingText or ed:contained(.)">
+        <xsl:text>#ed-centered[&#10;</xsl:text>
+        <xsl:apply-templates mode="ed:typst-title"/>
+        <xsl:text>]&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>#ed-title-page[&#10;</xsl:text>
+        <xsl:apply-templates mode="ed:typst-title"/>
+        <xsl:text>]&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:titlePart" mode="ed:typst-title">
