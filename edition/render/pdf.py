@@ -14,7 +14,7 @@ from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import T
-from edition.xmlsafe import SafeXML, read_xml
+from edition.xmlsafe import SafeXML
 
 STYLESHEET = XSLT_DIR / "typst" / "book.xsl"
 PDF_STANDARDS = ["a-2b"]
