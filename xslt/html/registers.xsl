@@ -8,6 +8,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
     xmlns:h="urn:x-edition:xslt:html"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
     exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- $kind: 'person', 'place' or 'org'; $teis: every edition, in the collection's order -->
@@ -35,6 +36,11 @@
             <p class="empty">{ed:msg('register.empty')}</p>
           </xsl:when>
           <xsl:otherwise>
+            <xsl:if test="$kind = 'place'">
+              <xsl:call-template name="h:places-map">
+                <xsl:with-param name="entries" select="$entries"/>
+              </xsl:call-template>
+            </xsl:if>
             <nav class="register-index" aria-label="{ed:msg('register.index')}">
               <ul>
                 <xsl:for-each select="$entries">
@@ -86,6 +92,24 @@
             </ul>
           </dd>
         </xsl:if>
+        <xsl:if test="tei:idno[normalize-space()]">
+          <dt>{ed:msg('identifiers')}</dt>
+          <dd>
+            <ul class="identifiers">
+              <xsl:for-each select="tei:idno[normalize-space()]">
+                <xsl:variable name="href" select="h:authority-href(string(@type), normalize-space())"/>
+                <li>
+                  <xsl:choose>
+                    <xsl:when test="$href">
+                      <a href="{$href}">{string(@type)} {normalize-space()}</a>
+                    </xsl:when>
+                    <xsl:otherwise>{string(@type)} {normalize-space()}</xsl:otherwise>
+                  </xsl:choose>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
         <dt>{ed:msg('occurrences')}</dt>
         <dd>
           <xsl:variable name="by-edition" as="element()*">
@@ -118,6 +142,52 @@
         </dd>
       </dl>
     </article>
+  </xsl:template>
+
+  <!-- The web page of an identifier in an authority file; '' for a file not known here -->
+  <xsl:function name="h:authority-href" as="xs:string">
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="safe" select="matches($id, '^[A-Za-z0-9_.-]+$')"/>
+    <xsl:sequence select="if (not($safe)) then ''
+        else if ($type = 'GeoNames') then 'https://www.geonames.org/' || $id
+        else if ($type = 'Wikidata') then 'https://www.wikidata.org/wiki/' || $id
+        else if ($type = 'GND') then 'https://d-nb.info/gnd/' || $id
+        else if ($type = 'VIAF') then 'https://viaf.org/viaf/' || $id
+        else ''"/>
+  </xsl:function>
+
+  <!-- The places with coordinates on the land of the world (assets/world-land.svg, shipped
+       with the site): equirectangular, one degree a unit; each point links to its entry -->
+  <xsl:template name="h:places-map">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:variable name="points" as="map(*)*">
+      <xsl:for-each select="$entries">
+        <xsl:sort select="h:entry-sort-key(.)" lang="en"/>
+        <xsl:variable name="geo" select="tokenize(normalize-space(tei:location/tei:geo[1]))"/>
+        <xsl:if test="count($geo) = 2 and $geo[1] castable as xs:double and $geo[2] castable as xs:double">
+          <xsl:sequence select="map{'id': string(@xml:id), 'name': ed:entry-name(.),
+              'lat': xs:double($geo[1]), 'lon': xs:double($geo[2])}"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:if test="exists($points)">
+      <figure class="places-map">
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180" role="img"
+             aria-label="{ed:msg('map')}">
+          <image xlink:href="assets/world-land.svg" x="0" y="0" width="360" height="180"/>
+          <xsl:for-each select="$points">
+            <a xlink:href="#{?id}">
+              <circle cx="{format-number(?lon + 180, '0.00')}" cy="{format-number(90 - ?lat, '0.00')}"
+                      r="1.2" class="place-point">
+                <title>{?name}</title>
+              </circle>
+            </a>
+          </xsl:for-each>
+        </svg>
+        <figcaption>{ed:msg('map.caption')}</figcaption>
+      </figure>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
