@@ -25,7 +25,8 @@ BUILD_DIR = Path("build")
 
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Editions processed in parallel.")]
-Strict = Annotated[bool, typer.Option("--strict", help="Treat warnings (possible lost content) as errors.")]
+Strict = Annotated[bool, typer.Option(
+    "--strict", help="Fail on warnings of possible content loss (a character replaced); others are reported.")]
 TeiFiles = Annotated[Optional[list[Path]], typer.Argument(
     help="TEI files (default: every tei/*.xml).", show_default=False)]
 
@@ -62,7 +63,7 @@ def _emit_warnings(report: Report, quiet: bool, strict: bool) -> None:
     if not quiet or strict:
         for warning in report.warnings:
             typer.echo(terminal_safe(str(warning)), err=True)
-    if strict and report.warnings:
+    if strict and report.losses:
         raise typer.Exit(EXIT_INVALID)
 
 
@@ -99,11 +100,17 @@ def _run_per_file(func: Callable[[Path], object], files: list[Path], label: str,
 
 # ---------------------------------------------------------------- commands
 
-def _tei_path(seed: Path) -> Path:
-    """Where a seed's canonical TEI lives: tei/<edition id>.xml."""
+def _tei_path(seed: Path, project: Path | None = None) -> Path:
+    """Where a seed's canonical TEI lives: tei/<edition id>.xml (of its project)."""
     from edition.config import load_config
     from edition.convert import config_path_for
-    return TEI_DIR / f"{load_config(config_path_for(seed)).id}.xml"
+    return (project / TEI_DIR if project else TEI_DIR) / f"{load_config(config_path_for(seed)).id}.xml"
+
+
+def _project_of(seed: Path) -> Path | None:
+    """The project a seed belongs to: above the seed, else above the working directory."""
+    from edition.project import find_project
+    return find_project(seed.parent, Path.cwd())
 
 
 @app.command()
@@ -112,13 +119,23 @@ def convert(
     seed: Annotated[Path, typer.Argument(help="Seed text (seeds/NAME.txt); its NAME.toml must sit beside it.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o",
                       help="TEI file to write ('-' for standard output; default tei/ID.xml).")] = None,
-    registers: Annotated[Path, typer.Option(help="Directory of the entity registers.")] = REGISTERS_DIR,
+    registers: Annotated[Optional[Path], typer.Option(
+        help="Directory of the entity registers (default: tei/registers of the seed's project).")] = None,
     quiet: Quiet = False, strict: Strict = False,
 ) -> None:
-    """Convert one seed to canonical TEI (read, write, enrich with names and dates)."""
+    """Convert one seed to canonical TEI (read, write, enrich with names and dates).
+
+    Works from any directory: the project (the directory holding tei/registers/) is found
+    above the seed, else above the working directory."""
     from edition.convert import convert_seed
     from edition.fileio import write_atomic
 
+    project = _project_of(seed)
+    if registers is None:
+        if project is None:
+            raise EditionError("no project found above the seed or the working directory",
+                               seed, hint="give the registers with --registers DIR")
+        registers = project / REGISTERS_DIR
     report = Report(str(seed))
     data = convert_seed(seed, registers, report)
     _emit_warnings(report, quiet, strict)
@@ -126,7 +143,7 @@ def convert(
         sys.stdout.buffer.write(data)
         return
     if output is None:
-        output = _tei_path(seed)
+        output = _tei_path(seed, project)
     write_atomic(output, data)
     if not quiet:
         typer.echo(f"wrote {output}", err=True)

@@ -7,13 +7,17 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Warning_:
+    """One anomaly; `loss` when something of the input may not reach the TEI as it was
+    (a character replaced): `--strict` fails on those only."""
     file: str
     line: int | None
     message: str
+    loss: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: warning: {self.message}"
+        kind = "warning (possible loss)" if self.loss else "warning"
+        return f"{where}: {kind}: {self.message}"
 
 
 @dataclass
@@ -22,5 +26,9 @@ class Report:
     file: str
     warnings: list[Warning_] = field(default_factory=list)
 
-    def warn(self, message: str, line: int | None = None) -> None:
-        self.warnings.append(Warning_(self.file, line, message))
+    def warn(self, message: str, line: int | None = None, loss: bool = False) -> None:
+        self.warnings.append(Warning_(self.file, line, message, loss))
+
+    @property
+    def losses(self) -> list[Warning_]:
+        return [warning for warning in self.warnings if warning.loss]

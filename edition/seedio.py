@@ -60,9 +60,10 @@ def _checked(text: str, report: Report, path: Path) -> str:
         raise InputError("the seed is empty", path, hint="a seed must contain the text to convert")
     for match in _NOT_XML.finditer(text):
         line = text[:match.start()].count("\n") + 1
-        report.warn(f"character U+{ord(match.group()):04X} cannot be stored in XML; replaced by a space", line)
+        report.warn(f"character U+{ord(match.group()):04X} cannot be stored in XML; replaced by a space",
+                    line, loss=True)
     for match in NONCHARACTERS.finditer(text):
         line = text[:match.start()].count("\n") + 1
         report.warn(f"character U+{ord(match.group()):04X} is a Unicode noncharacter, not text; "
-                    "replaced by a space", line)
+                    "replaced by a space", line, loss=True)
     return NONCHARACTERS.sub(" ", _NOT_XML.sub(" ", text))
