@@ -73,7 +73,7 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         numbers = {mk.n for line in page.lines for mk in profile.markers(line.text)}
         # a tool may print a note a page after its marker
         split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr,
-                           profile.note_starts)
+                           profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         notes += split.notes

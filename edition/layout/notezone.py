@@ -110,11 +110,13 @@ def _acceptable_first(n: str, expected: int | None) -> bool:
 
 
 def split_foot(lines: list[Line], page: int, expected: int | None, marker_numbers: set[str],
-               ocr: bool = False, starts: StartRule | None = None) -> FootSplit:
+               ocr: bool = False, starts: StartRule | None = None,
+               marks: Callable[[str], set[str]] | None = None) -> FootSplit:
     """Divide one page's lines (furniture removed) into text and notes.
 
     `expected` is the number the numbering expects next (None at the start of a text);
-    `marker_numbers` are the note numbers found as markers in the page's lines."""
+    `marker_numbers` are the note numbers found as markers in the page's lines; `marks`
+    gives the marker numbers of a text (to see the body resume after notes printed first)."""
     if starts is None:
         starts = functools.partial(note_start, ocr=ocr)
     content = [i for i, line in enumerate(lines) if not line.blank]
@@ -139,7 +141,38 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
     if zone is None:
         return FootSplit(lines, [], [])
     zone = _earlier_blocks_of_notes(lines, zone, starts, marker_numbers)
-    return _split_zone(lines, zone, page, starts, marker_numbers, expected)
+    resume = _body_resumes(lines, zone, starts, marks) if marks is not None else None
+    if resume is None:
+        return _split_zone(lines, zone, page, starts, marker_numbers, expected)
+    # notes printed before the text (a margin column first): the text goes on after them,
+    # and may have more notes below it
+    head = _split_zone(lines[:resume], zone, page, starts, marker_numbers, expected)
+    values = [int(note.n) for note in head.notes if note.n.isdigit()]
+    rest = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
+                      marker_numbers, ocr, starts, marks)
+    return FootSplit(head.body + rest.body, head.notes + rest.notes, [])
+
+
+def _body_resumes(lines: list[Line], zone: int, starts: StartRule,
+                  marks: Callable[[str], set[str]]) -> int | None:
+    """Where text resumes after a zone of notes: a block of its own, begun by no note number,
+    of at least four lines, that marks two or more of the zone's notes."""
+    numbers: set[str] = set()
+    k = zone
+    while k < len(lines):
+        line = lines[k]
+        start = starts(line) if not line.blank else None
+        if start is not None:
+            numbers.add(start[0])
+        elif not line.blank and k > zone and lines[k - 1].blank:
+            end = k
+            while end < len(lines) and not lines[end].blank:
+                end += 1
+            block = lines[k:end]
+            if len(block) >= 4 and len(marks(" ".join(b.text for b in block)) & numbers) >= 2:
+                return k
+        k += 1
+    return None
 
 
 def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, marked: set[str]) -> int:
