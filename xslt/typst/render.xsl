@@ -23,7 +23,9 @@
         [not(ancestor::tei:sic)][ed:block-of(.) is $block] else ."/>
     <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
     <xsl:variable name="here" select="."/>
-    <xsl:variable name="start-trimmed" select="if (empty($texts[. &lt;&lt; $here])) then replace($collapsed, '^ ', '') else $collapsed"/>
+    <!-- nothing opens a line after a line break either -->
+    <xsl:variable name="start-trimmed" select="if (empty($texts[. &lt;&lt; $here])
+        or preceding-sibling::node()[1][self::tei:lb]) then replace($collapsed, '^ ', '') else $collapsed"/>
     <xsl:variable name="trimmed" select="if (empty($texts[. &gt;&gt; $here])) then replace($start-trimmed, ' $', '') else $start-trimmed"/>
     <xsl:if test="$trimmed">
       <xsl:value-of select="ed:typst-text($trimmed)"/>
@@ -137,7 +139,9 @@
           <xsl:value-of select="ed:typst-text('] ' || string-join(tokenize(string($lemma/@wit)) ! replace(., '^#', ''), ', '))"/>
         </xsl:if>
         <xsl:for-each select="$readings">
-          <xsl:value-of select="ed:typst-text(if (position() = 1 and empty($lemma)) then '' else '; ')"/>
+          <xsl:if test="position() gt 1">
+            <xsl:value-of select="ed:typst-text('; ')"/>
+          </xsl:if>
           <xsl:choose>
             <xsl:when test="self::tei:rdg and not(normalize-space())">
               <xsl:value-of select="'#emph[' || ed:typst-text(ed:msg('omitted')) || ']'"/>
