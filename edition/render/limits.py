@@ -36,12 +36,19 @@ def _from_env(name: str, default: int) -> int:
 
 
 def current_limits() -> Limits:
-    memory = _from_env("EDITION_MEMORY_LIMIT_MB", DEFAULT_MEMORY_MB)
-    try:  # never more than the machine has
+    """The limits in force: the environment's, else the defaults, which never exceed the
+    machine: ¾ of its memory shared among its cores (make builds one edition per core), at
+    least 2 GB, at most DEFAULT_MEMORY_MB."""
+    memory = _from_env("EDITION_MEMORY_LIMIT_MB", 0)
+    try:
         physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
-        memory = min(memory, max(512, physical * 3 // 4))
     except (ValueError, OSError, AttributeError):
-        pass
+        physical = 0
+    if not memory:
+        share = physical * 3 // 4 // max(1, os.cpu_count() or 1) if physical else DEFAULT_MEMORY_MB
+        memory = min(DEFAULT_MEMORY_MB, max(2048, share))
+    if physical:
+        memory = min(memory, max(512, physical * 3 // 4))  # never more than the machine has
     return Limits(memory, _from_env("EDITION_TIME_LIMIT_S", DEFAULT_TIME_S))
 
 
