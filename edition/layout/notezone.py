@@ -87,7 +87,8 @@ def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
     if match:
         return match.group(1), ""
     match = _START.match(text)
-    if match:
+    if match and re.search(r"[^\W\d_]", text[match.end():]):
+        # a note says something: "1 2002" is a volume and a year, not a note
         return match.group(1), text[match.end():].strip()
     if ocr:
         match = _OCR_START.match(text)
