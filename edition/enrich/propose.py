@@ -99,8 +99,10 @@ def _language_names() -> frozenset[str]:
 
 
 def _language_name(word: str) -> bool:
-    """'English', 'Latin': the name of a language, an adjective or a people, not a name here."""
-    return word in _language_names()
+    """'English', 'Latin', 'British-Soviet': the name of a language, an adjective or a people
+    (or a compound of them), not a name here."""
+    return word in _language_names() or ("-" in word and any(
+        part in _language_names() or part.endswith(("ish", "ian", "an", "ese")) for part in word.split("-")))
 
 
 @lru_cache(maxsize=1)
@@ -635,6 +637,12 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
     for forms in _merge_persons(persons):
+        # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
+        last = forms[0].split()[-1]
+        if " " in forms[0] and last not in forms and last in rec.candidates and kinds.get(last) is None \
+                and not rec.candidates[last].evidence.get("none") \
+                and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
+            forms = [*forms, last]
         main = forms[0]
         reasons = Counter()
         for f in forms:

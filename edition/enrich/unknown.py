@@ -89,13 +89,25 @@ def mentions_per_entity(tei_files: list[Path], registers_dir: Path) -> list[tupl
     return sorted(rows, key=lambda r: (-r[3], r[0], r[1]))
 
 
+def _kinds(tei_files: list[Path], registers_dir: Path) -> dict[str, str]:
+    """What the recogniser of `--propose` takes each name for: person, place, org; else '?'."""
+    from edition.enrich.propose import propose
+    kinds: dict[str, str] = {}
+    for proposal in propose(tei_files, registers_dir):
+        for form in proposal.variants:
+            kinds.setdefault(form, proposal.kind)
+    return kinds
+
+
 def format_entities(tei_files: list[Path], registers_dir: Path, *, unknown: bool, limit: int) -> str:
     if unknown:
         rows = unknown_names(tei_files, registers_dir)
         if not rows:
             return "every capitalised name in the texts is covered by a register entry"
+        kinds = _kinds(tei_files, registers_dir)
         width = max(len(name) for name, _, _ in rows[:limit])
-        lines = [f"{count:5}  {name:<{width}}  …{sample}…" for name, count, sample in rows[:limit]]
+        lines = [f"{count:5}  {kinds.get(name, '?'):<6}  {name:<{width}}  …{sample}…"
+                 for name, count, sample in rows[:limit]]
         header = f"{len(rows)} capitalised name(s) no register entry covers (most frequent first):"
         return "\n".join([header, *lines])
     rows = mentions_per_entity(tei_files, registers_dir)

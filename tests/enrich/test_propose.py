@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: MIT
+"""Proposals for a new text: kinds told apart, forms merged, registers written and usable."""
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import T, context, tagged, tei
+from edition.enrich import names
+from edition.enrich.propose import propose, write_proposals
+from edition.enrich.registers import load_registers
+
+TEXT = """<p>Vienna, April 25, 1823.</p>
+<p>Herr v. Schuppanzigh assured me that Franz Schoberlechner, pianist in Dresden, wrote to
+the Archduke Rudolph. Schoberlechner asked for letters to Leipzig, Dresden and Berlin. The
+King of Saxony and the Philharmonic Society subscribed, and J. Krynen agrees. The Donation of
+Constantine was quoted; the Emperor Constantine had not given it.</p>
+<p>The Catholic Church spoke in Rome.</p>"""
+
+
+def _file(tmp_path, registers, body=TEXT):
+    root = tei(body)
+    names.run(root, context(registers))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return path
+
+
+def _kinds(proposals):
+    return {form: p.kind for p in proposals for form in p.variants}
+
+
+def test_persons_places_and_organisations_are_told_apart(tmp_path, registers):
+    kinds = _kinds(propose([_file(tmp_path, registers)], registers))
+    for person in ("v. Schuppanzigh", "Franz Schoberlechner", "Schoberlechner", "Rudolph", "J. Krynen",
+                   "Constantine"):
+        assert kinds.get(person) == "person", person
+    for place in ("Vienna", "Dresden", "Leipzig", "Berlin", "Saxony", "Rome"):
+        assert kinds.get(place) == "place", place
+    for org in ("Philharmonic Society", "Catholic Church"):
+        assert kinds.get(org) == "org", org
+    # titles are not names; a register's name (Moscow) is not proposed again
+    assert not {"Herr", "Archduke", "King", "Emperor", "The"} & set(kinds)
+
+
+def test_forms_of_one_person_are_one_entry_with_a_normalised_name(tmp_path, registers):
+    proposals = propose([_file(tmp_path, registers)], registers)
+    entry = next(p for p in proposals if "Franz Schoberlechner" in p.variants)
+    assert entry.normalized == "Schoberlechner, Franz"
+    assert set(entry.variants) == {"Franz Schoberlechner", "Schoberlechner"}
+    assert "Schoberlechner" in entry.context and entry.reasons
+    constantine = next(p for p in proposals if p.variants == ["Constantine"])
+    assert constantine.not_mentions == ["Donation of Constantine"]
+
+
+def test_places_get_geonames_ids_and_coordinates(tmp_path, registers):
+    proposals = propose([_file(tmp_path, registers)], registers)
+    vienna = next(p for p in proposals if p.variants == ["Vienna"])
+    assert vienna.place.geonames == "2761369"
+    assert round(vienna.place.latitude) == 48 and round(vienna.place.longitude) == 16
+
+
+def test_written_registers_hold_the_old_entries_and_the_proposals(tmp_path, registers):
+    out = tmp_path / "draft"
+    counts = write_proposals([_file(tmp_path, registers)], registers, out)
+    assert counts["person"] >= 5 and counts["place"] >= 5 and counts["org"] == 2
+    draft = load_registers(out)
+    assert "lenin" in draft.entries  # the project's own entries are kept
+    proposed = [e for e in draft.entries.values() if e.element.get("type") == "proposed"]
+    assert {e.kind for e in proposed} == {"person", "place", "org"}
+    vienna = next(e for e in proposed if e.normalized == "Vienna")
+    assert vienna.element.find(f"{T}idno").text == "2761369"
+    assert vienna.element.find(f"{T}location/{T}geo") is not None
+    assert vienna.element.find(f"{T}note").get("type") == "proposed"
+    # the draft is a registers directory the names pass can use
+    root = tei("<p>Later Schoberlechner went to Dresden; the Donation of Constantine.</p>")
+    names.run(root, context(out))
+    found = tagged(root, "persName") + tagged(root, "placeName")
+    assert [text for text, _ in found] == ["Schoberlechner", "Dresden"]
+    assert write_proposals([_file(tmp_path, registers)], registers, tmp_path / "again") == counts
+    assert (out / "persons.xml").read_bytes() == (tmp_path / "again" / "persons.xml").read_bytes()
