@@ -127,3 +127,21 @@ def _sample(tmp_path: Path) -> Path:
     path = tmp_path / "sample.xml"
     path.write_text(sample_text(), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("encoding", ["UTF-16", "UTF-16-BE-NO-BOM", "ISO-8859-1"])
+def test_safe_tei_in_another_encoding_still_builds(tmp_path, monkeypatch, command, encoding):
+    """Deciding on the decoded text refuses nothing a UTF-8 file could hold."""
+    monkeypatch.chdir(tmp_path)
+    declared = "UTF-16" if encoding.startswith("UTF-16") else encoding
+    text = sample_text().replace('encoding="UTF-8"', f'encoding="{declared}"', 1)
+    if encoding == "UTF-16":
+        data = text.encode("utf-16")
+    elif encoding == "UTF-16-BE-NO-BOM":
+        data = text.encode("utf-16-be")
+    else:
+        data = text.replace("©", "(c)").encode("latin-1", errors="replace")
+    (tmp_path / "ed.xml").write_bytes(data)
+    result = run_command(command, "ed.xml")
+    assert result.exit_code == 0, result.output
