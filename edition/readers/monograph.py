@@ -39,9 +39,10 @@ def _joiner(before: str, after: str) -> str:
 
 
 class _Builder:
-    def __init__(self, notes: list[NoteText], languages: Collection[str], report: Report):
+    def __init__(self, notes: list[NoteText], languages: Collection[str], language: str, report: Report):
         self.notes = notes
         self.languages = languages
+        self.language = language
         self.report = report
         self.body: list = []
         self.chapter: Div | None = None
@@ -71,7 +72,8 @@ class _Builder:
             result += self.plain(text[position:match.start()], line, in_note=in_note)
             content = self.plain(match.group(1), line, in_note=in_note)
             result.append(classify_italic(content, in_note=in_note, before=text[:match.start()],
-                                          after=text[match.end():], languages=self.languages))
+                                          after=text[match.end():], languages=self.languages,
+                                          language=self.language))
             position = match.end()
         result += self.plain(text[position:], line, in_note=in_note)
         if "*" in ITALIC.sub("", text):
@@ -185,8 +187,8 @@ def _merge_strings(content: list[Inline]) -> list[Inline]:
 def read(text: str, config: SeedConfig, report: Report) -> Document:
     """Read a monograph seed into a Document: chapter and section divisions, paragraphs
     rejoined across page ends, notes at their markers, page breaks where pages ended."""
-    layout = read_layout(text.replace("\f", " "), report)
-    builder = _Builder(layout.notes, tuple(config.languages), report)
+    layout = read_layout(text.replace("\f", " "), report, config.language)
+    builder = _Builder(layout.notes, tuple(config.languages), config.language, report)
     for entry in layout.flow:
         if isinstance(entry, Heading):
             builder.heading(entry)

@@ -14,7 +14,8 @@ How a block is told apart (each rule is a heuristic over what the text shows):
   while the last note ends without closing punctuation (it was cut by the page end);
   an unnumbered block between two notes continues the note before it.
 - a heading: one short line without closing punctuation, starting with a capital, where a
-  paragraph may end (the body before it ends a sentence). "2. Title" is a chapter.
+  paragraph may end (the body before it ends a sentence), not ending on a function word of
+  the text's language (edition/data/layout/function-words.toml). "2. Title" is a chapter.
 - anything else is body text.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from edition.readers.wording import language_table
 from edition.report import Report
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -36,12 +38,13 @@ HEADING_MAX_CHARS = 160
 NOTE_NUMBER_SLACK = 10
 # "## Title": a heading marked as in markdown (the marks are dropped)
 ATX_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
-# English words a heading never ends with: a line ending so is a cut sentence.
-UNFINISHED_WORDS = frozenset((
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
-    "but", "as", "that", "which", "who", "was", "were", "is", "are", "be", "his", "her", "its",
-    "their", "he", "she", "it", "they", "we", "not",
-))
+
+
+def unfinished_words(language: str | None) -> frozenset[str]:
+    """Words a heading never ends with, in the text's language: a line ending so is a cut sentence
+    (edition/data/layout/function-words.toml)."""
+    return frozenset(w.casefold() for w in
+                     language_table("layout/function-words", language).get("heading_never_ends", []))
 
 
 def marker_number(marker: str) -> int:
@@ -131,9 +134,10 @@ def split_blocks(text: str) -> list[Block]:
 
 
 class _Sorter:
-    def __init__(self, blocks: list[Block], report: Report):
+    def __init__(self, blocks: list[Block], report: Report, language: str | None = None):
         self.blocks = blocks
         self.report = report
+        self.unfinished_words = unfinished_words(language)
         self.flow: list[Entry] = []
         self.notes: list[NoteText] = []
         self.pending: list[int] = []       # markers seen in the body, awaiting their note
@@ -171,7 +175,7 @@ class _Sorter:
         if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
             return False
         # A title does not end on an article or preposition, nor does a lower-case line go on.
-        if text.split()[-1].casefold() in UNFINISHED_WORDS or starts_lower(self.blocks[index + 1].text):
+        if text.split()[-1].casefold() in self.unfinished_words or starts_lower(self.blocks[index + 1].text):
             return False
         last_body = self.last_body_text()
         return last_body is None or ends_sentence(last_body)
@@ -277,6 +281,7 @@ class _Sorter:
         self.previous_kind = "body"
 
 
-def read_layout(text: str, report: Report) -> Layout:
-    """Sort the seed's blocks into body flow (with page ends) and note texts."""
-    return _Sorter(split_blocks(text), report).sort()
+def read_layout(text: str, report: Report, language: str | None = None) -> Layout:
+    """Sort the seed's blocks into body flow (with page ends) and note texts; `language` (the
+    seed's) chooses the word lists, English when not given."""
+    return _Sorter(split_blocks(text), report, language).sort()

@@ -21,9 +21,10 @@ from edition.readers.ocr_front import (
 from edition.report import Report
 
 
-def _prose_italics(languages, in_note: bool):
+def _prose_italics(languages, language: str, in_note: bool):
     def rule(content, before, after):
-        return classify_italic(content, in_note=in_note, before=before, after=after, languages=languages)
+        return classify_italic(content, in_note=in_note, before=before, after=after, languages=languages,
+                               language=language)
     return rule
 
 
@@ -147,8 +148,8 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     replacements = tuple(c for c in config.corrections if c.kind == "replace")
     applied: set[str] = set()
     typographic = InlineContext(report, typographic_italic, False, replacements, applied)
-    prose = InlineContext(report, _prose_italics(languages, False), True, replacements, applied)
-    notes = InlineContext(report, _prose_italics(languages, True), False, replacements, applied)
+    prose = InlineContext(report, _prose_italics(languages, config.language, False), True, replacements, applied)
+    notes = InlineContext(report, _prose_italics(languages, config.language, True), False, replacements, applied)
 
     contents_at, contents_end, body_at = _landmarks(blocks)
     doc = m.Document()
