@@ -109,6 +109,25 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
     return runs
 
 
+def title_lines(lines: list[Line]) -> int:
+    """How many lines at the top of a page form a title set apart only by its shape: up to
+    three short lines, each beginning in capitals and ending without closing punctuation,
+    followed by a line that begins a sentence ("Abstract" / "From the end of …")."""
+    content = [line for line in lines if not line.blank]
+    width = _typical_width(lines)
+    count = 0
+    for line in content[:4]:
+        text = line.stripped
+        if len(text) >= 0.7 * width or _CLOSES.search(text) or text.endswith((",", "-", ";")) \
+                or not text[:1].isupper():
+            break
+        count += 1
+    if not 0 < count <= 3 or count >= len(content):
+        return 0
+    following = content[count].stripped
+    return count if following[:1].isupper() and len(following) >= 0.7 * width else 0
+
+
 def _body_indent(lines: list[Line]) -> int:
     indents = [line.indent for line in lines if not line.blank]
     return min(indents) if indents else 0
@@ -119,10 +138,17 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
     """Blocks of the whole text from each page's body lines, joined across page ends."""
     blocks: list[TextBlock] = []
     for page, lines in pages:
-        runs = split_paragraphs(lines, page, signal,
-                                rules.is_labelled_heading if signal == "blank" else rules.is_heading_line)
+        title = title_lines(lines) if signal == "shape" else 0
+        if title:
+            kept = [line for line in lines if not line.blank]
+            runs = [kept[:title]] + split_paragraphs(kept[title:], page, signal, rules.is_heading_line)
+        else:
+            runs = split_paragraphs(lines, page, signal,
+                                    rules.is_labelled_heading if signal == "blank" else rules.is_heading_line)
         for k, run in enumerate(runs):
             block = rules.classify(run, page)
+            if title and k == 0 and block.kind == "p":
+                block = TextBlock("head", rank=rules.rank["chapter"], division="section")
             segs = [Seg(line.stripped, line.no, page) for line in run]
             block.segs = segs
             previous = blocks[-1] if blocks else None
