@@ -18,6 +18,7 @@ from edition.layout.pages import Line, Page
 
 EDGE = 4            # lines at the top and foot of a page that may be running heads
 SHORT = 90          # furniture is short
+ALONE_SHORT = 60     # margin furniture standing alone among the text (a short title, an author)
 MIN_SIGNATURE = 4   # and says something beyond a number
 # a line ending like a sentence ("See id. at 54.") is text, however often it recurs
 _SENTENCE_END = re.compile(r"[a-z0-9\)][.;,]$")
@@ -59,7 +60,7 @@ def _recurring(pages: list[Page]) -> set[str]:
         sigs = {signature(line.text) for line in _edge_lines(page)
                 if len(line.stripped) <= SHORT and not _SENTENCE_END.search(line.stripped)}
         sigs |= {signature(line.text) for i, line in enumerate(page.lines)
-                 if not line.blank and len(line.stripped) <= 40 and _alone(page, i)
+                 if not line.blank and len(line.stripped) <= ALONE_SHORT and _alone(page, i)
                  and not _SENTENCE_END.search(line.stripped)}
         seen.update(s for s in sigs if len(s) >= MIN_SIGNATURE)
     least = max(2, round(len(pages) / 4))
@@ -98,7 +99,7 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
                 continue
             if at_edge and _BARE_NUMBER.match(line.stripped) and i in (body[0], body[-1]):
                 found.append((i, int(_BARE_NUMBER.match(line.stripped).group(1))))
-            elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= 40)):
+            elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= ALONE_SHORT)):
                 furniture.add(i)
                 number = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
                 if number:
