@@ -55,7 +55,8 @@ def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = No
 
 
 # characters no font inside typst has: CJK, Hangul, emoji and pictographs, private use.
-# They are printed as their code point, [U+5B57], so that the PDF is made and says what is missing.
+# They are printed as their code point, {U+5B57}, so that the PDF is made and says what is missing
+# (braces: plain text in Typst markup and strings alike, never a trailing argument as [ or ( is).
 _NO_GLYPH = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff"
                        "\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U0001f000-\U0001faff\U00020000-\U0010ffff]")
 # joiners and selectors that only make sense beside such characters
@@ -66,7 +67,7 @@ _MAX_GLYPH_RETRIES = 8
 
 
 def _placeholder(char: str) -> str:
-    return f"[U+{ord(char):04X}]"
+    return f"{{U+{ord(char):04X}}}"
 
 
 def without_missing_glyphs(source: str, extra: str = "") -> str:
@@ -74,7 +75,7 @@ def without_missing_glyphs(source: str, extra: str = "") -> str:
     source = _INVISIBLE.sub("", source)
     source = _NO_GLYPH.sub(lambda m: _placeholder(m.group()), source)
     for char in set(extra):
-        if not char.isspace() and char not in "[]U+0123456789ABCDEF":
+        if not char.isspace() and char not in "{}U+0123456789ABCDEF":
             source = source.replace(char, _placeholder(char))
     return source
 

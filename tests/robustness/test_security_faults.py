@@ -272,11 +272,13 @@ def test_saxon_failure_is_one_line_naming_the_file(tmp_path):
 
 def test_cjk_and_emoji_do_not_fail_the_pdf(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    _write(tmp_path, sample_text().replace("A section heading", "字 漢字 😀👍🏽 ☃ ✓ 한국어 \ue000"))
+    text = sample_text().replace("A section heading", "字 漢字 😀👍🏽 ☃ ✓ 한국어 \ue000")
+    text = text.replace("<p xml:id=\"p7\">", "<p xml:id=\"p7\"><hi rend=\"italic\">i</hi>字(x)[y] ", 1)
+    _write(tmp_path, text)
     result = run_command("pdf", "ed.xml")
     assert result.exit_code == 0, result.output
     source = (tmp_path / "out" / "pdf" / "typst" / "ed.typ").read_text(encoding="utf-8")
-    assert "[U+5B57]" in source and "[U+1F600]" in source
+    assert "{U+5B57}" in source and "{U+1F600}" in source
 
 
 # ---------------------------------------------------------------- 7. lost editions, atomicity
