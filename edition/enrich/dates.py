@@ -560,12 +560,24 @@ class DateFinder:
                 spans.extend(found.spans)
                 continue
             attrs = found.attrs
-            if _year_only(attrs) and self._is_imprint(run, text, found):
+            if _year_only(attrs) and self._is_imprint(run, text, found) or \
+                    set(dict(attrs)) <= {"when", "cert"} and self._is_issue(run, text, found):
                 attrs = attrs + (("type", "imprint"),)
             spans.append(Span(found.start, found.end, DATE, attrs))
         return spans
 
     # ----------------------------------------------------------- bibliographic years
+
+    def _is_issue(self, run: Run, text: str, found: Found) -> bool:
+        """The date of a periodical's issue in a citation: "(Pravda, 13.10.1922)",
+        "Bol'shevik, No. 10, September 5, 1924, pp. 80-85", "in Izvestiya, August 21, 1924."."""
+        if not _inside(run, "note"):
+            return False
+        before, after = text[:found.start], text[found.end:]
+        cited = re.search(r"[A-ZА-Я][\w'’\".-]*,\s*(?:[Nn]o\.?\s*\d+[-–\d]*,\s*)?$", before) or \
+            (run.is_tail and run.element.tag == T + "title" and re.fullmatch(r",\s*", before))
+        ends = re.match(r"\s*(?:[.;)]|,\s*(?:pp?\.|S\.|с\.|[Nn]o\.)|$)", after)
+        return bool(cited and ends)
 
     def _is_imprint(self, run: Run, text: str, found: Found) -> bool:
         """A year of a bibliographic reference: the imprint of a cited book, or the book's own
@@ -575,8 +587,8 @@ class DateFinder:
         in_front = _inside(run, "front")
         if (in_note or in_front) and self.p.imprint_before.search(before):
             return True
-        if in_front and "©" in before:
-            return True
+        if "©" in _block_text_before(run) + before:
+            return True  # "© E. H. Carr 1959": the year of the copyright
         # "(London, 1953)", "(Oxford: Clarendon Press, 1765)": place or publisher, year, in brackets
         bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", before) and re.match(r"\s*\)", after)
         if bracketed and (in_note or _title_before(run, before)):
@@ -586,14 +598,17 @@ class DateFinder:
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
         # bracket, after a page or with the publisher or edition ("Jourdan (1826)" is a date)
         opening = re.search(r"\(([^()]*)$", before)
-        if opening and re.match(r"\s*\)", after) and \
-                (opening.group(1).strip() or re.search(r"[\d)]\s*\($", before)):
-            return True
+        inside = opening.group(1) if opening else ""
+        if opening and re.match(r"\s*\)", after) and (
+                re.search(r"[A-ZА-Я]", inside) or self.p.imprint_before.search(before)
+                or (not inside.strip() and re.search(r"(?:[\d)]|(?<!\w)[ivxlc]+)\s*\($", before))):
+            return True  # "(also 1923)" is a date of the history
         # "Berlin 1792, 1–4", "Mainz 1887, 4": place and year, then the page
         if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*\s+$", before) and re.match(r",\s*\d", after):
             return True
         # "Gospolitizdat, 1953, pp. 669", "2000, p. 20": a page reference follows the year
-        if re.match(r"\s*[,.;:]?\s*(?:pp?\.|S\.|с\.|s\.|str\.|col\.|cols\.|vol\.|t\.)\s*[\dIVXLCivxlc]", after):
+        if re.match(r"\)?\s*[,.;:]?\s*(?:pp?\.|S\.|с\.|s\.|str\.|col\.|cols\.|vol\.|t\.|[Nn]o\.?|№|Nr\.)\s*[\dIVXLCivxlc]",
+                    after):
             return True
         # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
         if run.is_tail and not before.strip(" ,:") and \
@@ -611,6 +626,33 @@ def _inside(run: Run, name: str) -> bool:
     if run.is_tail:
         chain = chain[1:]
     return any(e.tag == T + name for e in chain)
+
+
+def _block_text_before(run: Run) -> str:
+    """The text of the run's block before the run (names and other inline elements included)."""
+    block = run.block
+    if block is None:
+        return ""
+    parts: list[str] = []
+    stop = run.element
+
+    def walk(el: etree._Element) -> bool:
+        if el is stop and not run.is_tail:
+            return True
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if walk(child):
+                return True
+            if child is stop:
+                return True
+            if child.tail:
+                parts.append(child.tail)
+        return False
+    walk(block)
+    return "".join(parts)
 
 
 def _title_before(run: Run, before: str) -> bool:

@@ -168,3 +168,15 @@ def test_citations_in_notes_page_numbers_and_bracketed_years(tmp_path):
     assert tagged(root, "date") == [("2009", "type=imprint when=2009"), ("1973", "type=imprint when=1973"),
                                     ("1941", "type=imprint when=1941"), ("1792", "type=imprint when=1792"),
                                     ("1826", "when=1826")]
+
+
+def test_issue_dates_of_periodicals_and_copyright_years_are_imprints(tmp_path):
+    root = tei('<p>© <persName ref="#carr">E. H. Carr</persName> 1959</p>'
+               '<p>On 27.10.1924 Rykov spoke.<note n="1">(Pravda, 13.10.1922); Bol\'shevik, No. 10, '
+               'September 5, 1924, pp. 80-85; a statement dated 27.10.1924 and a reply; '
+               'Zinoviev and Kamenev (also 1923); L. Kamenev, Stat\'i, x (1927), 256.</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [
+        ("1959", "type=imprint when=1959"), ("27.10.1924", "when=1924-10-27"),
+        ("13.10.1922", "type=imprint when=1922-10-13"), ("September 5, 1924", "type=imprint when=1924-09-05"),
+        ("27.10.1924", "when=1924-10-27"), ("1923", "when=1923"), ("1927", "type=imprint when=1927")]
