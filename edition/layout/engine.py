@@ -53,7 +53,8 @@ def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -
     if profile.furniture:
         strip_furniture(pages)
     notes = _extract_notes(profile, pages, report)
-    rules = HeadingRules([config.language, *config.languages])
+    # a number alone heads a letter only where pages carry no numbers of their own
+    rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
     body = [(page.index, page.lines) for page in pages]
     blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page)
     return _assemble(profile, pages, blocks, notes, rules, report)

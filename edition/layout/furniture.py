@@ -97,8 +97,12 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
             at_edge = i in edges
             if len(line.stripped) > SHORT:
                 continue
-            if at_edge and _BARE_NUMBER.match(line.stripped) and i in (body[0], body[-1]):
-                found.append((i, int(_BARE_NUMBER.match(line.stripped).group(1))))
+            if at_edge and _BARE_NUMBER.match(line.stripped):
+                number = int(_BARE_NUMBER.match(line.stripped).group(1))
+                # the outermost line is where a page number stands; a number further in may
+                # be a note's (pdftotext prints note numbers on lines of their own)
+                outermost = i in (body[0], body[-1])
+                found += [(i, number)] * (2 if outermost else 1)
             elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= ALONE_SHORT)):
                 furniture.add(i)
                 number = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
@@ -134,8 +138,9 @@ def _sequence_offset(candidates: list[list[tuple[int, int]]]) -> int | None:
     """The d for which page i is numbered d + i on the most pages (at least two, or the only one)."""
     votes: Counter[int] = Counter()
     for index, found in enumerate(candidates):
-        for offset in {n - index for _, n in found}:
-            votes[offset] += 1
+        weights: Counter[int] = Counter(n - index for _, n in found)
+        for offset, weight in weights.items():
+            votes[offset] += min(weight, 2)
     if not votes:
         return None
     offset, count = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))

@@ -46,7 +46,10 @@ class Heading:
 class HeadingRules:
     """The heading rules for a text in the given languages."""
 
-    def __init__(self, languages: list[str]) -> None:
+    def __init__(self, languages: list[str], bare_numbers: bool = True) -> None:
+        # a number standing alone heads a letter or a numbered piece ("325."); where the text
+        # has page numbers of its own, a stray one is never a heading
+        self.bare_numbers = bare_numbers
         table = data.load("layout/headings")
         self.rank = table["rank"]
         self.words: dict[str, str] = {}
@@ -85,7 +88,7 @@ class HeadingRules:
                 return Heading(self.rank["section"], m.group(1), "section")
             if m.group(2):
                 return Heading(self.rank["section"] + 1, m.group(2), "section")
-            return Heading(self.rank["letter"], m.group(3), "letter")
+            return Heading(self.rank["letter"], m.group(3), "letter") if self.bare_numbers else None
         if (m := _SECTION_NUMBER.match(text)) and (_caps(m.group(2)) or _title_case(m.group(2))) \
                 and not text.endswith(".") or (m and _caps(m.group(2))):
             depth = m.group(1).count(".") + 1
