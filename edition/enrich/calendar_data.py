@@ -129,16 +129,42 @@ def _merge(cal: Calendar, data: dict) -> None:
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
 
 
+def cldr_months(language: str) -> dict[str, list[str]]:
+    """Month names of a language from the Unicode CLDR (through Babel), for a language of the
+    edition that has no file here: the full names as written in dates and standing alone, and
+    the abbreviations with their full stop ("gen.", "févr.")."""
+    try:
+        from babel.dates import get_month_names
+        names: dict[str, list[str]] = {}
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, language).items():
+                names.setdefault(str(number), []).append(name)
+            for number, name in get_month_names("abbreviated", context, language).items():
+                if len(name.rstrip(".")) >= 3:
+                    names[str(number)].append(name if name.endswith(".") else name + ".")
+    except Exception:  # a language CLDR does not know: its dates are read with the others' words
+        return {}
+    return {number: sorted(set(forms)) for number, forms in names.items()}
+
+
 @lru_cache(maxsize=8)
-def load_calendar(directory: Path = DATA_DIR) -> Calendar:
+def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -> Calendar:
     """Every language file of the directory, merged: a date in any of them is read anywhere
-    (an English text cites German and Russian sources)."""
+    (an English text cites German and Russian sources). A language of the edition without a
+    file of its own adds its month names from CLDR."""
     cal = Calendar()
     with open(directory / COMMON, "rb") as fh:
         cal.common = tomllib.load(fh)
+    have = set()
     for path in sorted(directory.glob("*.toml")):
         if path.name == COMMON:
             continue
+        have.add(path.stem)
         with open(path, "rb") as fh:
             _merge(cal, tomllib.load(fh))
+    for language in languages:
+        base = language.split("-")[0].lower()
+        if base not in have:
+            have.add(base)
+            _merge(cal, {"months": cldr_months(base)})
     return cal

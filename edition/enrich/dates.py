@@ -435,9 +435,9 @@ _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)
 class DateFinder:
     """Finds calendar expressions in runs; remembers each block's last year for "that year"."""
 
-    def __init__(self, day_first: bool, cal: Calendar | None = None):
+    def __init__(self, day_first: bool, cal: Calendar | None = None, languages: tuple[str, ...] = ()):
         self.day_first = day_first
-        self.cal = cal or load_calendar()
+        self.cal = cal or load_calendar(languages=tuple(sorted(languages)))
         self.p = patterns(self.cal)
         self.last_year: dict[int, int | None] = {}
         self.block_key = 0
@@ -674,6 +674,7 @@ def _title_before(run: Run, before: str) -> bool:
 
 
 def run(root: etree._Element, context) -> None:
-    finder = DateFinder(day_first=context.config.date_order == "day-first")
+    languages = tuple(getattr(context.config, "languages", None) or ())
+    finder = DateFinder(day_first=context.config.date_order == "day-first", languages=languages)
     created = tag_runs(root, finder)
     context.counts["date"] = context.counts.get("date", 0) + len(created)

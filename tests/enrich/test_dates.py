@@ -180,3 +180,12 @@ def test_issue_dates_of_periodicals_and_copyright_years_are_imprints(tmp_path):
         ("1959", "type=imprint when=1959"), ("27.10.1924", "when=1924-10-27"),
         ("13.10.1922", "type=imprint when=1922-10-13"), ("September 5, 1924", "type=imprint when=1924-09-05"),
         ("27.10.1924", "when=1924-10-27"), ("1923", "when=1923"), ("1927", "type=imprint when=1927")]
+
+
+def test_a_language_without_a_calendar_file_takes_its_month_names_from_cldr():
+    finder = dates.DateFinder(day_first=True, languages=("it", "la"))
+    from edition.enrich.textnodes import Run
+    root = tei("<p>il 12 marzo 1870 e 3 Martii 1170</p>")
+    run = Run(root.find(f".//{T}p"), False, None)
+    found = [(run.text[s.start:s.end], dict(s.attrib)) for s in finder(run)]
+    assert found == [("12 marzo 1870", {"when": "1870-03-12"}), ("3 Martii 1170", {"when": "1170-03-03"})]
