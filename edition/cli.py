@@ -51,7 +51,7 @@ def handles_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
-        except BaseException as exc:  # noqa: B036 (every exception becomes one line)
+        except BaseException as exc:  # every exception becomes one line
             error = as_edition_error(exc)
             if error is None:
                 raise
