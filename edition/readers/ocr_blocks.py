@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -14,6 +16,14 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # what may end a paragraph: a stop, possibly followed by closing quotes or brackets
 # (a semicolon or comma never does, so a page ending in one cut the paragraph)
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$|[\"'”’»)\]]*[.!?:…]$")
+# blank lines that separate two pages of the transcription (one separates paragraphs)
+PAGE_GAP = 2
+# the longest code of a library mark (a shelfmark such as "E802-2", an accession number)
+CODE_MAX_CHARS = 16
+# separators within such a code
+CODE_SEPARATORS = "./-"
+# an accession number: a code of digits only, at least this long
+ACCESSION_MIN_DIGITS = 6
 
 
 @dataclass
@@ -91,11 +101,30 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_code_like(line: str) -> bool:
-    """A library mark: a shelfmark or accession number (letters and digits, no words)."""
-    line = line.strip()
-    return bool(re.fullmatch(r"[A-Z]{0,3}\d[\dA-Z./-]*", line))
+    """A library mark's code (a shelfmark, an accession number): one short token of capital
+    letters and digits, with a digit and perhaps separators inside, no word."""
+    token = line.strip()
+    if not token or len(token) > CODE_MAX_CHARS or not any(ch.isdigit() for ch in token):
+        return False
+    if token[0] in CODE_SEPARATORS:
+        return False
+    return all(ch.isdigit() or (ch.isalpha() and ch.isupper()) or ch in CODE_SEPARATORS for ch in token)
 
 
-def is_cjk(line: str) -> bool:
-    line = line.strip()
-    return bool(line) and all("\u3000" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in line)
+def script_of(ch: str) -> str | None:
+    """The script a letter belongs to, from its Unicode name ("LATIN", "CYRILLIC", "CJK"); None for a non-letter."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0] if name else None
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of a text's letters."""
+    return {s for s in map(script_of, text) if s is not None}
+
+
+def main_script(text: str) -> str | None:
+    """The script most of a text's letters are written in."""
+    counts = Counter(s for s in map(script_of, text) if s is not None)
+    return counts.most_common(1)[0][0] if counts else None

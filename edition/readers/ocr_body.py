@@ -3,7 +3,9 @@
 
 A printed page reaches the transcription as its body text followed by its footnotes
 (`<sup>n</sup> text`, numbering restarting on every page). A page therefore ends where a
-run of footnotes is followed by body text again; the page numbers come from the contents.
+run of footnotes is followed by body text again, and also, with or without footnotes, where
+a gap of two or more blank lines (the transcription's page gap) stands before body text;
+the page numbers come from the contents.
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from edition.config import Correction
 from edition.errors import ConfigError
 from edition.readers.markdown_inline import (
     InlineContext, NoteMarker, parse_inline, strip_ends)
-from edition.readers.ocr_blocks import Block, ends_sentence, note_body
-from edition.readers.ocr_contents import CHAPTER_HEADING, PART, Contents
+from edition.readers.ocr_blocks import PAGE_GAP, Block, ends_sentence, note_body
+from edition.readers.ocr_contents import Contents, Wording
 
 # where a relocated passage may go (the `to` of a "relocate" correction)
 NOTE_CONTINUATION = "note-continuation"
@@ -37,6 +39,7 @@ class BodyContext:
     heads: InlineContext      # italics of part and chapter headings (typographic)
     notes: InlineContext      # italics of footnotes
     config_path: object
+    words: Wording            # the words of parts and chapters in the text's language
     relocations: dict[int, list[Correction]] = field(default_factory=dict)
     applied: list[str] = field(default_factory=list)
 
@@ -66,20 +69,21 @@ def roman_value(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def is_part_title(block: Block) -> re.Match | None:
-    return PART.match(block.plain.lstrip("# ").strip()) if len(block.lines) == 1 else None
+def is_part_title(block: Block, words: Wording) -> re.Match | None:
+    return words.part.match(block.plain.lstrip("# ").strip()) if len(block.lines) == 1 else None
 
 
-def is_chapter_heading(block: Block) -> re.Match | None:
+def is_chapter_heading(block: Block, words: Wording) -> re.Match | None:
     heading = block.heading
-    return CHAPTER_HEADING.match(block.plain) if heading else None
+    return words.chapter.match(block.plain) if heading else None
 
 
-def _is_title_line(block: Block) -> bool:
+def _is_title_line(block: Block, words: Wording) -> bool:
     """A short line without lower-case letters: the title under a part or chapter number."""
     text = block.plain
-    return (len(block.lines) == 1 and not block.note_number and not is_part_title(block)
-            and not is_chapter_heading(block) and len(text.split()) <= 12 and not re.search(r"[a-z]", text))
+    return (len(block.lines) == 1 and not block.note_number and not is_part_title(block, words)
+            and not is_chapter_heading(block, words) and len(text.split()) <= 12
+            and not re.search(r"[a-z]", text))
 
 
 def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, report) -> tuple[list[m.Block], dict]:
@@ -90,10 +94,10 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        part = is_part_title(block)
+        part = is_part_title(block, ctx.words)
         if part:
             head = strip_ends(parse_inline(block.text.lstrip("# "), block.line, ctx.heads))
-            if i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
+            if i + 1 < len(blocks) and _is_title_line(blocks[i + 1], ctx.words):
                 i += 1
                 title = blocks[i].text.lstrip("# ")
                 head += [m.LineBreak()] + strip_ends(parse_inline(title, blocks[i].line, ctx.heads))
@@ -103,9 +107,10 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
             container = div.children
             i += 1
             continue
-        if is_chapter_heading(block):
+        if is_chapter_heading(block, ctx.words):
             end = i + 1
-            while end < len(blocks) and not is_part_title(blocks[end]) and not is_chapter_heading(blocks[end]):
+            while end < len(blocks) and not is_part_title(blocks[end], ctx.words) \
+                    and not is_chapter_heading(blocks[end], ctx.words):
                 end += 1
             chapter, first_page = _chapter(blocks, i, end, contents, ctx, report)
             targets[("chapter", chapter.n)] = chapter.id
@@ -123,7 +128,8 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
 def _chapter(blocks: list[Block], start: int, end: int, contents: Contents | None,
              ctx: BodyContext, report) -> tuple[m.Div, str | None]:
     heading = blocks[start]
-    match = is_chapter_heading(heading)
+    match = is_chapter_heading(heading, ctx.words)
+    assert match is not None
     printed = match.group("n")
     prefix = heading.plain[:match.start("n")]
     title_block = blocks[start + 1] if start + 1 < end and blocks[start + 1].heading else None
@@ -156,13 +162,15 @@ def _chapter_number(printed: str, title: str, contents: Contents | None, line: i
 
 
 def _split_pages(blocks: list[Block], first: int, end: int) -> list[Page]:
+    """A page ends where its footnotes are followed by body text again, or where a gap of
+    blank lines as wide as the one between pages stands before body text."""
     pages = [Page()]
     for index in range(first, end):
         block = blocks[index]
         if block.note_number:
             pages[-1].notes.append(block)
         else:
-            if pages[-1].notes:
+            if pages[-1].notes or (pages[-1].body and block.gap_before >= PAGE_GAP):
                 pages.append(Page())
             pages[-1].body.append((index, block))
     return pages

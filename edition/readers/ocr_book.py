@@ -2,7 +2,8 @@
 """An OCR'd book in markdown-like form (front matter, contents, chapters with per-page notes) to a Document.
 
 The reader finds the book's landmarks in order: cover and title page (library marks
-go to the header), the front-matter sections, the contents, then parts and chapters.
+go to the header), the front-matter sections, the contents, then parts and chapters. The
+words it goes by are those of the text's language (edition/data/frontmatter/, layout/).
 What it cannot place it keeps as text and reports with its line number.
 """
 from __future__ import annotations
@@ -12,12 +13,13 @@ from edition.config import SeedConfig
 from edition.errors import InputError
 from edition.readers.italics import classify_italic
 from edition.readers.markdown_inline import InlineContext, parse_inline, strip_ends, typographic_italic
-from edition.readers.ocr_blocks import Block, split_blocks
+from edition.readers.ocr_blocks import PAGE_GAP, Block, main_script, split_blocks
 from edition.readers.ocr_body import (
     BodyContext, find_relocations, is_chapter_heading, is_part_title, place_notes, read_body)
-from edition.readers.ocr_contents import Contents, contents_list, is_contents_block, read_contents
+from edition.readers.ocr_contents import Contents, Wording, contents_list, is_contents_block, read_contents, wording
 from edition.readers.ocr_front import (
-    FRONT_TYPES, Section, copy_note, plain_section, preface, section_head, section_type, split_sections, title_page)
+    Section, copy_note, front_wording, plain_section, preface, section_head, section_type, split_sections,
+    title_page)
 from edition.report import Report
 
 
@@ -28,51 +30,54 @@ def _prose_italics(languages, language: str, in_note: bool):
     return rule
 
 
-def _is_front_heading(block: Block, name: str) -> bool:
+def _is_front_heading(block: Block, name: str, language: str) -> bool:
     heading = block.heading
-    return bool(heading) and FRONT_TYPES.get(block.plain.lstrip("# ").casefold()) == name
+    return bool(heading) and front_wording(language).types.get(block.plain.lstrip("# ").casefold()) == name
 
 
-def _landmarks(blocks: list[Block]) -> tuple[int | None, int, int]:
+def _landmarks(blocks: list[Block], words: Wording, language: str) -> tuple[int | None, int, int]:
     """Indexes of the contents heading, the end of the contents and the start of the body."""
-    contents_at = next((i for i, b in enumerate(blocks) if _is_front_heading(b, "contents")), None)
+    contents_at = next((i for i, b in enumerate(blocks) if _is_front_heading(b, "contents", language)), None)
     start = 0
     contents_end = 0
     if contents_at is not None:
         listed: set[str] = set()
         contents_end = contents_at + 1
-        while contents_end < len(blocks) and is_contents_block(blocks[contents_end], listed):
-            part = is_part_title(blocks[contents_end])
+        while contents_end < len(blocks) and is_contents_block(blocks[contents_end], listed, words):
+            part = is_part_title(blocks[contents_end], words)
             if part:
                 listed.add(part.group("n"))
             contents_end += 1
         start = contents_end
     body_at = next((i for i in range(start, len(blocks))
-                    if is_part_title(blocks[i]) or is_chapter_heading(blocks[i])), len(blocks))
+                    if is_part_title(blocks[i], words) or is_chapter_heading(blocks[i], words)), len(blocks))
     return contents_at, contents_end, body_at
 
 
 def _cover_and_title(blocks: list[Block], config: SeedConfig, ctx: InlineContext,
-                     copy_notes: list[m.CopyNote]) -> tuple[list[m.Block], int]:
-    """The leading cover (lines wholly in bold) and title page (the page holding the main heading)."""
+                     copy_notes: list[m.CopyNote], text_script: str | None) -> tuple[list[m.Block], int]:
+    """The leading cover (lines wholly in bold) and title page (the page holding the main heading);
+    library marks above the title go to `copy_notes`."""
     result: list[m.Block] = []
+    front_types = front_wording(config.language).types
     i = 0
     cover: list[Block] = []
-    while i < len(blocks) and blocks[i].wholly_bold and (not cover or blocks[i].gap_before < 2):
+    while i < len(blocks) and blocks[i].wholly_bold and (not cover or blocks[i].gap_before < PAGE_GAP):
         cover.append(blocks[i])
         i += 1
     if cover:
         result.append(title_page(cover, config, ctx, "cover"))
     j = i
-    while j < len(blocks) and (j == i or blocks[j].gap_before < 2) and not blocks[j].is_rule \
-            and not (blocks[j].heading and blocks[j].plain.lstrip("# ").casefold() in FRONT_TYPES):
+    while j < len(blocks) and (j == i or blocks[j].gap_before < PAGE_GAP) and not blocks[j].is_rule \
+            and not (blocks[j].heading and blocks[j].plain.lstrip("# ").casefold() in front_types):
         j += 1
     page = blocks[i:j]
-    if not any(b.heading and b.heading[0] == 1 for b in page):
+    title_at = next((k for k, b in enumerate(page) if b.heading and b.heading[0] == 1), None)
+    if title_at is None:
         return result, i
     kept = []
-    for block in page:
-        note = copy_note(block, config)
+    for k, block in enumerate(page):
+        note = copy_note(block, text_script) if k < title_at else None
         if note:
             copy_notes.append(note)
         else:
@@ -90,7 +95,7 @@ def _front_sections(blocks: list[Block], config: SeedConfig, typographic: Inline
         div = m.Div(kind, head=section_head(section, ctx),
                     line=section.head_block.line if section.head_block else section.blocks[0].line)
         if kind == "preface":
-            preface(div, section, ctx)
+            preface(div, section, ctx, config.language)
         else:
             plain_section(div, section, ctx, report)
         # the cataloguing data is printed on the imprint page, as part of it
@@ -151,10 +156,11 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     prose = InlineContext(report, _prose_italics(languages, config.language, False), True, replacements, applied)
     notes = InlineContext(report, _prose_italics(languages, config.language, True), False, replacements, applied)
 
-    contents_at, contents_end, body_at = _landmarks(blocks)
+    words = wording(config.language)
+    contents_at, contents_end, body_at = _landmarks(blocks, words, config.language)
     doc = m.Document()
     front_end = contents_at if contents_at is not None else body_at
-    doc.front, start = _cover_and_title(blocks[:front_end], config, typographic, doc.copy_notes)
+    doc.front, start = _cover_and_title(blocks[:front_end], config, typographic, doc.copy_notes, main_script(text))
     doc.front += _front_sections(blocks[start:front_end], config, typographic, prose, report)
 
     contents: Contents | None = None
@@ -163,13 +169,13 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
         head_block = blocks[contents_at]
         contents = read_contents(section_head(Section(head_block), typographic) or [],
                                  blocks[contents_at + 1:contents_end],
-                                 prose, head_block.line)
+                                 prose, head_block.line, words)
         contents_div = m.Div("contents", head=contents.head, line=head_block.line)
         doc.front.append(contents_div)
         doc.front += _front_sections(blocks[contents_end:body_at], config, typographic, prose, report)
 
     body_blocks = blocks[body_at:]
-    body_ctx = BodyContext(prose, typographic, notes, config.path,
+    body_ctx = BodyContext(prose, typographic, notes, config.path, words,
                            find_relocations(body_blocks, config.corrections, report, config.path))
     doc.body, targets = read_body(body_blocks, contents, body_ctx, report)
     if contents_div is not None:

@@ -2,20 +2,58 @@
 """A transcribed table of contents (tab-separated lines, '#' part headings) to a nested contents list."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from edition import data
 from edition import model as m
 from edition.readers.markdown_inline import InlineContext, parse_inline, split_at, strip_ends
-from edition.readers.ocr_blocks import Block, plain_text
+from edition.readers.ocr_blocks import PAGE_GAP, Block, plain_text
+from edition.readers.wording import candidates, language_file
 
-PART = re.compile(r"^PART\s+(?P<n>[IVXLC]+|\d+)\.?$", re.IGNORECASE)
-CHAPTER_HEADING = re.compile(r"^CHAPTER\s+(?P<n>\S+)$", re.IGNORECASE)
-# "12.", "Chapter 11.", "Note A." (a letter only after a word) and "(a)"
-LABEL = re.compile(
-    r"^(?:(?P<word>Chapter|CHAPTER|Note|NOTE|Appendix|APPENDIX)\s+(?P<wn>\d+|[A-Z])|(?P<n>\d+))\.(?=\s|$)"
-    r"|^\((?P<sec>[a-z])\)(?=\s|$)")
 PAGE_NUMBER = re.compile(r"^(?:\d+|[ivxlc]+)$")
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The words of a book's divisions and contents in the text's language: those of parts and
+    chapters from edition/data/layout/headings.toml (with English's), the others from
+    edition/data/frontmatter/<language>.toml."""
+    part: re.Pattern               # "PART III"
+    chapter: re.Pattern            # "CHAPTER 11"
+    label: re.Pattern              # "12.", "Chapter 11.", "Note A." (a letter only after a word), "(a)"
+    chapter_words: frozenset[str]
+    note_words: frozenset[str]
+    page_column: frozenset[str]    # the heading of the column of page numbers
+
+
+def _words_regex(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+
+
+@functools.cache
+def wording(language: str | None) -> Wording:
+    headings = data.load("layout/headings")
+    division: dict[str, list[str]] = {"part": [], "chapter": []}
+    for tag in candidates(language):
+        table = headings.get(tag.split("-")[0], {})
+        for kind, listed in division.items():
+            listed += [w for w in table.get(kind, []) if w not in listed]
+    contents = language_file("frontmatter", language).get("contents", {})
+    notes = contents.get("note", [])
+    labelled = division["chapter"] + notes + contents.get("appendix", [])
+    printed = dict.fromkeys(form for w in labelled for form in (w[:1].upper() + w[1:], w.upper()))
+    return Wording(
+        part=re.compile(rf"^(?:{_words_regex(division['part'])})\s+(?P<n>[IVXLC]+|\d+)\.?$", re.IGNORECASE),
+        chapter=re.compile(rf"^(?:{_words_regex(division['chapter'])})\s+(?P<n>\S+)$", re.IGNORECASE),
+        label=re.compile(
+            rf"^(?:(?P<word>{_words_regex(printed)})\s+(?P<wn>\d+|[A-Z])|(?P<n>\d+))\.(?=\s|$)"
+            r"|^\((?P<sec>[a-z])\)(?=\s|$)"),
+        chapter_words=frozenset(w.casefold() for w in division["chapter"]),
+        note_words=frozenset(w.casefold() for w in notes),
+        page_column=frozenset(w.casefold() for w in contents.get("page_column", [])),
+    )
 
 
 @dataclass
@@ -56,14 +94,14 @@ class Contents:
             yield from self._walk(entry.children)
 
 
-def is_contents_block(block: Block, listed_parts: set[str]) -> bool:
+def is_contents_block(block: Block, listed_parts: set[str], words: Wording) -> bool:
     """Whether a block still belongs to the contents (headings of parts, tab-separated lines)."""
     heading = block.heading
     if heading:
         text = plain_text(heading[1])
-        part = PART.match(text)
-        return not CHAPTER_HEADING.match(text) and not (part and part.group("n") in listed_parts)
-    return all("\t" in line or LABEL.match(plain_text(line)) for line in block.lines)
+        part = words.part.match(text)
+        return not words.chapter.match(text) and not (part and part.group("n") in listed_parts)
+    return all("\t" in line or words.label.match(plain_text(line)) for line in block.lines)
 
 
 def _label_italic(ctx_italic):
@@ -75,7 +113,7 @@ def _label_italic(ctx_italic):
     return rule
 
 
-def _entry_from_line(raw: str, line: int, ctx: InlineContext) -> Entry | None:
+def _entry_from_line(raw: str, line: int, ctx: InlineContext, words: Wording) -> Entry | None:
     cells = [c for c in raw.split("\t") if c.strip()]
     if not cells:
         return None
@@ -84,7 +122,7 @@ def _entry_from_line(raw: str, line: int, ctx: InlineContext) -> Entry | None:
         page = cells.pop().strip()
     inlines = strip_ends(parse_inline(" ".join(c.strip() for c in cells), line, ctx))
     text = m.text_of(inlines)
-    match = LABEL.match(text)
+    match = words.label.match(text)
     if not match:
         return Entry("other", None, [], inlines, line, page)
     label, title = split_at(inlines, match.end())
@@ -92,23 +130,24 @@ def _entry_from_line(raw: str, line: int, ctx: InlineContext) -> Entry | None:
         kind, n = "section", match.group("sec")
     else:
         word = (match.group("word") or "").casefold()
-        kind = "note" if word == "note" else "chapter" if word in ("chapter", "") else "other"
+        kind = "note" if word in words.note_words else "chapter" if not word or word in words.chapter_words \
+            else "other"
         n = match.group("wn") or match.group("n")
     return Entry(kind, n, strip_ends(label), strip_ends(title), line, page)
 
 
-def read_contents(head: list, blocks: list[Block], ctx: InlineContext, line: int) -> Contents:
+def read_contents(head: list, blocks: list[Block], ctx: InlineContext, line: int, words: Wording) -> Contents:
     """Read the blocks after a CONTENTS heading into a tree of entries."""
     ctx = InlineContext(ctx.report, _label_italic(ctx.italic), False, ctx.replacements, ctx.applied)
     entries: list[Entry] = []
     part: Entry | None = None
     last: Entry | None = None
     for index, block in enumerate(blocks):
-        page_break = index > 0 and block.gap_before >= 2
+        page_break = index > 0 and block.gap_before >= PAGE_GAP
         heading = block.heading
         if heading:
             inlines = strip_ends(parse_inline(heading[1], block.line, ctx))
-            match = PART.match(m.text_of(inlines))
+            match = words.part.match(m.text_of(inlines))
             if match:
                 part = Entry("part", match.group("n"), inlines, [], block.line, page_break_before=page_break)
                 entries.append(part)
@@ -120,14 +159,14 @@ def read_contents(head: list, blocks: list[Block], ctx: InlineContext, line: int
             continue
         for offset, raw in enumerate(block.lines):
             number = block.line + offset
-            if plain_text(raw).casefold() in ("page", "pages"):  # the column heading over page numbers
+            if plain_text(raw).casefold() in words.page_column:  # the column heading over page numbers
                 column = strip_ends(parse_inline(raw.strip(), number, ctx))
                 if part is not None and part.column_head is None:
                     part.column_head = column
                 else:
                     entries.append(Entry("other", None, [], column, number))
                 continue
-            entry = _entry_from_line(raw, number, ctx)
+            entry = _entry_from_line(raw, number, ctx, words)
             if entry is None:
                 continue
             entry.page_break_before = page_break and offset == 0

@@ -3,31 +3,73 @@
 
 Pages of the front matter reach the transcription separated by runs of blank lines or by
 horizontal rules; sections with a heading (preface, contents, a series list) begin at it.
-Library marks stamped on the copy (shelfmarks, accession numbers, a stamp) sit on the
-cover or title page: they become copy notes for the header, not text.
+Library marks on the copy (shelfmarks, accession numbers, a stamp) sit on the title page
+above its title: they become copy notes for the header, not text. The wording the reader
+goes by (section headings, the byline, imprint signs, month names of a dateline) is data
+of the text's language: edition/data/frontmatter/<language>.toml and dates/<language>.toml.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from edition import model as m
 from edition.config import SeedConfig
 from edition.readers.markdown_inline import InlineContext, parse_inline, strip_ends
-from edition.readers.ocr_blocks import Block, ends_sentence, is_cjk, is_code_like
+from edition.readers.ocr_blocks import (
+    ACCESSION_MIN_DIGITS, PAGE_GAP, Block, ends_sentence, is_code_like, scripts)
+from edition.readers.wording import language_file
 
-# headings of front-matter sections -> div type
-FRONT_TYPES = {"preface": "preface", "foreword": "preface", "introduction": "introduction",
-               "contents": "contents", "acknowledgements": "acknowledgements",
-               "acknowledgments": "acknowledgements", "abbreviations": "abbreviations"}
-_VOLUME = re.compile(r"^VOL(?:UME|\.)\s+\S+", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 _MARK_NOTE = re.compile(r"^\\([*†‡§])\s*(.*)$", re.DOTALL)
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-_DATELINE = re.compile(
-    rf"^(?:[A-Z][\w .'-]*,\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
-    rf"|(?:{_MONTHS}),?\s+\d{{4}}|\d{{4}})\.?$")
-_IMPRINT_SIGNS = re.compile(r"^©|\bcopyright\b|\ball rights reserved\b|\bpublished by\b", re.IGNORECASE)
+# a stamp is a short block: at most this many characters
+STAMP_MAX_CHARS = 40
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of listed words (longest first), each whole where it begins or ends with a letter."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        part = re.escape(word)
+        if word[:1].isalnum():
+            part = r"\b" + part
+        if word[-1:].isalnum():
+            part += r"\b"
+        parts.append(part)
+    return "|".join(parts) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class FrontWording:
+    """The front matter's wording in the text's language (edition/data/frontmatter/, dates/)."""
+    types: dict[str, str]          # heading, case-folded -> div type
+    byline: frozenset[str]
+    volume: re.Pattern
+    imprint: re.Pattern
+    cataloguing: tuple[str, ...]
+    dateline: re.Pattern
+
+
+@functools.cache
+def front_wording(language: str | None) -> FrontWording:
+    words = language_file("frontmatter", language)
+    sections = words.get("sections", {})
+    title_page = words.get("title_page", {})
+    imprint = words.get("imprint", {})
+    forms = [form for listed in language_file("dates", language).get("months", {}).values() for form in listed]
+    months = _alternatives(dict.fromkeys(forms + [f[:1].upper() + f[1:] for f in forms]))
+    return FrontWording(
+        types={w.casefold(): kind for kind, listed in sections.items() for w in listed},
+        byline=frozenset(w.casefold() for w in title_page.get("byline", [])),
+        volume=re.compile(rf"^(?:{_alternatives(title_page.get('volume', []))})\s+\S+", re.IGNORECASE),
+        imprint=re.compile(_alternatives(imprint.get("signs", [])), re.IGNORECASE),
+        cataloguing=tuple(w.casefold() for w in imprint.get("cataloguing", [])),
+        # "London, May 4, 1959", "4 May 1959", "May 1959", "1959"
+        dateline=re.compile(
+            rf"^(?:[A-Z][\w .'-]*,\s+)?(?:(?:{months})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{months})\s+\d{{4}}"
+            rf"|(?:{months}),?\s+\d{{4}}|\d{{4}})\.?$"),
+    )
 
 
 @dataclass
@@ -42,15 +84,19 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
-def copy_note(block: Block, config: SeedConfig) -> m.CopyNote | None:
-    """A library mark when every line of the block is a shelfmark code or (in a non-CJK edition) a stamp."""
+def copy_note(block: Block, text_script: str | None) -> m.CopyNote | None:
+    """A library mark on the copy: a block of codes (a shelfmark; a long number alone is an
+    accession number), or a stamp: a short block whose letters are all in a script other than
+    the text's (`text_script`, see `ocr_blocks.main_script`)."""
     lines = [line.strip() for line in block.lines]
     if all(is_code_like(line) for line in lines):
-        if len(lines) == 1 and lines[0].isdigit() and len(lines[0]) >= 6:
+        if len(lines) == 1 and lines[0].isdigit() and len(lines[0]) >= ACCESSION_MIN_DIGITS:
             return m.CopyNote("accession", lines[0], block.line)
         return m.CopyNote("shelfmark", " ".join(lines), block.line)
-    if not config.language.startswith(("zh", "ja", "ko")) and all(is_cjk(line) for line in lines):
-        return m.CopyNote("stamp", " ".join(lines), block.line)
+    text = " ".join(lines)
+    letters = scripts(text)
+    if letters and text_script not in letters and len(text) <= STAMP_MAX_CHARS:
+        return m.CopyNote("stamp", text, block.line)
     return None
 
 
@@ -61,7 +107,7 @@ def _role(plain: str, is_heading: bool, config: SeedConfig, main_taken: bool) ->
         return "main"
     if series and _squash(plain).startswith(_squash(series)):
         return "series"
-    if _VOLUME.match(plain):
+    if front_wording(config.language).volume.match(plain):
         return "volume"
     if author and _squash(plain) == _squash(author):
         return "author"
@@ -79,7 +125,7 @@ def title_page(blocks: list[Block], config: SeedConfig, ctx: InlineContext, page
         if heading:
             text = heading[1]
         lines = block.lines if not block.wholly_bold and not heading else [text]
-        if lines and lines[0].strip().casefold() == "by" and len(lines) > 1:
+        if lines and lines[0].strip().casefold() in front_wording(config.language).byline and len(lines) > 1:
             parts.append(m.TitlePart("byline", [lines[0].strip()]))
             parts.append(m.TitlePart("author", strip_ends(parse_inline(lines[1], block.line + 1, ctx))))
             for offset, line in enumerate(lines[2:], 2):
@@ -117,7 +163,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
                 current = Section(block)
                 sections.append(current)
         else:
-            if current is None or (block.gap_before >= 2 and current.head_block is None and current.blocks):
+            if current is None or (block.gap_before >= PAGE_GAP and current.head_block is None and current.blocks):
                 current = Section(None)
                 sections.append(current)
             current.blocks.append(block)
@@ -126,14 +172,15 @@ def split_sections(blocks: list[Block]) -> list[Section]:
 
 
 def section_type(section: Section, config: SeedConfig) -> str:
+    wording = front_wording(config.language)
     if section.head_block is None:
-        signs = any(_IMPRINT_SIGNS.search(b.plain) for b in section.blocks)
+        signs = any(wording.imprint.search(b.plain) for b in section.blocks)
         return "imprint" if signs else "section"
     head = section.head_block.plain.lstrip("# ")
     if section.ruled_head:
-        return "cataloguing" if "cataloguing" in head.casefold() else "section"
-    if head.casefold() in FRONT_TYPES:
-        return FRONT_TYPES[head.casefold()]
+        return "cataloguing" if any(w in head.casefold() for w in wording.cataloguing) else "section"
+    if head.casefold() in wording.types:
+        return wording.types[head.casefold()]
     series = config.source.get("series") or ""
     if series and _squash(head) == _squash(series):
         return "series"
@@ -188,15 +235,17 @@ def _numbered_list(block: Block, ctx: InlineContext, mark_targets: dict[str, str
     return m.ListBlock(items, type="ordered")
 
 
-def preface(div: m.Div, section: Section, ctx: InlineContext) -> None:
-    """Paragraphs (those cut by a page end rejoined), then the signature and dateline."""
+def preface(div: m.Div, section: Section, ctx: InlineContext, language: str | None = None) -> None:
+    """Paragraphs (those cut by a page end rejoined), then the signature and dateline (month
+    names of the text's `language`, edition/data/dates/)."""
+    dateline_shape = front_wording(language).dateline
     blocks = list(section.blocks)
     signed = dateline = None
     for _ in range(2):
         if not blocks:
             break
         last = blocks[-1]
-        if dateline is None and _DATELINE.match(last.plain):
+        if dateline is None and dateline_shape.match(last.plain):
             dateline = strip_ends(parse_inline(last.text, last.line, ctx))
         elif signed is None and len(last.plain.split()) <= 6 and not re.search(r"[a-z]", last.plain):
             signed = strip_ends(parse_inline(last.text, last.line, ctx))
