@@ -23,6 +23,7 @@ from edition.layout.pages import Line
 
 # closing punctuation, possibly followed by a note marker ("law.27", "end.*")
 _CLOSES = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?”’\"')][\d*†‡]{1,4}$")
+_BARE_LABEL = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d{1,2})\.?$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
 
@@ -85,12 +86,21 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
     current: list[Line] = []
     width = _typical_width(lines)
     body_indent = _body_indent(lines) if signal == "indent" else 0
-    for line in lines:
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
         if alone is not None and not line.blank and alone(line):
             if current:
                 runs.append(current)
             runs.append([line])
             current = []
+            # a numeral standing alone ("I", "A") may have its title on the lines below
+            title = title_lines(lines[index + 1:]) if signal == "shape" and _BARE_LABEL.match(line.stripped) else 0
+            if title:
+                rest = [following for following in lines[index + 1:] if not following.blank]
+                runs[-1] = runs[-1] + rest[:title]
+                skip_to = lines.index(rest[title - 1]) + 1
             continue
         if line.blank:
             if signal == "blank" and current:
@@ -118,8 +128,9 @@ def title_lines(lines: list[Line]) -> int:
     count = 0
     for line in content[:4]:
         text = line.stripped
-        if len(text) >= 0.7 * width or _CLOSES.search(text) or text.endswith((",", "-", ";")) \
-                or not text[:1].isupper():
+        # a title's second line may go on in lower case ("… au XIXième siècle / et l'histoire")
+        if len(text) >= 0.8 * width or _CLOSES.search(text) or text.endswith((",", "-", ";")) \
+                or not (text[:1].isupper() or count and text[:1].isalpha()):
             break
         count += 1
     if not 0 < count <= 3 or count >= len(content):

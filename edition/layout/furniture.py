@@ -27,8 +27,14 @@ _EDGE_NUMBER = re.compile(r"^[\W_]{0,2}(\d{1,4})\b|\b(\d{1,4})[\W_]{0,2}$")
 
 
 def signature(text: str) -> str:
-    """The wording of a line without its page number (at either end), case and punctuation."""
-    text = re.sub(r"^[\W_]*\d{1,4}\b|\b\d{1,4}[\W_]*$", "", text.strip().lower())
+    """The wording of a line without its page number (at either end), case and punctuation.
+
+    A line that is one token ("Rg1/2002", a journal's volume) keeps its numbers: it is the
+    same on every page."""
+    text = text.strip().lower()
+    if " " not in text and re.search(r"[^\W\d_]", text):
+        return re.sub(r"[\W_]", "", text)
+    text = re.sub(r"^[\W_]*\d{1,4}\b|\b\d{1,4}[\W_]*$", "", text)
     return re.sub(r"[\W_]", "", text)
 
 

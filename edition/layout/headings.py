@@ -103,6 +103,9 @@ class HeadingRules:
         from edition.layout.blocks import TextBlock
         text = " ".join(line.stripped for line in run)
         heading = self.match(text, single_line=len(run) == 1) if len(run) <= 2 else None
+        if heading is None and 1 < len(run) <= 4 and _ALONE.match(run[0].stripped):
+            # a numeral standing alone with its title on the lines below ("I" / "La science …")
+            heading = self.match(run[0].stripped, single_line=True)
         if heading is None:
             return TextBlock("p")
         return TextBlock("head", rank=heading.rank, label=heading.label, division=heading.division)
