@@ -77,11 +77,38 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
                            profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
+        # the end of a note cut by the page end, or printed before its start (a margin
+        # column's pieces come out in any order), stands apart just above the notes
+        hosts = [note for note in ([notes[-1]] if notes else []) + split.notes[-1:] if _unfinished(note)]
+        if split.notes and hosts:
+            _take_continuation(page, hosts[0])
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
             expected = max(values) + 1
     return notes
+
+
+def _unfinished(note: NoteBlock) -> bool:
+    last = next((line for line in reversed(note.lines) if line.strip()), "")
+    return bool(last) and not re.search(r"[.!?)\]”\"’'»]$", last)
+
+
+def _take_continuation(page: Page, note: NoteBlock) -> None:
+    """A note cut by the page end goes on above the next page's notes: the short block
+    standing apart just before them is its end."""
+    lines = page.lines
+    end = len(lines)
+    while end > 0 and lines[end - 1].blank:
+        end -= 1
+    begin = end
+    while begin > 0 and not lines[begin - 1].blank:
+        begin -= 1
+    if begin == 0 or not 0 < end - begin <= 6:
+        return
+    note.lines += [line.stripped for line in lines[begin:end]]
+    note.line_nos += [line.no for line in lines[begin:end]]
+    page.lines = lines[:begin] + lines[end:]
 
 
 # ---------------------------------------------------------------- assembly
