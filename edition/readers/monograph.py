@@ -6,7 +6,8 @@ The layout (which block is heading, body, note or continuation) comes from
 - a body paragraph interrupted by a note area is one paragraph again when the text before
   the area does not end a sentence or the text after it begins in lower case; a paragraph cut
   at a page end without notes is rejoined when both are true (a visible cut);
-- a `pb` (page numbers unknown, so without @n) marks where each of those pages ended;
+- a `pb` (page numbers unknown, so without @n) marks where each of those pages ended, and
+  where a form feed ended one;
 - each note is placed at its superscript marker, its continuation on the next page joined;
 - `*...*` italics become title, foreign or hi (see `italics`).
 Anomalies are reported with their line and never drop text: a marker without a note stays
@@ -187,7 +188,7 @@ def _merge_strings(content: list[Inline]) -> list[Inline]:
 def read(text: str, config: SeedConfig, report: Report) -> Document:
     """Read a monograph seed into a Document: chapter and section divisions, paragraphs
     rejoined across page ends, notes at their markers, page breaks where pages ended."""
-    layout = read_layout(text.replace("\f", " "), report, config.language)
+    layout = read_layout(text, report, config.language)
     builder = _Builder(layout.notes, tuple(config.languages), config.language, report)
     for entry in layout.flow:
         if isinstance(entry, Heading):

@@ -2,7 +2,9 @@
 """A monograph seed's text to its layout: headings, body blocks, page ends and note texts.
 
 The printed pages were flattened: the footnotes of each page stand as blocks beginning with
-their number ("18 See ...") wherever the page ended, often in mid-sentence. This module only
+their number ("18 See ...") wherever the page ended, often in mid-sentence. A page also ends
+where a form feed stands (as PDF-to-text tools mark it), and where a sentence is visibly cut
+between two blocks without notes. This module only
 sorts the blank-line separated blocks into what they are; `monograph` builds the document.
 
 How a block is told apart (each rule is a heuristic over what the text shows):
@@ -63,9 +65,11 @@ def starts_lower(text: str) -> bool:
 
 @dataclass
 class Block:
-    """A run of non-blank lines; `line` is its first line in the seed."""
+    """A run of non-blank lines; `line` is its first line in the seed; `page_start` when a
+    form feed (the printed page's end, as PDF-to-text tools mark it) stands before it."""
     text: str
     line: int
+    page_start: bool = False
 
 
 @dataclass
@@ -84,9 +88,10 @@ class Body:
 
 @dataclass
 class PageEnd:
-    """Where a printed page ended: at a note area, or at a sentence visibly cut."""
+    """Where a printed page ended: at a note area, at a form feed, or at a sentence visibly cut."""
     line: int
     visible_cut: bool = False
+    form_feed: bool = False
     orphans: list[NoteText] = field(default_factory=list)
 
 
@@ -116,20 +121,28 @@ class Layout:
 
 
 def split_blocks(text: str) -> list[Block]:
+    """Blocks of non-blank lines; a form feed marks the block after it as a page's first."""
     blocks: list[Block] = []
     lines: list[str] = []
     start = 0
+    page_start = False
     for number, raw in enumerate(text.split("\n"), 1):
+        if "\f" in raw:
+            if lines:   # a form feed inside a block ends the block and its page
+                blocks.append(Block("\n".join(lines), start, page_start))
+                lines, page_start = [], False
+            page_start = page_start or bool(blocks)
+            raw = raw.replace("\f", "")
         line = raw.rstrip()
         if line.strip():
             if not lines:
                 start = number
             lines.append(line)
         elif lines:
-            blocks.append(Block("\n".join(lines), start))
-            lines = []
+            blocks.append(Block("\n".join(lines), start, page_start))
+            lines, page_start = [], False
     if lines:
-        blocks.append(Block("\n".join(lines), start))
+        blocks.append(Block("\n".join(lines), start, page_start))
     return blocks
 
 
@@ -189,7 +202,8 @@ class _Sorter:
         return None
 
     def open_page_end(self, line: int) -> PageEnd:
-        if self.previous_kind != "note" or not self.flow or not isinstance(self.flow[-1], PageEnd):
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, PageEnd) or (self.previous_kind != "note" and not last.form_feed):
             self.flow.append(PageEnd(line))
         page_end = self.flow[-1]
         assert isinstance(page_end, PageEnd)
@@ -234,7 +248,7 @@ class _Sorter:
             match = NOTE_START.match(line)
             if match and int(match.group(1)) in awaited:
                 self.blocks[index:index + 1] = [
-                    Block("\n".join(lines[:offset]), block.line),
+                    Block("\n".join(lines[:offset]), block.line, block.page_start),
                     Block("\n".join(lines[offset:]), block.line + offset)]
                 return
 
@@ -242,6 +256,8 @@ class _Sorter:
         index = 0
         while index < len(self.blocks):
             block = self.blocks[index]
+            if block.page_start and self.flow and not isinstance(self.flow[-1], PageEnd):
+                self.flow.append(PageEnd(block.line, form_feed=True))
             n = self.note_number(block)
             if n is not None:
                 self.split_notes(index, n)

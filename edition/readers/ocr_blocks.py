@@ -76,11 +76,18 @@ def note_body(raw: str) -> str:
 
 
 def split_blocks(text: str) -> list[Block]:
-    """Split the seed into blocks at blank lines (lines of whitespace only are blank)."""
+    """Split the seed into blocks at blank lines (lines of whitespace only are blank); a form
+    feed (a page's end) counts as a page gap before the block after it."""
     blocks: list[Block] = []
     current: list[str] = []
     start = gap = 0
     for number, line in enumerate(text.split("\n"), 1):
+        if "\f" in line:
+            if current:
+                blocks.append(Block(start, current, gap))
+                current, gap = [], 0
+            gap = max(gap, PAGE_GAP)
+            line = line.replace("\f", "")
         if line.strip():
             if not current:
                 start = number

@@ -146,7 +146,7 @@ def _plain_text(blocks: list[Block], ctx: InlineContext) -> list[m.Block]:
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     """Read an OCR transcription of a book into the document model."""
-    blocks = split_blocks(text.replace("\f", " "))
+    blocks = split_blocks(text)
     if not blocks:
         raise InputError("the seed has no text", config.seed_text_path)
     languages = tuple(config.languages)
