@@ -132,9 +132,11 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if not _acceptable_first(n, expected):
             continue
         evidence = n in marker_numbers
-        lower = position >= 1
+        # notes stand below the text, except where a margin column comes out first: then
+        # the page may open with exactly the note the numbering expects
+        lower = position >= 1 or (expected is not None and _value(n) == expected and bool(rest)
+                                  and any(c.islower() for c in rest))
         after_gap = i == 0 or lines[i - 1].blank or not rest
-        # notes stand below the text: never on the page's first lines, whatever their number
         if lower and (evidence or ocr and after_gap and n in ("1", "*", "!")):
             if _run_plausible(lines, i, starts):
                 zone = i
