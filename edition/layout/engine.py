@@ -79,7 +79,7 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         page.lines = split.body
         # the end of a note cut by the page end, or printed before its start (a margin
         # column's pieces come out in any order), stands apart just above the notes
-        hosts = [note for note in ([notes[-1]] if notes else []) + split.notes[-1:] if _unfinished(note)]
+        hosts = [note for note in ([notes[-1]] if notes else []) + split.notes if _unfinished(note)]
         if split.notes and hosts:
             _take_continuation(page, hosts[0])
         notes += split.notes
