@@ -155,13 +155,15 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             _strip_heading_marks(block)
         tokens: list = []
         for s, seg in enumerate(block.segs):
+            # a dash at a line's end binds the words on either side ("made--" | "as")
+            dash = tokens and isinstance(tokens[-1], str) and tokens[-1].endswith(("--", "—"))
             if seg.page_break:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
                     tokens[-1] = tokens[-1].rstrip()[:-1]
-                elif tokens:
+                elif tokens and not dash:
                     tokens.append("\n")
                 tokens += _page_start(pages[seg.page], seg.inside_word)
-            elif tokens:
+            elif tokens and not dash:
                 tokens.append("\n")
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, report, profile, strong)
         for i in tails.get(b, []):

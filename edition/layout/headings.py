@@ -24,6 +24,9 @@ _ALONE = re.compile(rf"^(?:({_ROMAN})|([A-Z])|(\d{{1,4}}))\.?$")
 _LETTERED = re.compile(r"^\(([a-z]|[ivx]{1,4})\)\s+([A-Z].{0,90})$")
 _QUOTES = "“”\"‘’'«»„"
 MAX_HEADING = 100
+MAX_CAPS_HEADING = 160   # an addressee or a title in capitals may run over two lines
+# note markers a heading may carry ("328.[1]", "TO SCHINDLER.¹"): not part of its wording
+_MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def _caps(text: str) -> bool:
@@ -68,8 +71,9 @@ class HeadingRules:
 
     def match(self, text: str, single_line: bool) -> Heading | None:
         """The heading a run's text is, or None."""
-        text = text.strip()
-        if not text or len(text) > MAX_HEADING or text.endswith((",", "-", ";")):
+        text = _MARKERS.sub("", text).strip()
+        limit = MAX_CAPS_HEADING if _caps(text) else MAX_HEADING
+        if not text or len(text) > limit or text.endswith((",", "-", ";")):
             return None
         if (m := _MARKDOWN.match(text)):
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
@@ -82,6 +86,9 @@ class HeadingRules:
                 return None
             return Heading(self.rank[division], f"{m.group(1)} {m.group(2)}", division)
         if not single_line:
+            # two lines in capitals: an addressee, a title set in two lines
+            if _caps(text.strip(_QUOTES)) and not re.match(r"^\W*\d", text):
+                return Heading(self.rank["section"], None, "section")
             return None
         if (m := _ALONE.match(text)):
             if m.group(1):
@@ -95,7 +102,8 @@ class HeadingRules:
             return Heading(self.rank["section"] + depth - 1, m.group(1), "section")
         if (m := _LETTERED.match(text)) and len(text) <= 70:
             return Heading(self.rank["section"] + 2, f"({m.group(1)})", "section")
-        if _caps(text.strip(_QUOTES)) and len(text) <= 70 and not re.match(r"^\W*\d", text):
+        if _caps(text.strip(_QUOTES)) and len(text) <= (70 if single_line else MAX_CAPS_HEADING) \
+                and not re.match(r"^\W*\d", text):
             return Heading(self.rank["section"], None, "section")
         return None
 
