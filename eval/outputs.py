@@ -67,7 +67,7 @@ BRACKETS = re.compile(r"(?<=\w)[\[\]⟨⟩]+(?=\w)|(?<=\w)[\[\]⟨⟩]+(?=\s|$)|
 
 
 # a note's number set beside a word (word¹, or word1 in a PDF's text) is a word of its own
-LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
 def words(text: str) -> list[str]:
@@ -134,7 +134,9 @@ def _html_text(el, out: list[str]) -> None:
         if el.tail:
             out.append(el.tail)
         return
-    block = tag.split("}")[-1] in BLOCKS_HTML
+    # a page break marker stands between words as the break does in the TEI
+    block = (tag.split("}")[-1] in BLOCKS_HTML or "pb" in classes
+             or el.get("{http://www.idpf.org/2007/ops}type") == "pagebreak")
     if block:
         out.append(" ")
     if el.text:

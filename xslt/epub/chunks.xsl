@@ -21,9 +21,11 @@
       select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back | tei:group)"/>
 
   <xsl:variable name="e:chunks" as="map(*)*">
-    <xsl:variable name="groups" as="array(element())*">
+    <xsl:variable name="groups" as="array(node())*">
       <xsl:for-each select="$e:containers">
-        <xsl:for-each-group select="*" group-starting-with="tei:div | tei:titlePage | tei:text">
+        <!-- text standing loose between the blocks is kept with them -->
+        <xsl:for-each-group select="node()[self::* or self::text()[normalize-space()]]"
+            group-starting-with="tei:div | tei:titlePage | tei:text">
           <xsl:sequence select="array{ current-group() }"/>
         </xsl:for-each-group>
       </xsl:for-each>

@@ -79,7 +79,7 @@
   </xsl:template>
 
   <xsl:template name="e:content-document">
-    <xsl:param name="nodes" as="element()*"/>
+    <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="first-div" select="$nodes[self::tei:div][1]"/>
     <xsl:call-template name="e:page">
       <xsl:with-param name="title" select="string-join((ed:edition-title($nodes[1]),

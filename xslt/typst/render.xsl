@@ -19,8 +19,9 @@
   <!-- Runs of white space are one space, and none at the start or end of a block -->
   <xsl:template name="ed:text">
     <xsl:variable name="block" select="ed:block-of(.)"/>
-    <xsl:variable name="texts" select="if ($block) then $block//text()[normalize-space()]
-        [not(ancestor::tei:sic)][ed:block-of(.) is $block] else ."/>
+    <!-- what prints words: text, and the empty elements the model writes text for -->
+    <xsl:variable name="texts" select="if ($block) then $block//(text()[normalize-space()] | tei:ptr | tei:gap
+        | tei:graphic | tei:specDesc)[not(ancestor::tei:sic)][ed:block-of(.) is $block] else ."/>
     <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
     <xsl:variable name="here" select="."/>
     <!-- nothing opens a line after a line break either -->
