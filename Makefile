@@ -28,9 +28,6 @@ SEEDS := $(sort $(ALL_SEED_NAMES:%=seeds/%.toml))
 IDS   := $(patsubst seeds/%.toml,%,$(SEEDS))
 TEI   := $(IDS:%=tei/%.xml)
 VALID := $(IDS:%=build/valid/%.ok)
-PDF   := $(IDS:%=build/pdf/%.pdf)
-EPUB  := $(IDS:%=build/epub/%.epub)
-DEPOSIT := $(IDS:%=build/deposit/%.zip)
 SITE  := build/html/index.html
 
 REGISTERS := $(wildcard tei/registers/*.xml)
@@ -44,10 +41,20 @@ XSLT_DC   := $(wildcard xslt/dc/*.xsl)
 RENDER    := $(wildcard edition/render/*.py edition/xmlsafe.py edition/fileio.py)
 DEPOSIT_PY := $(wildcard edition/deposit*.py) edition/header_facts.py edition/zipfiles.py
 
-.PHONY: all setup tei validate html pdf epub deposit test bench eval clean distclean
+# the per-edition outputs (pdf, epub, deposit, ...): their variables, targets and pattern rules
+# come from the one table of outputs, edition/outputs.py (`edition outputs --make`)
+OUTPUTS_MK := build/outputs.mk
+ifeq ($(filter clean distclean,$(MAKECMDGOALS)),)
+include $(OUTPUTS_MK)
+endif
+$(OUTPUTS_MK): edition/outputs.py | $(INSTALLED)
+	@mkdir -p $(@D)
+	$(EDITION) outputs --make > $@.tmp && mv $@.tmp $@
+
+.PHONY: all setup tei validate html test bench eval clean distclean
 .DELETE_ON_ERROR:
 
-all: tei validate html pdf epub deposit
+all: tei validate html $(PER_EDITION_OUTPUTS)
 
 setup: $(INSTALLED) $(TEI_ALL)
 
@@ -70,9 +77,6 @@ $(INSTALLED): pyproject.toml
 tei: $(TEI)
 validate: $(VALID) build/valid/registers.ok
 html: $(SITE)
-pdf: $(PDF)
-epub: $(EPUB)
-deposit: $(DEPOSIT)
 
 tei/%.xml: seeds/%.txt seeds/%.toml $(REGISTERS) $(CONVERTER) | $(INSTALLED)
 	$(EDITION) convert $< -o $@ --quiet
@@ -85,17 +89,8 @@ build/valid/registers.ok: $(REGISTERS) $(SCHEMA) edition/validate.py | $(INSTALL
 	$(EDITION) validate $(REGISTERS) --no-tei-all --quiet
 	@mkdir -p $(@D) && touch $@
 
-$(SITE): $(VALID) $(PDF) $(EPUB) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
+$(SITE): $(VALID) $(SITE_DOWNLOADS) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
 	$(EDITION) html $(TEI) -o build/html --quiet
-
-build/pdf/%.pdf: build/valid/%.ok $(XSLT_TYPST) $(RENDER) | $(INSTALLED)
-	$(EDITION) pdf tei/$*.xml -o $(@D) --quiet
-
-build/epub/%.epub: build/valid/%.ok $(XSLT_EPUB) $(RENDER) $(DEPOSIT_PY) | $(INSTALLED)
-	$(EDITION) epub tei/$*.xml -o $(@D) --quiet
-
-build/deposit/%.zip: build/valid/%.ok $(REGISTERS) $(SCHEMA) $(XSLT_DC) $(DEPOSIT_PY) $(RENDER) | $(INSTALLED)
-	$(EDITION) deposit tei/$*.xml -o $(@D) --quiet
 
 $(TEI_ALL): | $(INSTALLED)
 	$(BIN)/python -m edition.schemas fetch $@

@@ -191,50 +191,42 @@ def html(
         typer.echo(f"wrote {output}/", err=True)
 
 
-def _pdf_one(out_dir: Path, tei: Path) -> Path:
-    from edition.render.pdf import build_pdf
-    target = out_dir / f"{tei.stem}.pdf"
-    build_pdf(tei, target)
-    return target
+def _output_one(name: str, out_dir: Path, tei: Path) -> Path:
+    from edition.outputs import by_name
+    return by_name(name).build(tei, out_dir)
+
+
+def _register_output_command(output) -> None:
+    """A command per output of the table in edition/outputs.py: FILES, -o, --jobs, --quiet."""
+    def command(files=None, out=BUILD_DIR / output.name, jobs=1, quiet=False) -> None:
+        _run_per_file(functools.partial(_output_one, output.name, out), default_tei_files(files), output.label,
+                      jobs, quiet)
+    # the annotations as objects: they depend on the row, which a string annotation cannot see
+    command.__annotations__ = {
+        "files": TeiFiles,
+        "out": Annotated[Path, typer.Option("--output", "-o", help=output.output_help)],
+        "jobs": Jobs, "quiet": Quiet, "return": None}
+    command.__name__ = output.name
+    command.__doc__ = output.summary
+    app.command(name=output.name)(handles_errors(command))
+
+
+def _register_output_commands() -> None:
+    from edition.outputs import per_edition
+    for output in per_edition():
+        _register_output_command(output)
+
+
+_register_output_commands()
 
 
 @app.command()
 @handles_errors
-def pdf(files: TeiFiles = None,
-        output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the PDFs.")] = BUILD_DIR / "pdf",
-        jobs: Jobs = 1, quiet: Quiet = False) -> None:
-    """Build the print edition: TEI -> Typst (XSLT) -> PDF/A-2b."""
-    _run_per_file(functools.partial(_pdf_one, output), default_tei_files(files), "PDF", jobs, quiet)
-
-
-def _epub_one(out_dir: Path, tei: Path) -> Path:
-    from edition.render.epub import build_epub
-    target = out_dir / f"{tei.stem}.epub"
-    build_epub(tei, target)
-    return target
-
-
-@app.command()
-@handles_errors
-def epub(files: TeiFiles = None,
-         output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the EPUBs.")] = BUILD_DIR / "epub",
-         jobs: Jobs = 1, quiet: Quiet = False) -> None:
-    """Build an EPUB 3 per edition, with footnotes as popup notes."""
-    _run_per_file(functools.partial(_epub_one, output), default_tei_files(files), "EPUB", jobs, quiet)
-
-
-def _deposit_one(out_dir: Path, tei: Path) -> Path:
-    from edition.deposit import build_deposit
-    return build_deposit(tei, out_dir, REGISTERS_DIR)
-
-
-@app.command()
-@handles_errors
-def deposit(files: TeiFiles = None,
-            output: Annotated[Path, typer.Option("--output", "-o", help="Deposit directory.")] = BUILD_DIR / "deposit",
-            jobs: Jobs = 1, quiet: Quiet = False) -> None:
-    """Package each edition for an archive: a BagIt bag with Dublin Core, and its zip."""
-    _run_per_file(functools.partial(_deposit_one, output), default_tei_files(files), "deposit", jobs, quiet)
+def outputs(make: Annotated[bool, typer.Option("--make", help="Print the Makefile rules of the outputs.")] = False
+            ) -> None:
+    """List the outputs made from the editions (the table in edition/outputs.py)."""
+    from edition.outputs import make_rules, table
+    typer.echo(make_rules() if make else table())
 
 
 def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
@@ -249,9 +241,9 @@ def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
     if problems:
         from edition.errors import ValidationFailed
         raise ValidationFailed("; ".join(str(p) for p in problems), tei)
-    _pdf_one(BUILD_DIR / "pdf", tei)
-    _epub_one(BUILD_DIR / "epub", tei)
-    _deposit_one(BUILD_DIR / "deposit", tei)
+    from edition.outputs import per_edition
+    for output in per_edition():
+        output.build(tei, BUILD_DIR / output.name)
     return tei, [str(w) for w in report.warnings]
 
 

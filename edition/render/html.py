@@ -12,6 +12,7 @@ from lxml import etree
 from edition.errors import InputError, XMLInputError
 from edition.fileio import atomic_directory
 from edition.header_facts import edition_id as edition_id_of
+from edition.outputs import downloads
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
 from edition.render.vocabulary import report_unknown
@@ -21,7 +22,7 @@ from edition.xmlsafe import read_xml
 SITE_XSL = XSLT_DIR / "html" / "site.xsl"
 ASSETS_DIR = XSLT_DIR / "html" / "assets"
 # outputs built beside the site (build/pdf, build/epub) that its pages offer for download
-DOWNLOADS = (("pdf", "pdf"), ("epub", "epub"))
+DOWNLOADS = downloads()
 
 
 @dataclass(frozen=True)
