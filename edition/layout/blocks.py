@@ -165,8 +165,9 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
             previous = blocks[-1] if blocks else None
             at_page_start = k == 0
             if previous is not None and previous.kind == "head" and at_page_start and block.kind == "p" \
-                    and block.text[:1].islower():
+                    and block.text[:1].islower() and not previous.text.startswith("#"):
                 # a line at the page foot whose sentence goes on overleaf is no heading
+                # (unless it is marked up as one)
                 previous.kind = "p"
             if previous is not None and previous.kind == "p" and block.kind == "p" \
                     and (at_page_start or join_within_page) \

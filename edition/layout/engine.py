@@ -44,6 +44,8 @@ class Profile:
     editorial: re.Pattern[str] | None = None
     # how a note's first line shows its number (default: a number or symbol at the line start)
     note_starts: StartRule | None = None
+    # the form shows where pages end (a Gutenberg etext does not: no page breaks then)
+    paged: bool = True
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -57,6 +59,10 @@ def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
     body = [(page.index, page.lines) for page in pages]
     blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page)
+    if not profile.paged:
+        for block in blocks:
+            for seg in block.segs:
+                seg.page_break = False
     return _assemble(profile, pages, blocks, notes, rules, report)
 
 
