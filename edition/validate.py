@@ -16,11 +16,12 @@ import xmlschema
 from lxml import etree, isoschematron
 
 from edition.errors import XMLInputError
+from edition.resources import resource_dir
 from edition.schemas import TEI_VERSION, tei_all_schema
 from edition.tei.serialize import TEI_NS, XML_NS
 from edition.xmlsafe import parse_xml
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+SCHEMA_DIR = resource_dir("schema")
 XSD_PATH = SCHEMA_DIR / "edition.xsd"
 SCHEMATRON_PATH = SCHEMA_DIR / "edition.sch"
 

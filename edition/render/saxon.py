@@ -21,9 +21,10 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from edition.errors import RenderError
+from edition.resources import resource_dir
 from edition.xmlsafe import SafeXML, read_xml
 
-XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
+XSLT_DIR = resource_dir("xslt")  # in the package when installed from a wheel, else the checkout's
 _lock = threading.Lock()
 
 # Saxon's configuration: its XML parser refuses DOCTYPEs (so no DTD and no external entity is
