@@ -428,6 +428,14 @@ def _year_only(attrs: Attrs) -> bool:
     return bool(value) and len(_key(value)) == 1
 
 
+# how far before and after an expression its context is looked at (keeps long runs linear)
+WINDOW = 200
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str]:
+    return text[max(0, start - WINDOW):start], text[end:end + WINDOW]
+
+
 # the rest of a legal citation after a page number: more pages, then the year in brackets
 _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)")
 
@@ -443,10 +451,11 @@ class DateFinder:
         self.block_key = 0
         self.in_note = False
         self._text = ""
+        self._has_copyright: dict[int, bool] = {}
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
-        before, after = self._text[:m.start()], self._text[m.end():]
+        before, after = _window(self._text, m.start(), m.end())
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
         return not self.p.not_before.search(before) and not self.p.not_after.match(after)
@@ -495,7 +504,7 @@ class DateFinder:
             prev = out[-1] if out else None
             if prev is not None and not prev.spans and not cand.spans and prev.attrs and cand.attrs:
                 between = text[prev.end:cand.start]
-                before = text[:prev.start]
+                before = _window(text, prev.start, prev.start)[0]
                 first, last = earliest(prev.attrs), latest(cand.attrs)
                 kind = None
                 if self.p.span_to.fullmatch(between) and self.p.span_from.search(before):
@@ -519,11 +528,12 @@ class DateFinder:
             return found
         attrs = dict(found.attrs)
         if set(attrs) == {"when"}:
-            m = self.p.open_from.search(text[:found.start])
+            lo = max(0, found.start - WINDOW)
+            m = self.p.open_from.search(text, lo, found.start)
             if m:
                 found = replace(found, start=m.start("w"), attrs=(("from", attrs["when"]),))
         cert = None
-        while m := self.p.qualifier.search(text[:found.start]):
+        while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
             cert = cert or self.cal.qualifier(m["q"])
             found = replace(found, start=m.start("q"))
         if cert:
@@ -568,12 +578,19 @@ class DateFinder:
 
     # ----------------------------------------------------------- bibliographic years
 
+    def _copyright(self, run: Run) -> bool:
+        """Does the run's block hold a copyright sign at all (looked at once per block)?"""
+        key = id(run.block)
+        if key not in self._has_copyright:
+            self._has_copyright[key] = run.block is not None and "©" in "".join(run.block.itertext())
+        return self._has_copyright[key]
+
     def _is_issue(self, run: Run, text: str, found: Found) -> bool:
         """The date of a periodical's issue in a citation: "(Pravda, 13.10.1922)",
         "Bol'shevik, No. 10, September 5, 1924, pp. 80-85", "in Izvestiya, August 21, 1924."."""
         if not _inside(run, "note"):
             return False
-        before, after = text[:found.start], text[found.end:]
+        before, after = _window(text, found.start, found.end)
         cited = re.search(r"[A-ZА-Я][\w'’\".-]*,\s*(?:[Nn]o\.?\s*\d+[-–\d]*,\s*)?$", before) or \
             (run.is_tail and run.element.tag == T + "title" and re.fullmatch(r",\s*", before))
         ends = re.match(r"\s*(?:[.;)]|,\s*(?:pp?\.|S\.|с\.|[Nn]o\.)|$)", after)
@@ -582,12 +599,12 @@ class DateFinder:
     def _is_imprint(self, run: Run, text: str, found: Found) -> bool:
         """A year of a bibliographic reference: the imprint of a cited book, or the book's own
         printing history in its front matter ("First published 1959", "© 1959")."""
-        before, after = text[:found.start], text[found.end:]
+        before, after = _window(text, found.start, found.end)
         in_note = _inside(run, "note")
         in_front = _inside(run, "front")
         if (in_note or in_front) and self.p.imprint_before.search(before):
             return True
-        if "©" in _block_text_before(run) + before:
+        if "©" in before or self._copyright(run) and "©" in _block_text_before(run):
             return True  # "© E. H. Carr 1959": the year of the copyright
         # "(London, 1953)", "(Oxford: Clarendon Press, 1765)": place or publisher, year, in brackets
         bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", before) and re.match(r"\s*\)", after)
