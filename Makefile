@@ -51,7 +51,7 @@ $(OUTPUTS_MK): edition/outputs.py | $(INSTALLED)
 	@mkdir -p $(@D)
 	$(EDITION) outputs --make > $@.tmp && mv $@.tmp $@
 
-.PHONY: all setup tei validate html test bench eval clean distclean
+.PHONY: all setup check tei validate html test bench eval clean distclean
 .DELETE_ON_ERROR:
 
 all: tei validate html $(PER_EDITION_OUTPUTS)
