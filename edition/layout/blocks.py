@@ -183,7 +183,46 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
             blocks.append(block)
         if not runs:
             blocks.append(TextBlock("pb", [Seg("", 0, page, page_break=True)]))
+    if signal == "blank":
+        promote_titles(blocks, rules)
     return blocks
+
+
+_SENTENCE_START = re.compile(r"^[\W_]*[A-ZÀ-ÞĀ-Ž\d]")
+
+
+def promote_titles(blocks: list[TextBlock], rules: HeadingRules) -> None:
+    """Where blank lines are trusted: a line standing alone between two sentences, short,
+    beginning in capitals and ending without punctuation, is a heading ("The Opposition
+    and the NEP"). A line whose sentence runs on is never one."""
+    for k, block in enumerate(blocks):
+        if block.kind != "p" or len(block.segs) != 1:
+            continue
+        text = block.text.strip()
+        words = text.split()
+        numbered = re.match(r"^\d{1,3}\.\s+(?=[A-Z“\"‘'])", text)
+        if not (1 <= len(words) <= 16 and len(text) <= 100 and _SENTENCE_START.match(text)
+                and (text[0].isupper() or numbered) and not _CLOSES.search(text)
+                and not text.endswith((",", ";", "-", "—", "–", ":")) and not _has_marker_only(text)):
+            continue
+        before = blocks[k - 1] if k else None
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if before is not None and before.kind == "p" and not _CLOSES.search(before.text.strip()):
+            continue
+        if after is None or after.kind != "p" or not _SENTENCE_START.match(after.text) \
+                or after.segs[0].page_break:
+            continue
+        if any(word.lower() in rules.unfinished for word in words[-1:]):
+            continue
+        if numbered:   # "2. Title": a chapter
+            block.kind, block.rank, block.division = "head", rules.rank["chapter"], "chapter"
+            block.label = numbered.group().strip(" .")
+        else:
+            block.kind, block.rank, block.division = "head", rules.rank["section"], "section"
+
+
+def _has_marker_only(text: str) -> bool:
+    return not re.search(r"[^\W\d_]{2}", text)
 
 
 def _mark_page_break(previous: TextBlock, segs: list[Seg]) -> None:

@@ -64,6 +64,10 @@ class HeadingRules:
                     continue
                 for word in words:
                     self.words.setdefault(word.lower(), division)
+        # words a heading never ends with: a line ending so is a cut sentence
+        endings = data.load("layout/function-words")
+        self.unfinished = {w.lower() for lang in languages + ["en"]
+                           for w in endings.get(lang.split("-")[0], {}).get("heading_never_ends", [])}
         alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
         self.division = re.compile(
             rf"^({alternatives})\s+({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b[.:]?(?:\s*[-–—:.]?\s*(\S.*))?$",
