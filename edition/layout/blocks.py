@@ -36,6 +36,8 @@ class Seg:
     page_break: bool = False
     # the page break falls inside a hyphenated word ("con-" | "fusion")
     inside_word: bool = False
+    # a page ended here that the text shows only by a sentence cut between two blocks
+    unseen_page: bool = False
 
 
 @dataclass
@@ -70,6 +72,13 @@ def visibly_continues(left: str, right: str) -> bool:
     if left.endswith(("-", "—", "–", ",", ";")):
         return True
     return not _CLOSES.search(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
+
+
+def _plainly_continues(left: str, right: str) -> bool:
+    """Inside a page a blank line is rejoined only on plain evidence: the next block goes on
+    in lower case, or this one ends with a hyphen or a comma."""
+    left, right = left.rstrip(), right.lstrip()
+    return bool(left and right) and (right[0].islower() or left.endswith(("-", ",", ";")))
 
 
 def _typical_width(lines: list[Line]) -> int:
@@ -145,8 +154,11 @@ def _body_indent(lines: list[Line]) -> int:
 
 
 def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: HeadingRules,
-                 join_within_page: bool) -> list[TextBlock]:
-    """Blocks of the whole text from each page's body lines, joined across page ends."""
+                 join_within_page: bool, cut_ends_page: bool = False) -> list[TextBlock]:
+    """Blocks of the whole text from each page's body lines, joined across page ends.
+
+    `join_within_page`: a blank line inside a sentence is rejoined; with `cut_ends_page`
+    such a cut is a page end the text does not otherwise show (text copied from a PDF)."""
     blocks: list[TextBlock] = []
     for page, lines in pages:
         title = title_lines(lines) if signal == "shape" else 0
@@ -169,11 +181,16 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                 # a line at the page foot whose sentence goes on overleaf is no heading
                 # (unless it is marked up as one)
                 previous.kind = "p"
+            within = not at_page_start or previous is not None and previous.last_page == page
             if previous is not None and previous.kind == "p" and block.kind == "p" \
-                    and (at_page_start or join_within_page) \
-                    and previous.last_page <= page and visibly_continues(previous.text, block.text):
+                    and (at_page_start or join_within_page) and previous.last_page <= page \
+                    and (visibly_continues(previous.text, block.text) if not within
+                         else _plainly_continues(previous.text, block.text)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
+                elif cut_ends_page and not _CLOSES.search(previous.text.rstrip()) and block.text[:1].islower():
+                    segs[0].unseen_page = True
+                    segs[0].inside_word = bool(re.search(r"\w-$", previous.segs[-1].text))
                 previous.segs += segs
                 continue
             if at_page_start and blocks:

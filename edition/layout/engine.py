@@ -46,6 +46,8 @@ class Profile:
     note_starts: StartRule | None = None
     # the form shows where pages end (a Gutenberg etext does not: no page breaks then)
     paged: bool = True
+    # a sentence cut by a blank line is a page end the text does not otherwise show
+    cut_ends_page: bool = False
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -58,7 +60,7 @@ def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -
     # a number alone heads a letter only where pages carry no numbers of their own
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
     body = [(page.index, page.lines) for page in pages]
-    blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page)
+    blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page, profile.cut_ends_page)
     if not profile.paged:
         for block in blocks:
             for seg in block.segs:
@@ -163,7 +165,13 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
         for s, seg in enumerate(block.segs):
             # a dash at a line's end binds the words on either side ("made--" | "as")
             dash = tokens and isinstance(tokens[-1], str) and tokens[-1].endswith(("--", "—"))
-            if seg.page_break:
+            if seg.unseen_page:
+                if seg.inside_word and tokens and isinstance(tokens[-1], str):
+                    tokens[-1] = tokens[-1].rstrip()[:-1]
+                elif tokens and not dash:
+                    tokens.append("\n")
+                tokens.append(m.PageBreak(inside_word=seg.inside_word))
+            elif seg.page_break:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
                     tokens[-1] = tokens[-1].rstrip()[:-1]
                 elif tokens and not dash:
