@@ -13,6 +13,7 @@ from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
 from edition.render.saxon import XSLT_DIR, transform
+from edition.render.typst_source import in_tei
 from edition.tei.serialize import T
 from edition.xmlsafe import SafeXML
 
@@ -150,7 +151,7 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
             except RenderError as exc:
                 missing = _MISSING.search(exc.message)
                 if not missing:
-                    raise
+                    raise in_tei(exc, typ_file, tei_file, tree) from None
                 source = without_missing_glyphs(source, missing.group(1))
                 write_atomic(typ_file, source.encode("utf-8"))
         else:

@@ -46,6 +46,14 @@
         or self::tei:lg or self::tei:sp or self::tei:opener or self::tei:postscript or self::tei:figure][1]"/>
   </xsl:function>
 
+  <!-- A comment naming the element a block is made from, by its position in the TEI, so that
+       a typst error can be traced back to the TEI (edition/render/typst_source.py) -->
+  <xsl:function name="ed:source-mark" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="'// tei: /' || string-join($el/ancestor-or-self::* ! ('*[' || (count(preceding-sibling::*) + 1) || ']'), '/')
+        || '&#10;'"/>
+  </xsl:function>
+
   <!-- ================================================================ inline -->
 
   <xsl:template name="ed:inline">
@@ -96,6 +104,7 @@
        their headings may open pages; any other group is a block -->
   <xsl:template name="ed:group">
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
+    <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:call-template name="ed:anchor"/>
     <xsl:choose>
       <xsl:when test="not(ed:contained(.)) and $kind = ('group', 'text', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')">
@@ -170,6 +179,7 @@
       <xsl:apply-templates select="tei:head/node()" mode="ed:render"/>
       <xsl:text>]]&#10;</xsl:text>
     </xsl:if>
+    <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:value-of select="'#ed-table(columns: ' || $columns || ',&#10;'"/>
     <xsl:apply-templates select="tei:row" mode="ed:render"/>
     <xsl:text>)&#10;&#10;</xsl:text>
@@ -397,6 +407,7 @@
         'docDate': 'ed-plain', 'docImprint': 'ed-plain', 'docEdition': 'ed-plain', 'figDesc': 'ed-plain',
         'caption': 'ed-plain', 'wit': 'ed-plain', 'bibl': 'ed-plain', 'roleDesc': 'ed-plain'}($kind)"/>
     <xsl:variable name="center" select="ed:rend(.) = ('center', 'right')"/>
+    <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:call-template name="ed:anchor"/>
     <xsl:if test="$center">#align(<xsl:value-of select="if (ed:rend(.) = 'center') then 'center' else 'right'"/>)[</xsl:if>
     <xsl:choose>
@@ -424,6 +435,7 @@
 
   <xsl:template name="ed:heading">
     <xsl:variable name="div" select="parent::tei:div"/>
+    <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:choose>
       <xsl:when test="$div and not(ed:contained(.))">
         <xsl:variable name="level" select="count(ancestor::tei:div)"/>
@@ -452,6 +464,7 @@
   </xsl:template>
 
   <xsl:template name="ed:list">
+    <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:apply-templates select="tei:head" mode="ed:render"/>
     <xsl:text>#ed-list[&#10;</xsl:text>
     <xsl:apply-templates select="node() except tei:head" mode="ed:render"/>
