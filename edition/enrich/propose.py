@@ -136,6 +136,7 @@ def is_given_name(word: str) -> bool:
 TOKEN = re.compile(r"(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
 
 @dataclass
@@ -398,6 +399,8 @@ class Recogniser:
             return
         if all(_is_initial(t) or t.text.endswith(".") for t in words):
             return  # "U. L. Rev.": an abbreviation
+        if _CONTRACTION.search(words[0].text):
+            return  # "I've", "Don't": a contraction, never a name
         if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
             return  # a heading in capitals
         cand = self.candidates.setdefault(name, Candidate(name))

@@ -23,6 +23,8 @@ FLOORS = {
             "proposals accepted": {"person": 0.90, "place": 0.88, "org": 0.90, "date": 0.95}},
     "test": {"as converted": {"date": 0.80},
              "proposals accepted": {"person": 0.68, "place": 0.58, "org": 0.90, "date": 0.80}},
+    "test2": {"as converted": {"date": 0.90},
+              "proposals accepted": {"person": 0.75, "place": 0.80, "date": 0.80}},
 }
 
 
