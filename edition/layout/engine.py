@@ -89,7 +89,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         # column's pieces come out in any order), stands apart just above the notes
         hosts = [note for note in ([notes[-1]] if notes else []) + split.notes if _unfinished(note)]
         if split.notes and hosts:
-            _take_continuation(page, hosts[0])
+            _take_continuation(page, hosts[0], lambda text: any(
+                mk.strength >= 1 or mk.n in {note.n for note in split.notes} for mk in profile.markers(text)))
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
@@ -102,9 +103,9 @@ def _unfinished(note: NoteBlock) -> bool:
     return bool(last) and not re.search(r"[.!?)\]”\"’'»]$", last)
 
 
-def _take_continuation(page: Page, note: NoteBlock) -> None:
+def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]) -> None:
     """A note cut by the page end goes on above the next page's notes: the short block
-    standing apart just before them is its end."""
+    standing apart just before them, marking no note itself, is its end."""
     lines = page.lines
     end = len(lines)
     while end > 0 and lines[end - 1].blank:
@@ -112,7 +113,7 @@ def _take_continuation(page: Page, note: NoteBlock) -> None:
     begin = end
     while begin > 0 and not lines[begin - 1].blank:
         begin -= 1
-    if begin == 0 or not 0 < end - begin <= 6:
+    if begin == 0 or not 0 < end - begin <= 6 or marks(" ".join(line.text for line in lines[begin:end])):
         return
     note.lines += [line.stripped for line in lines[begin:end]]
     note.line_nos += [line.no for line in lines[begin:end]]

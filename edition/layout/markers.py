@@ -30,7 +30,8 @@ _BRACKET = re.compile(r"\[(\d{1,4}|[*†‡§]|[A-Za-z])\]")
 _UNICODE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]”’\"']|$)")
 _FREE = re.compile(r"(?<=[^\s\d]\s)(\d{1,3})(?=\s+\S|$)")
-_SYMBOL = re.compile(r"(?:(?<=\S)|(?<=\S )(?=[*†‡§]\s*$))([*†‡§])(?=[\s.,;:)]|$)")
+# a note symbol after a word; "§ 12", "§§. 334" are section signs of a reference, not markers
+_SYMBOL = re.compile(r"(?:(?<=\S)|(?<=\S )(?=[*†‡§]\s*$))(?<!§)([*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
 _OCR_MARK = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))([!*¹²³]|1)(?=\s|$)")
 
 
