@@ -16,9 +16,11 @@ from edition import model as m
 _TAG_RENDS = {"i": "italic", "em": "italic", "b": "bold", "strong": "bold", "sc": "smallcaps",
               "sup": "sup", "sub": "sub", "u": "underline", "g": "spaced"}
 _TAG = re.compile(r"<(/?)(i|em|b|strong|sc|sup|sub|u|g)>", re.IGNORECASE)
-# emphasis opens after a space or punctuation and closes before one; a note marker (a digit,
-# ¹) may follow the closing mark
-_MARKDOWN = re.compile(r"(?<![\\*])(?<![^\W\d_])(\*\*|\*)(?=\S)|(?<=\S)(\*\*|\*)(?![^\W\d_¹²³⁰⁴⁵⁶⁷⁸⁹]|\*)")
+# emphasis opens after a space or opening punctuation and closes before a space, closing
+# punctuation or a note marker (a digit, ¹)
+_MARKDOWN = re.compile(
+    r"(?:^|(?<=[\s(\[{“‘\"'«—–-]))(\*\*|\*)(?=[^\s*])"
+    r"|(?<=[^\s*\\])(\*\*|\*)(?=$|[\s.,;:!?)\]}”’\"'»—–\-\d¹²³⁰⁴⁵⁶⁷⁸⁹])")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])")
 
 
