@@ -120,7 +120,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     for era, words in data.get("eras", {}).items():
         for word in words:
             cal.eras.setdefault(" ".join(word.split()), era)
-    cal.qualifiers.update(_lookup(data.get("qualifiers", {})))
+    cal.qualifiers.update({k: str(v) for k, v in _lookup(data.get("qualifiers", {})).items()})
     cal.qualifiers_after.update(data.get("qualifiers_after", {}))
     not_a_year = data.get("not_a_year", {})
     cal.not_before.update(not_a_year.get("before", []))

@@ -23,7 +23,9 @@ from edition.tei.serialize import T
 
 DATE = T + "date"
 Attrs = tuple[tuple[str, str], ...]
-Handler = Callable[[re.Match, "DateFinder"], Attrs | None]
+# what a rule returns: a value may be None where the day or month cannot be (31.2.1924)
+Values = tuple[tuple[str, str | None], ...]
+Handler = Callable[[re.Match, "DateFinder"], Values | None]
 VALUE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 
 
@@ -218,7 +220,7 @@ def _year_of(m: re.Match, f: "DateFinder", name: str = "y", *, bare: bool = Fals
     return -value if era == "bc" else value
 
 
-def _day_month_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _day_month_year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f)
     if year is None:
         return None
@@ -230,7 +232,7 @@ def _day_month_year(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("when", first),) if first else None
 
 
-def _day_month_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _day_month_range(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f)
     if year is None:
         return None
@@ -239,7 +241,7 @@ def _day_month_range(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("from", first), ("to", last)) if _ordered(first, last) else None
 
 
-def _month_range_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f)
     if year is None or not f.year_allowed(m):
         return None
@@ -247,7 +249,7 @@ def _month_range_year(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("from", iso(year, first)), ("to", iso(year, last))) if first < last else None
 
 
-def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs | None:
+def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
     if year is None:
         year = _year_of(m, f, bare=True)
         if year is None or not f.year_allowed(m):
@@ -261,7 +263,7 @@ def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs 
     return (("notBefore", iso(year, month, first)), ("notAfter", iso(year, month, last)))
 
 
-def _season_bounds(f: "DateFinder", season: str, year: int, part: str | None) -> tuple[str, str]:
+def _season_bounds(f: "DateFinder", season: str, year: int, part: str | None) -> tuple[str | None, str | None]:
     first, last = f.cal.common["seasons"][f.cal.season(season)]
     months = [(year, mo) for mo in range(first, last + 1)] if first <= last else \
         [(year, mo) for mo in range(first, 13)] + [(year + 1, mo) for mo in range(1, last + 1)]
@@ -281,7 +283,7 @@ def _full_year(year: int, short: str) -> int | None:
     return second if second > year else None
 
 
-def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs | None:
+def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
     if year is None:
         year = _year_of(m, f, bare=True)
         if year is None or not f.year_allowed(m):
@@ -299,7 +301,7 @@ def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Attrs
     return (("notBefore", start), ("notAfter", end))
 
 
-def _that_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _that_year(m: re.Match, f: "DateFinder") -> Values | None:
     year = f.last_year.get(f.block_key)
     if year is None:
         return None  # the year is not certain from the text before: not guessed
@@ -325,7 +327,7 @@ def _century_years(n: int, bc: bool) -> tuple[int, int]:
     return max((n - 1) * 100, 1), (n - 1) * 100 + 99
 
 
-def _century(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _century(m: re.Match, f: "DateFinder") -> Values | None:
     n = _century_number(f, m["c"])
     n2 = _century_number(f, m["c2"]) if m["c2"] else n
     if not n or not n2 or not 1 <= n <= n2 <= 21:
@@ -343,7 +345,7 @@ def _century(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("notBefore", iso(first)), ("notAfter", iso(last)))
 
 
-def _part_of_year(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _part_of_year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     if year is None or not f.year_allowed(m):
         return None
@@ -351,7 +353,7 @@ def _part_of_year(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("notBefore", iso(year, first)), ("notAfter", iso(year, last)))
 
 
-def _decade(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _decade(m: re.Match, f: "DateFinder") -> Values | None:
     start = int(m["dec"])
     if start < 100:
         return None
@@ -360,19 +362,19 @@ def _decade(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("notBefore", iso(start + first)), ("notAfter", iso(start + last)))
 
 
-def _numeric(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _numeric(m: re.Match, f: "DateFinder") -> Values | None:
     a, b = int(m["a"]), int(m["b"])
     day, month = (a, b) if f.day_first else (b, a)
     value = iso(int(m["y"]), month, day)
     return (("when", value),) if value else None
 
 
-def _iso(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _iso(m: re.Match, f: "DateFinder") -> Values | None:
     value = iso(int(m["y"]), int(m["mo"]), int(m["dd"]))
     return (("when", value),) if value else None
 
 
-def _year_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _year_range(m: re.Match, f: "DateFinder") -> Values | None:
     bc = any(m[g] and f.cal.era(m[g]) == "bc" for g in ("ypre", "y2era"))
     has_era = bool(m["ypre"] or m["y2era"])
     if not has_era:
@@ -393,12 +395,12 @@ def _year_range(m: re.Match, f: "DateFinder") -> Attrs | None:
     return (("from", iso(year)), ("to", iso(second)))
 
 
-def _open_range(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _open_range(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("from", iso(year)),) if year and f.year_allowed(m) else None
 
 
-def _year(m: re.Match, f: "DateFinder") -> Attrs | None:
+def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
 
@@ -425,7 +427,7 @@ def _single_year(attrs: Attrs) -> int | None:
 
 def _year_only(attrs: Attrs) -> bool:
     value = dict(attrs).get("when")
-    return bool(value) and len(_key(value)) == 1
+    return value is not None and len(_key(value)) == 1
 
 
 # how far before and after an expression its context is looked at (keeps long runs linear)
@@ -471,8 +473,9 @@ class DateFinder:
                 if convert is _that_year:
                     found.append(Found(m.start(), m.end(), (), None, pending=m))
                     continue
-                attrs = convert(m, self)
-                if attrs and all(v for _, v in attrs):
+                values = convert(m, self)
+                if values and all(v for _, v in values):
+                    attrs = tuple((k, v) for k, v in values if v)
                     found.append(Found(m.start(), m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
@@ -515,8 +518,9 @@ class DateFinder:
                     kind = ("from", "to")
                 if kind and _ordered(first, last):
                     cert = dict(prev.attrs).get("cert") or dict(cand.attrs).get("cert")
-                    attrs = ((kind[0], first), (kind[1], last)) + ((("cert", cert),) if cert else ())
-                    out[-1] = Found(prev.start, cand.end, attrs, None)
+                    joined: Attrs = ((kind[0], first or ""), (kind[1], last or "")) + \
+                        ((("cert", cert),) if cert else ())
+                    out[-1] = Found(prev.start, cand.end, joined, None)
                     continue
             out.append(cand)
         return out
@@ -556,10 +560,10 @@ class DateFinder:
             if chosen and cand.start < chosen[-1].end:
                 continue
             if cand.pending is not None:
-                attrs = _that_year(cand.pending, self)
-                if not attrs or not all(v for _, v in attrs):
+                values = _that_year(cand.pending, self)
+                if not values or not all(v for _, v in values):
                     continue
-                cand = Found(cand.start, cand.end, attrs, None)
+                cand = Found(cand.start, cand.end, tuple((k, v) for k, v in values if v), None)
             chosen.append(cand)
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year

@@ -68,7 +68,8 @@ def _index() -> dict[str, list[Place]]:
         for t in translations:
             names.add(t.gettext(country.name))
         for name in names - {None, base.name}:
-            add(name, base)
+            if name:
+                add(name, base)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             add(sub.name, Place(sub.name, "subdivision", None, sub.code, 0, None, None, True))

@@ -128,5 +128,5 @@ def run(root: etree._Element, context) -> None:
         tag_runs(root, finder)
     write_stand_off(root, registers, context.report)
     text = root.find(T + "text")
-    for kind, tag in NAME_TAGS.items():
+    for tag in NAME_TAGS.values():
         context.counts[etree.QName(tag).localname] = sum(1 for _ in text.iter(tag)) if text is not None else 0

@@ -16,7 +16,6 @@ every proposed entry has @type="proposed" and a note with its evidence and one c
 """
 from __future__ import annotations
 
-import copy
 import re
 import tomllib
 import unicodedata
@@ -189,7 +188,7 @@ _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has
 @dataclass
 class Candidate:
     surface: str
-    evidence: Counter = field(default_factory=Counter)  # kind -> weight
+    evidence: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # kind -> weight
     reasons: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     weights: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
     count: int = 0
@@ -261,7 +260,7 @@ class Recogniser:
                 break
             runs.append((i, j))
             i = j
-        for n, (i, j) in enumerate(runs):
+        for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
                              None, lang, at_block_start and i == 0)
@@ -356,10 +355,10 @@ class Recogniser:
             m = _POSSESSIVE.search(last.text)
             if m and len(last.text) > 2:
                 toks[-1] = Tok(last.text[:m.start()], last.start, last.end - len(m.group()))
-            first = toks[0]
-            e = _ELISION.match(first.text)
+            head = toks[0]
+            e = _ELISION.match(head.text)
             if e:
-                toks[0] = Tok(first.text[e.end():], first.start + e.end(), first.end)
+                toks[0] = Tok(head.text[e.end():], head.start + e.end(), head.end)
         return toks, title
 
     # ----------------------------------------------------------- one occurrence
@@ -502,9 +501,9 @@ class Recogniser:
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
             for name, cand in self.candidates.items():
-                kind = self._kind(cand)
-                if kind:
-                    kinds[name] = kind
+                decided = self._kind(cand)
+                if decided:
+                    kinds[name] = decided
         return {n: k for n, k in kinds.items() if n in self.candidates}
 
     def _kind(self, cand: Candidate) -> str | None:
@@ -647,7 +646,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
             forms = [*forms, last]
         main = forms[0]
-        reasons = Counter()
+        reasons: Counter[str] = Counter()
         for f in forms:
             reasons.update(rec.candidates[f].reasons["person"])
         cand = rec.candidates[main]
@@ -661,7 +660,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         resolved[name] = place
         by_place[place.geonames or place.iso or name if place else name].append(name)
     for forms in by_place.values():
-        forms = sorted(forms, key=lambda f: (not (resolved[f] and resolved[f].primary), f))
+        forms = sorted(forms, key=lambda f: (not getattr(resolved[f], "primary", False), f))
         cand = rec.candidates[forms[0]]
         place = resolved[forms[0]]
         normalized = place.name if place and place.kind != "subdivision" else forms[0]

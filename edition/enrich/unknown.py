@@ -40,7 +40,7 @@ def unknown_names(tei_files: list[Path], registers_dir: Path) -> list[tuple[str,
     and all-capital headings are left out: they are rarely names.
     """
     finder = NameFinder(load_registers(registers_dir))
-    runs = []
+    runs: list[str] = []
     for path in tei_files:
         root = parse_xml(path).getroot()
         runs.extend(run.text for run in iter_runs(root))
@@ -110,8 +110,8 @@ def format_entities(tei_files: list[Path], registers_dir: Path, *, unknown: bool
                  for name, count, sample in rows[:limit]]
         header = f"{len(rows)} capitalised name(s) no register entry covers (most frequent first):"
         return "\n".join([header, *lines])
-    rows = mentions_per_entity(tei_files, registers_dir)
-    if not rows:
+    entities = mentions_per_entity(tei_files, registers_dir)
+    if not entities:
         return "no tagged names in these files"
-    lines = [f"{count:5}  {kind:<6}  #{entry_id:<24}  {name}" for kind, entry_id, name, count in rows[:limit]]
-    return "\n".join([f"{len(rows)} entities mentioned:", *lines])
+    lines = [f"{count:5}  {kind:<6}  #{entry_id:<24}  {name}" for kind, entry_id, name, count in entities[:limit]]
+    return "\n".join([f"{len(entities)} entities mentioned:", *lines])
