@@ -78,3 +78,19 @@ def test_written_registers_hold_the_old_entries_and_the_proposals(tmp_path, regi
     assert [text for text, _ in found] == ["Schoberlechner", "Dresden"]
     assert write_proposals([_file(tmp_path, registers)], registers, tmp_path / "again") == counts
     assert (out / "persons.xml").read_bytes() == (tmp_path / "again" / "persons.xml").read_bytes()
+
+
+def test_the_command_writes_the_draft_and_convert_uses_it(tmp_path, registers):
+    from typer.testing import CliRunner
+
+    from edition.cli import app
+    runner = CliRunner()
+    path = _file(tmp_path, registers)
+    out = tmp_path / "draft"
+    result = runner.invoke(app, ["entities", "--propose", str(path), "-o", str(out),
+                                 "--registers", str(registers)])
+    assert result.exit_code == 0, result.output
+    assert "proposed" in result.output and sorted(p.name for p in out.iterdir()) == [
+        "orgs.xml", "persons.xml", "places.xml"]
+    missing = runner.invoke(app, ["entities", "--propose", str(path)])
+    assert missing.exit_code == 2 and "-o DIR" in missing.output
