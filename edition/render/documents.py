@@ -10,6 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.errors import XMLInputError
+from edition.render.formulae import with_mathml
 from edition.render.xinclude import resolve_includes
 from edition.xmlsafe import SafeXML, read_xml
 
@@ -61,9 +62,17 @@ def corpus_as_group(corpus: etree._Element, path: Path) -> etree._ElementTree:
 def prepared(tei_file: str | Path) -> SafeXML:
     """The document the print edition and the e-book render for `tei_file`."""
     path = Path(tei_file)
-    safe = resolve_includes(read_xml(path))
+    safe = with_formulae(resolve_includes(read_xml(path)))
     root = safe.tree.getroot()
     if root.tag != f"{T}teiCorpus":
         return safe
     tree = corpus_as_group(root, path)
     return SafeXML(path, etree.tostring(tree, encoding="unicode"), tree)
+
+
+def with_formulae(safe: SafeXML) -> SafeXML:
+    """The document with the MathML of its TeX formulae (edition.render.formulae)."""
+    tree = with_mathml(safe.tree)
+    if tree is safe.tree:
+        return safe
+    return SafeXML(safe.path, etree.tostring(tree, encoding="unicode"), tree)

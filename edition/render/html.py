@@ -16,6 +16,7 @@ from edition.outputs import downloads
 from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
 from edition.render.vocabulary import report_unknown
+from edition.render.documents import with_formulae
 from edition.render.xinclude import resolve_includes
 from edition.xmlsafe import read_xml
 
@@ -38,7 +39,7 @@ class Edition:
 def _editions_of(path: Path) -> list[Edition]:
     """Parse one TEI file (or teiCorpus) safely; the editions it holds, with their ids."""
     read = read_xml(path)
-    safe = resolve_includes(read)
+    safe = with_formulae(resolve_includes(read))
     root = safe.tree.getroot()
     if root.tag == f"{{{TEI_NS}}}teiCorpus":
         members = root.findall(f"{{{TEI_NS}}}TEI")

@@ -207,3 +207,26 @@ def test_a_corpus_is_a_set_of_editions_on_the_web_and_one_book_in_print(tmp_path
     build_pdf(corpus, tmp_path / "pdf" / "corpus.pdf")
     source = (tmp_path / "pdf" / "typst" / "corpus.typ").read_text(encoding="utf-8")
     assert "First member" in source and "Second member" in source
+
+
+def test_a_tex_formula_is_mathematics_in_every_output(tmp_path):
+    tei = tmp_path / "formula.xml"
+    tei.write_text(f"""<TEI xmlns="{TEI_NS}">{HEADER.format(title='F')}<text><body>
+<p>Energy <formula notation="TeX">E = mc^2</formula>; unreadable <formula notation="TeX">\\frac{{</formula>.</p>
+</body></text></TEI>""", encoding="utf-8")
+    build_site([tei], tmp_path / "html")
+    page = lxml_html.parse(str(tmp_path / "html" / "formula.html")).getroot()
+    maths = page.xpath("//*[local-name() = 'math']")
+    assert len(maths) == 1 and maths[0].get("alttext") == "E = mc^2"
+    assert page.xpath("//code[contains(@class, 'formula')]")  # the one that does not convert, as written
+    build_epub(tei, tmp_path / "formula.epub")
+    with zipfile.ZipFile(tmp_path / "formula.epub") as archive:
+        package = archive.read("EPUB/content.opf").decode()
+    assert 'properties="mathml"' in package
+    build_pdf(tei, tmp_path / "pdf" / "formula.pdf")
+    source = (tmp_path / "pdf" / "typst" / "formula.typ").read_text(encoding="utf-8")
+    assert 'attach(c, t: 2)' in source
+    command = _epubcheck()
+    if command is not None:
+        result = subprocess.run([*command, str(tmp_path / "formula.epub")], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr

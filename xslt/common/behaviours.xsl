@@ -315,6 +315,16 @@
     <xsl:call-template name="ed:pointer"/>
   </xsl:template>
 
+  <!-- a formula with its MathML (made from its TeX before the transformation): mathematics -->
+  <xsl:template match="tei:formula[mml:math]" mode="ed:render" priority="1"
+      xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:call-template name="ed:math">
+      <xsl:with-param name="math" select="mml:math[1]"/>
+      <xsl:with-param name="tex" select="normalize-space(string-join(text(), ''))"/>
+      <xsl:with-param name="display" select="ed:is-block(.) or tokenize(@rend) = ('display', 'block')"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- examples of markup and formulae: shown as code, as written -->
   <xsl:template match="tei:egXML | eg:egXML | tei:eg | tei:formula" mode="ed:render"
       xmlns:eg="http://www.tei-c.org/ns/Examples">
@@ -426,6 +436,16 @@
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
     <xsl:call-template name="ed:text-of">
       <xsl:with-param name="text" select="$text"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ed:math">
+    <xsl:param name="math" as="element()"/>
+    <xsl:param name="tex" as="xs:string"/>
+    <xsl:param name="display" as="xs:boolean" select="false()"/>
+    <xsl:call-template name="ed:code">
+      <xsl:with-param name="text" select="$tex"/>
+      <xsl:with-param name="kind" select="'formula'"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -59,7 +59,12 @@
         <opf:item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
         <opf:item id="css" href="{$e:css-file}" media-type="text/css"/>
         <xsl:for-each select="$e:chunks">
-          <opf:item id="{substring-before(?file, '.')}" href="{?file}" media-type="application/xhtml+xml"/>
+          <opf:item id="{substring-before(?file, '.')}" href="{?file}" media-type="application/xhtml+xml">
+            <xsl:if test="?nodes/descendant-or-self::tei:formula[*[local-name() = 'math']
+                          [namespace-uri() = 'http://www.w3.org/1998/Math/MathML']]">
+              <xsl:attribute name="properties" select="'mathml'"/>
+            </xsl:if>
+          </opf:item>
         </xsl:for-each>
       </opf:manifest>
       <opf:spine>

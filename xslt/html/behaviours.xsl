@@ -330,6 +330,40 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- a formula: its MathML, which browsers and reading systems set; the TeX as its alt text -->
+  <xsl:template name="ed:math">
+    <xsl:param name="math" as="element()"/>
+    <xsl:param name="tex" as="xs:string"/>
+    <xsl:param name="display" as="xs:boolean" select="false()"/>
+    <span class="formula">
+      <xsl:apply-templates select="$math" mode="h:mathml">
+        <xsl:with-param name="tex" select="$tex" tunnel="yes"/>
+        <xsl:with-param name="display" select="$display" tunnel="yes"/>
+      </xsl:apply-templates>
+    </span>
+  </xsl:template>
+
+  <!-- MathML copied as it is, attributes of presentation only (no links, no scripts) -->
+  <xsl:mode name="h:mathml" on-no-match="shallow-skip"/>
+  <xsl:template match="*[namespace-uri() = 'http://www.w3.org/1998/Math/MathML']" mode="h:mathml">
+    <xsl:param name="tex" as="xs:string" tunnel="yes"/>
+    <xsl:param name="display" as="xs:boolean" tunnel="yes"/>
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1998/Math/MathML">
+      <xsl:copy-of select="@*[local-name() = ('mathvariant', 'stretchy', 'fence', 'separator', 'accent',
+          'accentunder', 'lspace', 'rspace', 'linethickness', 'columnalign', 'rowalign', 'displaystyle',
+          'scriptlevel', 'form', 'largeop', 'movablelimits', 'symmetric', 'width', 'height', 'depth')]
+          [namespace-uri() = '']"/>
+      <xsl:if test="local-name() = 'math'">
+        <xsl:attribute name="display" select="if ($display) then 'block' else 'inline'"/>
+        <xsl:attribute name="alttext" select="$tex"/>
+      </xsl:if>
+      <xsl:apply-templates mode="h:mathml"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="text()" mode="h:mathml">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
   <!-- markup examples, formulae and code: as written, in a fixed-width face -->
   <xsl:template name="ed:code">
     <xsl:param name="text" as="xs:string"/>

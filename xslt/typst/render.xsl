@@ -231,6 +231,99 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- a formula: its MathML as Typst math. Every identifier longer than a letter, every
+       operator and all other text become Typst strings, so no character of the formula
+       is read as Typst syntax -->
+  <xsl:template name="ed:math">
+    <xsl:param name="math" as="element()"/>
+    <xsl:param name="tex" as="xs:string"/>
+    <xsl:param name="display" as="xs:boolean" select="false()"/>
+    <xsl:variable name="body">
+      <xsl:apply-templates select="$math/node()" mode="ed:typst-math"/>
+    </xsl:variable>
+    <xsl:value-of select="if ($display) then '$ ' || normalize-space($body) || ' $&#10;' else '#box($' || normalize-space($body) || '$)'"/>
+  </xsl:template>
+
+  <xsl:mode name="ed:typst-math" on-no-match="shallow-skip"/>
+
+  <!-- a group: its parts side by side, in parentheses where it is an argument -->
+  <xsl:template match="mml:mrow | mml:mstyle | mml:mpadded | mml:mphantom | mml:menclose | mml:semantics"
+      mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates select="*" mode="ed:typst-math"/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="mml:annotation | mml:annotation-xml" mode="ed:typst-math"
+      xmlns:mml="http://www.w3.org/1998/Math/MathML"/>
+
+  <xsl:template match="mml:mi | mml:mn | mml:mo | mml:mtext | mml:ms" mode="ed:typst-math"
+      xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:variable name="text" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="$text = ''"/>
+      <!-- a single letter is a variable, set in italics as mathematics sets it -->
+      <xsl:when test="self::mml:mi and matches($text, '^\p{L}$') and not(@mathvariant = 'normal')">
+        <xsl:value-of select="' ' || $text || ' '"/>
+      </xsl:when>
+      <xsl:when test="self::mml:mn and matches($text, '^[0-9]+(\.[0-9]+)?$')">
+        <xsl:value-of select="' ' || $text || ' '"/>
+      </xsl:when>
+      <xsl:when test="self::mml:mi">
+        <xsl:value-of select="' upright(' || ed:typst-string($text) || ') '"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="' ' || ed:typst-string($text) || ' '"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="mml:mspace" mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:text> thin </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="mml:msup | mml:msub | mml:msubsup | mml:mover | mml:munder | mml:munderover"
+      mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML" expand-text="yes">
+    <xsl:variable name="parts" select="*"/>
+    <xsl:variable name="base" select="ed:typst-math-arg($parts[1])"/>
+    <xsl:choose>
+      <xsl:when test="self::mml:msup or self::mml:msub or self::mml:msubsup"> attach({$base}, <xsl:value-of select="if (self::mml:msup) then 't: ' || ed:typst-math-arg($parts[2])
+          else if (self::mml:msub) then 'b: ' || ed:typst-math-arg($parts[2])
+          else 'b: ' || ed:typst-math-arg($parts[2]) || ', t: ' || ed:typst-math-arg($parts[3])"/>) </xsl:when>
+      <xsl:when test="self::mml:mover">attach({$base}, t: {ed:typst-math-arg($parts[2])})</xsl:when>
+      <xsl:when test="self::mml:munder">attach({$base}, b: {ed:typst-math-arg($parts[2])})</xsl:when>
+      <xsl:otherwise>attach({$base}, b: {ed:typst-math-arg($parts[2])}, t: {ed:typst-math-arg($parts[3])})</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="mml:mfrac" mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:value-of select="' frac(' || ed:typst-math-arg(*[1]) || ', ' || ed:typst-math-arg(*[2]) || ') '"/>
+  </xsl:template>
+
+  <xsl:template match="mml:msqrt" mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:variable name="inner">
+      <xsl:apply-templates select="*" mode="ed:typst-math"/>
+    </xsl:variable>
+    <xsl:value-of select="' sqrt(' || (normalize-space($inner)[.], '&quot;&quot;')[1] || ') '"/>
+  </xsl:template>
+
+  <xsl:template match="mml:mroot" mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:value-of select="' root(' || ed:typst-math-arg(*[2]) || ', ' || ed:typst-math-arg(*[1]) || ') '"/>
+  </xsl:template>
+
+  <xsl:template match="mml:mtable" mode="ed:typst-math" xmlns:mml="http://www.w3.org/1998/Math/MathML">
+    <xsl:value-of select="' mat(' || string-join(mml:mtr ! string-join(mml:mtd ! ed:typst-math-arg(.), ', '), '; ') || ') '"/>
+  </xsl:template>
+
+  <!-- one part as an argument of a Typst math function, or an empty string where it is empty -->
+  <xsl:function name="ed:typst-math-arg" as="xs:string">
+    <xsl:param name="part" as="element()?"/>
+    <xsl:variable name="text">
+      <xsl:apply-templates select="$part" mode="ed:typst-math"/>
+    </xsl:variable>
+    <xsl:sequence select="if (normalize-space($text)) then normalize-space($text) else '&quot;&quot;'"/>
+  </xsl:function>
+
   <xsl:template name="ed:code">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="kind" as="xs:string" select="local-name()"/>
