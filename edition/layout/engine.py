@@ -48,6 +48,10 @@ class Profile:
     paged: bool = True
     # a sentence cut by a blank line is a page end the text does not otherwise show
     cut_ends_page: bool = False
+    # notes may be printed in any order around the text (a margin column's pieces)
+    margin_notes: bool = False
+    # what an italic run is (title, foreign phrase, emphasis): (content, before, after, in a note)
+    italic: Callable[[list, str, str, bool], m.Styled] | None = None
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -87,7 +91,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         page.lines = split.body
         # the end of a note cut by the page end, or printed before its start (a margin
         # column's pieces come out in any order), stands apart just above the notes
-        hosts = [note for note in ([notes[-1]] if notes else []) + split.notes if _unfinished(note)]
+        same_page = split.notes if profile.margin_notes else []
+        hosts = [note for note in ([notes[-1]] if notes else []) + same_page if _unfinished(note)]
         if split.notes and hosts:
             _take_continuation(page, hosts[0], lambda text: any(
                 mk.strength >= 1 or mk.n in {note.n for note in split.notes} for mk in profile.markers(text)))
@@ -113,11 +118,33 @@ def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]
     begin = end
     while begin > 0 and not lines[begin - 1].blank:
         begin -= 1
-    if begin == 0 or not 0 < end - begin <= 6 or marks(" ".join(line.text for line in lines[begin:end])):
+    if begin == 0:
+        return
+    text = " ".join(line.text for line in lines[begin:end])
+    if end - begin > 6 or marks(text):
+        _take_first_sentence(page, begin, note)
         return
     note.lines += [line.stripped for line in lines[begin:end]]
     note.line_nos += [line.no for line in lines[begin:end]]
     page.lines = lines[:begin] + lines[end:]
+
+
+_FIRST_SENTENCE = re.compile(r"^(.{3,160}?[.!?])\s+(?=[A-ZÀ-ÞĀ-Ž“\"‘])")
+
+
+def _take_first_sentence(page: Page, begin: int, note: NoteBlock) -> None:
+    """A note left open on a comma or a colon may have run on into the text that follows its
+    end: the first sentence of the block is the note's, the rest is text."""
+    last = next((line for line in reversed(note.lines) if line.strip()), "")
+    if not last.rstrip().endswith((",", ":", "-")):
+        return
+    line = page.lines[begin]
+    match = _FIRST_SENTENCE.match(line.stripped)
+    if not match or re.search(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\[\d", match.group(1)):
+        return
+    note.lines.append(match.group(1))
+    note.line_nos.append(line.no)
+    page.lines[begin] = Line(line.stripped[match.end():], line.no)
 
 
 # ---------------------------------------------------------------- assembly
@@ -183,7 +210,7 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, report, profile, strong)
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
-        contents.append(inline.parse(tokens, profile.markdown, profile.underscore))
+        contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False)))
     return _document(blocks, contents)
 
 
@@ -203,12 +230,19 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
 
 def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool) -> m.Note:
     text = "\n".join(note.lines)
-    content = inline.parse([text], profile.markdown, profile.underscore)
+    content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True))
     page = pages[note.page]
     label = None
     if qualify:
         label = page.number or (page.facs.rsplit(".", 1)[0] if page.facs else str(note.page + 1))
     return m.Note(note.n, content, page=label, line=note.first_line)
+
+
+def _italic_rule(profile: Profile, in_note: bool) -> inline.ItalicRule | None:
+    rule = profile.italic
+    if rule is None:
+        return None
+    return lambda content, before, after: rule(content, before, after, in_note)
 
 
 def _last_block_of_page(blocks: list[TextBlock], page: int) -> int:

@@ -9,6 +9,7 @@ the characters it is; nothing of the text is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition import model as m
@@ -24,12 +25,18 @@ _MARKDOWN = re.compile(
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])")
 
 
+# (content, source text before the run, source text after it) -> the Styled an italic run
+# becomes (a title, a foreign phrase, emphasis); by default emphasis
+ItalicRule = Callable[[list, str, str], m.Styled]
+
+
 @dataclass
 class _Frame:
     rend: str
     opener: str            # the characters that opened the run (kept if it never closes)
     closer: str
     content: list = field(default_factory=list)
+    before: str = ""       # the source text before the opening mark
 
 
 def _push_text(target: list, text: str) -> None:
@@ -61,7 +68,8 @@ def _rend(key: str) -> str:
     return {"*": "italic", "**": "bold", "_": "italic"}.get(key) or _TAG_RENDS[key]
 
 
-def parse(tokens: list, markdown: bool = False, underscore: bool = False) -> list[m.Inline]:
+def parse(tokens: list, markdown: bool = False, underscore: bool = False,
+          italic: ItalicRule | None = None) -> list[m.Inline]:
     root: list = []
     stack: list[_Frame] = []
 
@@ -83,9 +91,12 @@ def parse(tokens: list, markdown: bool = False, underscore: bool = False) -> lis
                 while stack[-1] is not open_frame:
                     _unwind(stack, root)
                 frame = stack.pop()
-                target().append(m.Styled("hi", frame.content, rend=frame.rend))
+                if italic is not None and frame.rend == "italic":
+                    target().append(italic(frame.content, frame.before, token[end:]))
+                else:
+                    target().append(m.Styled("hi", frame.content, rend=frame.rend))
             elif kind in ("open", "either"):
-                stack.append(_Frame(_rend(key), mark, key))
+                stack.append(_Frame(_rend(key), mark, key, before=token[:start]))
             else:
                 _push_text(target(), mark)
             pos = end

@@ -7,6 +7,7 @@ a sentence (the next paragraph goes on in lower case). `*…*` and `**…**` are
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from edition import model as m
@@ -15,6 +16,7 @@ from edition.layout.engine import Profile, read_with
 from edition.layout.markers import unicode_markers
 from edition.layout.notezone import note_start
 from edition.layout.pages import Line, Page, split_after_note_blocks
+from edition.readers.italics import classify_italic
 from edition.report import Report
 
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -34,4 +36,8 @@ PROFILE = Profile("pdf-copy", pages=_pages, markers=unicode_markers, furniture=F
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
-    return read_with(PROFILE, text, config, report)
+    """Italic runs are told apart as titles, foreign phrases or emphasis (`italics`)."""
+    def italic(content: list, before: str, after: str, in_note: bool) -> m.Styled:
+        return classify_italic(content, in_note=in_note, before=before, after=after,
+                               languages=config.languages, language=config.language)
+    return read_with(dataclasses.replace(PROFILE, italic=italic), text, config, report)

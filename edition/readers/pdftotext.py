@@ -13,7 +13,9 @@ from edition.layout.markers import print_markers
 from edition.layout.pages import split_form_feeds
 from edition.report import Report
 
-PROFILE = Profile("pdftotext", pages=split_form_feeds, markers=print_markers, paragraphs="shape")
+# pdftotext prints a margin column's notes, and their pieces, where the column's text falls
+PROFILE = Profile("pdftotext", pages=split_form_feeds, markers=print_markers, paragraphs="shape",
+                  margin_notes=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
