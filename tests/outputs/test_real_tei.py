@@ -230,3 +230,19 @@ def test_a_tex_formula_is_mathematics_in_every_output(tmp_path):
     if command is not None:
         result = subprocess.run([*command, str(tmp_path / "formula.epub")], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_notes_by_place(tmp_path):
+    tei = tmp_path / "notes.xml"
+    tei.write_text(f"""<TEI xmlns="{TEI_NS}">{HEADER.format(title='N')}<text><body><p>Foot<note place="foot">a
+footnote</note>, end<note place="end">first end note</note>, margin<note place="margin">a margin note</note>,
+inline<note place="inline">an inline note</note>.</p></body></text></TEI>""", encoding="utf-8")
+    build_pdf(tei, tmp_path / "pdf" / "notes.pdf")
+    source = (tmp_path / "pdf" / "typst" / "notes.typ").read_text(encoding="utf-8")
+    assert '#ed-endnote-ref("1")' in source and '#ed-endnote("1")[#"first end note";]' in source
+    assert '#ed-note("2", printed: none)[#"a margin note";]' in source
+    assert '#"(";#"an inline note";#")"' in source
+    build_site([tei], tmp_path / "html")
+    root = text_of(tmp_path / "html" / "notes.html")
+    assert root.xpath(".//span[@class='note note-margin']") and root.xpath(".//span[@class='note note-end']")
+    assert "(an inline note)" in reading_text(root)

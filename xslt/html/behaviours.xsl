@@ -393,7 +393,7 @@
         <sup class="note-ref">{$n}</sup>
       </xsl:when>
       <xsl:otherwise>
-        <span class="note">
+        <span class="{string-join(('note', tokenize(@place)[1] ! ('note-' || replace(., '[^A-Za-z0-9-]', ''))), ' ')}">
           <button type="button" class="note-ref" popovertarget="pop-{$id}"
                   aria-label="{ed:msg('note')} {$n}">
             <xsl:if test="not($h:phrasing)">

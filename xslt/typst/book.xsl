@@ -58,6 +58,7 @@
     <xsl:apply-templates select="tei:text/tei:front/(node() except tei:titlePage)" mode="ed:render"/>
     <xsl:text>],&#10;)&#10;&#10;</xsl:text>
     <xsl:apply-templates select="tei:text/(tei:body | tei:group | tei:back)" mode="ed:render"/>
+    <xsl:call-template name="ed:endnotes"/>
     <xsl:if test="$emendations">
       <xsl:call-template name="ed:emendation-list"/>
     </xsl:if>

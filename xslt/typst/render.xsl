@@ -349,7 +349,7 @@
        or 18, 19, 20 ... continuing an earlier chapter): then the printed numbers are kept -->
   <xsl:function name="ed:notes-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)]/@n ! string(.)"/>
+    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))]/@n ! string(.)"/>
     <xsl:variable name="integers" select="$numbers ! (if (. castable as xs:integer) then xs:integer(.) else ())"/>
     <xsl:sequence select="count($integers) = count($numbers)
         and (every $i in 2 to count($integers) satisfies $integers[$i] = $integers[$i - 1] + 1)"/>
@@ -361,10 +361,45 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($note/@n and ed:notes-as-printed($scope)) then string($note/@n)
-        else string(count($scope//tei:note[ed:is-note(.)][. &lt;&lt; $note]) + 1)"/>
+        else string(count($scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))][. &lt;&lt; $note]) + 1)"/>
+  </xsl:function>
+
+  <!-- an end note: its number at its place, its text in the notes at the end of the book -->
+  <xsl:function name="ed:is-endnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note[tokenize(@place) = 'end' or @type = ('endnote', 'end')])"/>
+  </xsl:function>
+
+  <xsl:function name="ed:endnote-number" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="string(count($note/preceding::tei:note[ed:is-note(.)][ed:is-endnote(.)]) + 1)"/>
   </xsl:function>
 
   <xsl:template name="ed:note">
+    <xsl:choose>
+      <xsl:when test="ed:is-endnote(.)">
+        <xsl:value-of select="'#ed-endnote-ref(' || ed:typst-string(ed:endnote-number(.)) || ')'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="ed:footnote"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the notes at the end of the book, each after its number -->
+  <xsl:template name="ed:endnotes">
+    <xsl:variable name="notes" select="//tei:text//tei:note[ed:is-note(.)][ed:is-endnote(.)]"/>
+    <xsl:if test="$notes">
+      <xsl:value-of select="'#ed-back-heading(' || ed:typst-string(ed:msg('notes')) || ')&#10;'"/>
+      <xsl:for-each select="$notes">
+        <xsl:value-of select="'#ed-endnote(' || ed:typst-string(ed:endnote-number(.)) || ')['"/>
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>]&#10;</xsl:text>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="ed:footnote">
     <xsl:variable name="scope" select="ed:note-scope(.)"/>
     <xsl:variable name="page" select="ed:page-of(.)"/>
     <!-- where the source numbered otherwise (per page), the note cites its printed number -->
