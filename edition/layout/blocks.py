@@ -22,7 +22,22 @@ from edition.layout.headings import HeadingRules
 from edition.layout.pages import Line
 
 # closing punctuation, possibly followed by a note marker ("law.27", "end.*")
-_CLOSES = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?”’\"')][\d*†‡]{1,4}$")
+_CLOSES_RAW = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?”’\"')][\d*†‡]{1,4}$")
+# a note marker after the closing punctuation, in any convention the forms use
+_TRAILING_MARKER = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\[\d{1,4}\]|\\\(\s*\^?\{?\d{1,4}\}?\s*\\\)"
+                              r"|\^\d{1,4}\^|\[\^\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s)+$")
+
+
+class _Closes:
+    """Closing punctuation at the end of a text, note markers after it set aside."""
+
+    @staticmethod
+    def search(text: str):
+        stripped = _TRAILING_MARKER.sub("", text)
+        return _CLOSES_RAW.search(stripped if stripped else text)
+
+
+_CLOSES = _Closes()
 _BARE_LABEL = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d{1,2})\.?$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
