@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
+from edition.layout.corrections import apply_replacements
 from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.furniture import strip_furniture
 from edition.layout.headings import HeadingRules
@@ -55,6 +56,25 @@ class Profile:
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
+    document = _read(profile, text, config, report)
+    applied: set[str] = set()
+    _correct(document.body, config, applied)
+    document.corrections_applied = sorted(applied)
+    return document
+
+
+def _correct(blocks: list, config: SeedConfig, applied: set[str]) -> None:
+    """The seed's "replace" corrections, in headings, paragraphs and notes."""
+    for block in blocks:
+        if isinstance(block, m.Div):
+            if block.head:
+                block.head = apply_replacements(block.head, config.corrections, applied)
+            _correct(block.children, config, applied)
+        elif isinstance(block, m.Paragraph):
+            block.content = apply_replacements(block.content, config.corrections, applied)
+
+
+def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
     pages = profile.pages(text)
     if profile.prepare:
         profile.prepare(pages, report)
@@ -301,7 +321,8 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
             lead = []
             while content and isinstance(content[0], (m.PageBreak, m.Furniture)):
                 lead.append(content.pop(0))
-            div = m.Div(block.division, head=content, n=_div_n(block.label), line=block.first_line)
+            div = m.Div(block.division, head=_labelled(content, block.label), n=_div_n(block.label),
+                        line=block.first_line)
             parent = stack[-1][1].children if stack else body
             parent += lead
             parent.append(div)
@@ -316,6 +337,18 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
             target = _deepest(target[-1]).children
         target.append(m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)
+
+
+def _labelled(content: list[m.Inline], label: str | None) -> list[m.Inline]:
+    """A heading's printed number ("2.", "Chapter I:") as its label, where the heading
+    begins with it and goes on with a title."""
+    if not label or not content or not isinstance(content[0], str):
+        return content
+    first = content[0]
+    match = re.match(rf"\s*({re.escape(label)}[.:]?)(\s+)(?=\S)", first)
+    if not match:
+        return content
+    return [m.Label([match.group(1)]), match.group(2) + first[match.end():], *content[1:]]
 
 
 def _deepest(div: m.Div) -> m.Div:
