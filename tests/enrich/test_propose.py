@@ -65,7 +65,7 @@ def test_written_registers_hold_the_old_entries_and_the_proposals(tmp_path, regi
     assert counts["person"] >= 5 and counts["place"] >= 5 and counts["org"] == 2
     draft = load_registers(out)
     assert "lenin" in draft.entries  # the project's own entries are kept
-    proposed = [e for e in draft.entries.values() if e.element.get("type") == "proposed"]
+    proposed = [e for e in draft.entries.values() if e.element.get("cert") == "low"]
     assert {e.kind for e in proposed} == {"person", "place", "org"}
     vienna = next(e for e in proposed if e.normalized == "Vienna")
     assert vienna.element.find(f"{T}idno").text == "2761369"
