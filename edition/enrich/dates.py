@@ -113,6 +113,7 @@ def patterns(cal: Calendar) -> Patterns:
     conj = rf"(?:{_words(cal, 'and')})"
     to = rf"(?:{A(cal.words('span_to'), capitalise=False)})"
     that_year = rf"(?:{A(cal.words('that_year'), capitalise=False)})"
+    article = rf"(?:\s+(?:{A(cal.words('articles'), capitalise=False)}))?"
     in_year = rf"(?:\s+(?:{A(cal.words('in_year'), capitalise=False)}))?"
     season_nouns = rf"(?:\s+(?:{A(cal.words('season_nouns'), capitalise=False)}))?"
     csuf = A(cal.century_suffixes, capitalise=False)
@@ -124,10 +125,10 @@ def patterns(cal: Calendar) -> Patterns:
     def year(name: str, digits: str = r"\d{1,4}") -> str:
         return rf"(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
 
-    lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?[-\s]+)?"
+    lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
     rules: list[tuple[str, Handler]] = [
         # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917
-        (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:\s*[-–]\s*(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
+        (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
          + year("y", r"\d{3,4}"), _day_month_year),
         # 7 November – 8 December 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})\s*(?:[-–]|\s{to}\s)\s*(?P<d2>{day}){dsuf}"
@@ -168,7 +169,7 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year),
         (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d.,])(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year),
+        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
@@ -183,9 +184,10 @@ def patterns(cal: Calendar) -> Patterns:
         qualifier=re.compile(rf"(?<!\w)(?P<q>{A(cal.qualifiers)})\s*$"),
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
-        span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+$"),
+        span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
         open_from=re.compile(rf"(?<!\w)(?P<w>{_words(cal, 'open_from')})\s+$"),
-        span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"),
+        span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
+                           rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+$"),
         between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"),
         dash=re.compile(r"\s*[-–—]\s*"),

@@ -132,6 +132,13 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ("Anfang 1924", [("Anfang 1924", "notAfter=1924-02 notBefore=1924-01")]),
     ("Ende des 17. Jahrhunderts", [("Ende des 17. Jahrhunderts", "notAfter=1699 notBefore=1680")]),
     ("à la fin du XVIIIe siècle", [("fin du XVIIIe siècle", "notAfter=1799 notBefore=1780")]),
+    ("from the 1120s to the 1140s", [("1120s to the 1140s", "from=1120 to=1149")]),
+    ("in the middle of the twelfth century", [("middle of the twelfth century", "notAfter=1165 notBefore=1133")]),
+    ("built c.1500 by", [("c.1500", "cert=medium when=1500")]),
+    ("on the night of 7/8 November 1917", [("7/8 November 1917", "from=1917-11-07 to=1917-11-08")]),
+    ("from 3 to 5 May 1924", [("3 to 5 May 1924", "from=1924-05-03 to=1924-05-05")]),
+    ("12 марта 1924 года", [("12 марта 1924 года", "when=1924-03-12")]),
+    ("в 1920-х годов", [("1920-х годов", "notAfter=1929 notBefore=1920")]),
 ])
 def test_dates_of_any_period_and_language(text, expected, tmp_path):
     assert dated(text, tmp_path=tmp_path) == expected
