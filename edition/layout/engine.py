@@ -217,13 +217,13 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                 if seg.inside_word and tokens and isinstance(tokens[-1], str):
                     tokens[-1] = tokens[-1].rstrip()[:-1]
                 elif tokens and not dash:
-                    tokens.append("\n")
+                    tokens.append(" ")
                 tokens.append(m.PageBreak(inside_word=seg.inside_word))
             elif seg.page_break:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
                     tokens[-1] = tokens[-1].rstrip()[:-1]
                 elif tokens and not dash:
-                    tokens.append("\n")
+                    tokens.append(" ")
                 tokens += _page_start(pages[seg.page], seg.inside_word)
             elif tokens and not dash:
                 tokens.append("\n")
@@ -335,6 +335,9 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
         if target and isinstance(target[-1], m.Div):
             # text after a division's subdivisions belongs to the last of them
             target = _deepest(target[-1]).children
+        # a page that begins with a new paragraph breaks between the paragraphs
+        while content and isinstance(content[0], (m.PageBreak, m.Furniture)):
+            target.append(content.pop(0))
         target.append(m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)
 

@@ -94,7 +94,6 @@ def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: r
     line that is neither a note line nor blank: there the next page begins (tools that join
     pages with a single newline put it right after the last note). `opens` tells the lines
     that open a notes block without a rule before them (default: `starts`)."""
-    opens = opens or starts
     pages: list[Page] = []
     current: list[Line] = []
     in_notes = False
@@ -103,10 +102,12 @@ def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: r
             in_notes = True
             current.append(Line("", line.no))
             continue
-        if in_notes and not line.blank and starts(line) is None:
+        # each line is asked once: a reader's rule may keep count of the markers it has seen
+        start = starts(line) if not line.blank else None
+        if in_notes and not line.blank and start is None:
             pages.append(Page(len(pages), current))
             current, in_notes = [], False
-        elif not in_notes and not line.blank and opens(line) is not None and current \
+        elif not in_notes and start is not None and (opens is None or opens(line) is not None) \
                 and any(not earlier.blank for earlier in current):
             in_notes = True
         current.append(line)

@@ -27,7 +27,7 @@ READERS: dict[str, str | Reader] = {
     "ocr-book": "edition.readers.ocr_book",
     "dp-pages": "edition.readers.dp_pages",
     "gutenberg": "edition.readers.gutenberg",
-    "pdf-copy": "edition.readers.monograph",
+    "pdf-copy": "edition.readers.pdf_copy",
 }
 
 FORMS: tuple[str, ...] = tuple(READERS)

@@ -22,13 +22,21 @@ from edition.report import Report
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def _note_line(line: Line) -> tuple[str, str] | None:
-    start = note_start(line)
-    return start if start and start[1] else None
-
-
 def _pages(text: str) -> list[Page]:
-    return split_after_note_blocks(text, _note_line, RULE)
+    """Pages end after their notes. A note is a paragraph opened by a number that a marker
+    before it awaits (a marker with that number and no note yet); a paragraph that opens with
+    a year ("1921 is significant …") or any other number is text."""
+    awaited: set[str] = set()
+
+    def starts(line: Line) -> tuple[str, str] | None:
+        start = note_start(line)
+        if start and start[1] and start[0] in awaited:
+            awaited.discard(start[0])
+            return start
+        awaited.update(marker.n for marker in unicode_markers(line.text))
+        return None
+
+    return split_after_note_blocks(text, starts, RULE)
 
 
 PROFILE = Profile("pdf-copy", pages=_pages, markers=unicode_markers, furniture=False, markdown=True,
