@@ -55,6 +55,8 @@ class Words:
     particles: frozenset[str]
     place_prepositions: frozenset[str]
     org_heads: frozenset[str]
+    place_starts: frozenset[str]
+    place_ends: frozenset[str]
     org_starts: tuple[str, ...]
     determiners: frozenset[str]
     not_names: frozenset[str]
@@ -82,6 +84,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         particles=frozenset(lists["particles"]),
         place_prepositions=frozenset(lists["place_prepositions"]),
         org_heads=frozenset(lists["org_heads"]),
+        place_starts=frozenset(lists["place_starts"]),
+        place_ends=frozenset(lists["place_ends"]),
         org_starts=tuple(sorted(lists["org_starts"], key=len, reverse=True)),
         determiners=frozenset(w.lower() for w in lists["determiners"]),
         not_names=frozenset(lists["not_names"]) | months,
@@ -443,6 +447,8 @@ class Recogniser:
         if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             cand.add("person", WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
+        if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends):
+            cand.add("place", STRONG, "the word of a place's name")
         places = gazetteer.lookup(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start

@@ -94,3 +94,9 @@ def test_the_command_writes_the_draft_and_convert_uses_it(tmp_path, registers):
         "orgs.xml", "persons.xml", "places.xml"]
     missing = runner.invoke(app, ["entities", "--propose", str(path)])
     assert missing.exit_code == 2 and "-o DIR" in missing.output
+
+
+def test_words_of_a_place_name_make_it_a_place(tmp_path, registers):
+    body = "<p>The fleet sailed from Botany Bay to Port Jackson, up the Hawkesbury River.</p>"
+    kinds = _kinds(propose([_file(tmp_path, registers, body)], registers))
+    assert {kinds.get(n) for n in ("Botany Bay", "Port Jackson", "Hawkesbury River")} == {"place"}
