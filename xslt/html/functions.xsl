@@ -185,7 +185,8 @@
   <!-- Heading level of a division's head: the page title is h1, top divisions h2 -->
   <xsl:function name="h:heading-level" as="xs:integer">
     <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="min((6, count($head/ancestor::tei:div) + 1))"/>
+    <!-- divisions without a heading of their own add no level: no level is skipped -->
+    <xsl:sequence select="min((6, count($head/ancestor::tei:div[tei:head]) + 1))"/>
   </xsl:function>
 
 </xsl:stylesheet>
