@@ -33,6 +33,13 @@
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
+    <!-- the CSS the TEI header declares for the element's rendition -->
+    <xsl:if test="@rendition or @style">
+      <xsl:variable name="style" select="h:style(.)"/>
+      <xsl:if test="$style">
+        <xsl:attribute name="style" select="$style"/>
+      </xsl:if>
+    </xsl:if>
   </xsl:template>
 
   <!-- front, body and back keep their own wrappers so a stylesheet can tell them apart -->

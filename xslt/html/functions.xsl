@@ -183,6 +183,32 @@
   </xsl:function>
 
   <!-- Heading level of a division's head: the page title is h1, top divisions h2 -->
+  <!-- The CSS of an element's renditions (tagsDecl/rendition by @rendition, and @style), kept to
+       declarations of typography whose values are plain words, numbers and colours: no url(),
+       no expression, nothing that could load or run anything -->
+  <xsl:variable name="h:css-properties" as="xs:string+" select="('font-style', 'font-weight', 'font-variant',
+      'font-size', 'font-family', 'text-decoration', 'text-transform', 'letter-spacing', 'word-spacing',
+      'text-align', 'vertical-align', 'text-indent', 'color', 'background-color', 'border', 'border-bottom',
+      'margin-left', 'padding-left', 'line-height', 'white-space')"/>
+
+  <xsl:function name="h:style" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="ids" select="tokenize($el/@rendition) ! replace(., '^#', '')"/>
+    <xsl:variable name="css" select="(root($el)/*/tei:teiHeader//tei:tagsDecl/tei:rendition[@xml:id = $ids]
+        [not(@scope)][not(@scheme) or @scheme = 'css'] ! string(.), string($el/@style))"/>
+    <xsl:variable name="declarations" as="xs:string*">
+      <xsl:for-each select="$css ! tokenize(., ';')">
+        <xsl:variable name="property" select="lower-case(normalize-space(substring-before(., ':')))"/>
+        <xsl:variable name="value" select="normalize-space(substring-after(., ':'))"/>
+        <xsl:if test="$property = $h:css-properties and matches($value, '^[A-Za-z0-9 .,%#()+-]+$')
+                      and not(matches($value, 'url|expression|\\', 'i'))">
+          <xsl:sequence select="$property || ': ' || $value"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($declarations, '; ')"/>
+  </xsl:function>
+
   <xsl:function name="h:heading-level" as="xs:integer">
     <xsl:param name="head" as="element()"/>
     <!-- divisions without a heading of their own add no level: no level is skipped -->
