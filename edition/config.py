@@ -84,8 +84,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "edition": {
         "id": Key("string", "the edition's identifier; names the file `tei/ID.xml` and the web pages",
                   required=True, check=_check_id),
-        "form": Key("string", "the form of the raw text, e.g. `pdf-copy`, `ocr-markdown` (absent: detected)"),
-        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`, `ocr-book` = `ocr-markdown`)"),
+        "form": Key("string", "the form of the raw text, e.g. `pdftotext`, `dp-pages` (absent: detected)"),
+        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`; `ocr-book` names the book reader)"),
         "encoding": Key("string", "the seed's character encoding, e.g. `latin-1` (absent: UTF-8)"),
         "date_order": Key("string", "how numeric dates such as 8/10/1923 are read", required=True,
                           choices=DATE_ORDERS),

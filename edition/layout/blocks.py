@@ -89,11 +89,16 @@ def visibly_continues(left: str, right: str) -> bool:
     return not _CLOSES.search(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
 
 
-def _plainly_continues(left: str, right: str) -> bool:
+def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     """Inside a page a blank line is rejoined only on plain evidence: the next block goes on
-    in lower case, or this one ends with a hyphen or a comma."""
+    in lower case, or this one ends with a hyphen or a comma; with `both`, the block must
+    also end without closing punctuation (a cut sentence, not a new paragraph in lower case)."""
     left, right = left.rstrip(), right.lstrip()
-    return bool(left and right) and (right[0].islower() or left.endswith(("-", ",", ";")))
+    if not (left and right):
+        return False
+    if both:
+        return not _CLOSES.search(left) and (right[0].islower() or left.endswith(("-", ",", ";")))
+    return right[0].islower() or left.endswith(("-", ",", ";"))
 
 
 def _typical_width(lines: list[Line]) -> int:
@@ -200,7 +205,7 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
             if previous is not None and previous.kind == "p" and block.kind == "p" \
                     and (at_page_start or join_within_page) and previous.last_page <= page \
                     and (visibly_continues(previous.text, block.text) if not within
-                         else _plainly_continues(previous.text, block.text)):
+                         else _plainly_continues(previous.text, block.text, both=cut_ends_page)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
                 elif cut_ends_page and not _CLOSES.search(previous.text.rstrip()) and block.text[:1].islower():

@@ -81,6 +81,10 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if profile.furniture:
         strip_furniture(pages)
     notes = _extract_notes(profile, pages, report)
+    for note in notes:
+        if _unfinished(note):
+            report.warn(f"note {note.n} ends without closing punctuation and no continuation was found; "
+                        "check that it is whole", note.first_line)
     # a number alone heads a letter only where pages carry no numbers of their own
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
     body = [(page.index, page.lines) for page in pages]
@@ -89,6 +93,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         for block in blocks:
             for seg in block.segs:
                 seg.page_break = False
+
     return _assemble(profile, pages, blocks, notes, rules, report)
 
 
@@ -226,11 +231,21 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                     tokens.append(" ")
                 tokens += _page_start(pages[seg.page], seg.inside_word)
             elif tokens and not dash:
-                tokens.append("\n")
+                tokens.append(" ")
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, report, profile, strong)
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
-        contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False)))
+        contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False),
+                                     _unclosed_warning(report, block.first_line)))
+    used = {(cand.block, cand.seg, cand.marker.start) for cand in anchors.values()}
+    for cand in candidates:
+        place = (cand.block, cand.seg, cand.marker.start)
+        if cand.marker.strength == 2 and place not in used and not any(
+                (other.block, other.seg) == (cand.block, cand.seg) and other.marker.start == cand.marker.start
+                and (other.block, other.seg, other.marker.start) in used for other in candidates):
+            seg = blocks[cand.block].segs[cand.seg]
+            report.warn(f"note marker {seg.text[cand.marker.start:cand.marker.end]} has no note; "
+                        "kept as printed", seg.line)
     return _document(blocks, contents)
 
 
@@ -249,13 +264,21 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
 
 
 def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool) -> m.Note:
-    text = "\n".join(note.lines)
+    text = " ".join(line for line in note.lines if line)
     content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True))
     page = pages[note.page]
     label = None
     if qualify:
         label = page.number or (page.facs.rsplit(".", 1)[0] if page.facs else str(note.page + 1))
     return m.Note(note.n, content, page=label, line=note.first_line)
+
+
+def _unclosed_warning(report: Report, line: int) -> Callable[[str], None]:
+    def warn(mark: str) -> None:
+        if mark in ("*", "**", "_"):
+            report.warn(f"{'an asterisk' if '*' in mark else 'an underscore'} without its pair is kept "
+                        "as printed", line)
+    return warn
 
 
 def _italic_rule(profile: Profile, in_note: bool) -> inline.ItalicRule | None:

@@ -103,6 +103,10 @@ class HeadingRules:
         if (m := _SECTION_NUMBER.match(text)) and (_caps(m.group(2)) or _title_case(m.group(2))) \
                 and not text.endswith(".") or (m and _caps(m.group(2))):
             depth = m.group(1).count(".") + 1
+            if depth == 1 and not _caps(m.group(2)):
+                # "2. The Building of Socialism": a numbered chapter (an article's numbered
+                # sections are set in capitals: "1. INTRODUCTION")
+                return Heading(self.rank["chapter"], m.group(1), "chapter")
             return Heading(self.rank["section"] + depth - 1, m.group(1), "section")
         if (m := _LETTERED.match(text)) and len(text) <= 70:
             return Heading(self.rank["section"] + 2, f"({m.group(1)})", "section")

@@ -69,7 +69,8 @@ def _rend(key: str) -> str:
 
 
 def parse(tokens: list, markdown: bool = False, underscore: bool = False,
-          italic: ItalicRule | None = None) -> list[m.Inline]:
+          italic: ItalicRule | None = None, unclosed: Callable[[str], None] | None = None) -> list[m.Inline]:
+    """`unclosed` is told of every mark left without its pair (kept as printed)."""
     root: list = []
     stack: list[_Frame] = []
 
@@ -89,7 +90,7 @@ def parse(tokens: list, markdown: bool = False, underscore: bool = False,
             open_frame = next((f for f in reversed(stack) if f.closer == key), None)
             if kind in ("close", "either") and open_frame is not None:
                 while stack[-1] is not open_frame:
-                    _unwind(stack, root)
+                    _unwind(stack, root, unclosed)
                 frame = stack.pop()
                 if italic is not None and frame.rend == "italic":
                     target().append(italic(frame.content, frame.before, token[end:]))
@@ -102,7 +103,7 @@ def parse(tokens: list, markdown: bool = False, underscore: bool = False,
             pos = end
         _push_text(target(), token[pos:])
     while stack:
-        _unwind(stack, root)
+        _unwind(stack, root, unclosed)
     return _unescaped(root) if markdown else root
 
 
@@ -122,9 +123,11 @@ def _unescaped(items: list) -> list:
     return out
 
 
-def _unwind(stack: list[_Frame], root: list) -> None:
+def _unwind(stack: list[_Frame], root: list, unclosed: Callable[[str], None] | None = None) -> None:
     """A run that never closed: its opening mark and its content go back as they were."""
     frame = stack.pop()
+    if unclosed is not None:
+        unclosed(frame.opener)
     dest = stack[-1].content if stack else root
     for item in [frame.opener] + frame.content:
         if isinstance(item, str):

@@ -10,9 +10,8 @@ import pytest
 from edition import data
 from edition import model as m
 from edition.config import load_config
-from edition.readers import monograph, ocr_book
+from edition.readers import ocr_book, pdf_copy
 from edition.readers.italics import classify_italic
-from edition.readers.monograph_layout import unfinished_words
 from edition.readers.ocr_blocks import is_code_like, main_script
 from edition.readers.ocr_contents import wording
 from edition.readers.ocr_front import front_wording
@@ -49,7 +48,7 @@ def blocks_of(blocks):
 
 
 def read_monograph(text: str) -> m.Document:
-    return monograph.read(text, load_config(MONOGRAPH), Report("t.txt"))
+    return pdf_copy.read(text, load_config(MONOGRAPH), Report("t.txt"))
 
 
 def read_ocr(text: str) -> m.Document:
@@ -61,7 +60,8 @@ def read_ocr(text: str) -> m.Document:
 def test_form_feed_ends_a_monograph_page_and_the_sentence_is_rejoined():
     doc = read_monograph("2. Title\n\nThe sentence runs on\n\fto the next page.\n\nA paragraph.\n\n\fAnother.\n")
     texts = [flat(b.content) if isinstance(b, m.Paragraph) else "|pb|" for b in blocks_of(doc.body)]
-    assert texts == ["The sentence runs on ||to the next page.", "A paragraph.", "|pb|", "Another."]
+    # the first page begins with the text; the second in mid-sentence, the third with a paragraph
+    assert texts == ["|pb|", "The sentence runs on ||to the next page.", "A paragraph.", "|pb|", "Another."]
 
 
 def test_page_gap_ends_an_ocr_page_without_notes():
@@ -135,7 +135,7 @@ def test_language_candidates_fall_back_to_base_language_then_english():
 def test_word_lists_come_from_the_data_files():
     assert language_file("italics", "fr-CA") == data.load("italics/en")
     assert language_table("layout/function-words", "en") == data.load("layout/function-words")["en"]
-    assert unfinished_words("en") >= {"the", "of", "and"}
+    assert set(language_table("layout/function-words", "en")["heading_never_ends"]) >= {"the", "of", "and"}
     front = front_wording("en")
     assert front.types["foreword"] == "preface" and "by" in front.byline
     assert front.dateline.match("May 4, 1959") and front.dateline.match("London, 4 Sept. 1959")
