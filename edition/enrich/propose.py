@@ -62,6 +62,8 @@ class Words:
     not_names: frozenset[str]
     adjective_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    common_endings: tuple[str, ...]
+    people_prefixes: frozenset[str]
     person_verbs: tuple[str, ...]
     capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
 
@@ -91,6 +93,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         not_names=frozenset(lists["not_names"]) | months,
         adjective_endings=tuple(sorted(lists["adjective_endings"], key=len, reverse=True)),
         plural_endings=tuple(lists["plural_endings"]),
+        common_endings=tuple(lists["common_endings"]),
+        people_prefixes=frozenset(lists["people_prefixes"]),
         person_verbs=tuple(lists["person_verbs"]),
         capitalised_nouns=frozenset(capitalised),
     )
@@ -289,6 +293,12 @@ class Recogniser:
         if prev.text.endswith(".") and not prev.is_abbrev and not _is_initial(prev) \
                 and prev.text not in self.w.titles and prev.text not in self.w.saints:
             return False
+        # "World War I. The ...", "Prince E. Be so good": a letter that ends a sentence
+        if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
+                (t.text.lower() in self.w.determiners or is_common_word(t.text)):
+            pp = toks[j - 2]
+            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
+                return False
         return t.capitalised and t.text[:1].isalpha()
 
     def _bridge(self, toks: list[Tok], j: int) -> int | None:
@@ -314,7 +324,7 @@ class Recogniser:
     @staticmethod
     def _sentence_start(toks: list[Tok], i: int, run_starts_sentence: bool) -> bool:
         k = i - 1
-        while k >= 0 and toks[k].text in "\"'‘“(«»[":
+        while k >= 0 and toks[k].text in "\"'‘“(«»[\u2016":  # quotes, brackets, a left-out note
             k -= 1
         if k < 0:
             return run_starts_sentence
@@ -344,6 +354,7 @@ class Recogniser:
         """Leading titles and articles out of a run; the title found, if any."""
         toks = list(toks)
         title = None
+        self._article = None
         while toks:
             first = toks[0].text
             two = " ".join(t.text for t in toks[:2])
@@ -352,6 +363,7 @@ class Recogniser:
             elif len(toks) > 1 and first in self.w.titles:
                 title, toks = first, toks[1:]
             elif first.lower() in self.w.determiners and len(toks) > 1:
+                self._article = first.lower()
                 toks = toks[1:]
             else:
                 break
@@ -373,6 +385,8 @@ class Recogniser:
         if not words:
             return
         before = [t.text for t in occ.before]
+        if self._article:  # "The Lessons of October": the article opened the run
+            before.append(self._article)
         after = [t.text for t in occ.after]
         # the title may stand in lower case before the name: "the archduke Rudolph"
         if title is None and before and before[-1] in self.w.titles:
@@ -403,6 +417,11 @@ class Recogniser:
             return
         if all(_is_initial(t) or t.text.endswith(".") for t in words):
             return  # "U. L. Rev.": an abbreviation
+        if len(words) == 1 and "-" in name:
+            parts = name.split("-")
+            if not gazetteer.lookup(name) and (parts[0] in self.w.people_prefixes
+                                               or all(gazetteer.lookup(p) for p in parts)):
+                return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
         if _CONTRACTION.search(words[0].text):
             return  # "I've", "Don't": a contraction, never a name
         if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
@@ -427,6 +446,8 @@ class Recogniser:
                 cand.add("org", STRONG, "the word of an organisation")
             return
         # ------------------------------------------------ persons
+        if title and single and is_common_word(name):
+            title = None  # "a General Agreement", "People's Commissar": a title before a common word
         if title:
             cand.add("person", DECISIVE, f"after '{title}'")
         if of_place:
@@ -475,9 +496,15 @@ class Recogniser:
             cand.add("none", MEDIUM, "an adjective")
         elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
                 and prev.lower() not in self.w.determiners and not title and not places \
-                and not name.endswith(self.w.plural_endings) and not is_common_word(name):
+                and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
+                and not (name.isupper() and len(name) > 4) \
+                and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             seen = cand.reasons["person"]["a capitalised word inside a sentence"]
             cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
+        # "Izvestija, 16.1.1925": the periodical of a citation, before its issue's date
+        if single and in_note and not places and nxt == "," and len(after) > 1 and \
+                (after[1][:1].isdigit() or after[1] in load_calendar().months):
+            cand.add("none", MEDIUM, "a periodical before its date")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         if single and prev.lower() in self.w.determiners and not title and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
