@@ -242,7 +242,10 @@
     <xsl:variable name="preferred" select="(tei:corr, tei:reg, tei:expan, tei:seg, *)[1]"/>
     <xsl:call-template name="ed:alternate">
       <xsl:with-param name="preferred" select="$preferred"/>
-      <xsl:with-param name="alternate" select="* except $preferred"/>
+      <!-- the reading that pairs with the one read: abbr with expan, orig with reg, sic with corr -->
+      <xsl:with-param name="alternate" select="(if ($preferred/self::tei:expan) then tei:abbr
+          else if ($preferred/self::tei:reg) then tei:orig else if ($preferred/self::tei:corr) then tei:sic else (),
+          * except $preferred)[1]"/>
       <xsl:with-param name="kind" select="if ($preferred/self::tei:expan) then 'abbr'
           else if ($preferred/self::tei:reg) then 'orig' else 'sic'"/>
     </xsl:call-template>

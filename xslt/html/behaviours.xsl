@@ -491,7 +491,7 @@
         <xsl:attribute name="tabindex" select="0"/>
       </xsl:if>
       <span class="corr"><xsl:apply-templates select="$preferred" mode="ed:render"/></span>
-      <span class="sic"><span class="visually-hidden"> (</span>{ed:msg('alternate.' || $kind)}: <xsl:apply-templates
+      <span class="sic"><span class="visually-hidden"> (</span><span class="alt-label">{ed:msg('alternate.' || $kind)}: </span><xsl:apply-templates
           select="$alternate" mode="ed:render"/><span class="visually-hidden">)</span></span>
     </span>
   </xsl:template>

@@ -73,6 +73,15 @@
   </xsl:template>
 
   <!-- The reader's switch for highlighting names and dates; works by CSS alone -->
+  <!-- Where the text has two readings of a passage (abbreviation and expansion, original and
+       regularised spelling, error and correction), the reader may read the other one throughout -->
+  <xsl:template name="h:alternates-toggle">
+    <p class="alternates-toggle">
+      <input type="checkbox" id="ed-alternates"/>
+      <label for="ed-alternates">{ed:msg('show-alternates')}</label>
+    </p>
+  </xsl:template>
+
   <xsl:template name="h:highlight-toggle">
     <p class="highlight-toggle">
       <input type="checkbox" id="ed-highlight">

@@ -32,6 +32,9 @@
           </xsl:call-template>
         </header>
         <xsl:call-template name="h:highlight-toggle"/>
+        <xsl:if test="$tei/tei:TEI/tei:text//tei:choice[count(*) gt 1]">
+          <xsl:call-template name="h:alternates-toggle"/>
+        </xsl:if>
         <xsl:call-template name="h:toc">
           <xsl:with-param name="tei" select="$tei"/>
         </xsl:call-template>
