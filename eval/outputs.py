@@ -259,12 +259,14 @@ def _percent(value: float | None) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| file | words | html exit | html kept | pdf exit | pdf kept | epub exit | epub kept | EPUBCheck errors |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| file | words | html exit | html kept | pdf exit | pdf kept | epub exit | epub kept | EPUBCheck errors "
+             "| seconds (html, pdf, epub) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
+        seconds = ", ".join(f"{r[f'{name}_seconds']:.0f}" for name in ("html", "pdf", "epub"))
         lines.append(f"| {r['file']} | {r['words']} | {r['html_exit']} | {_percent(r['html_kept'])} | "
                      f"{r['pdf_exit']} | {_percent(r['pdf_kept'])} | {r['epub_exit']} | {_percent(r['epub_kept'])} | "
-                     f"{r['epubcheck']} |")
+                     f"{r['epubcheck']} | {seconds} |")
     failures = [f"- `{r['file']}` {name}: {r[f'{name}_message']}" for r in rows
                 for name in ("html", "pdf", "epub") if r[f"{name}_exit"] != 0]
     return "\n".join(lines) + ("\n\nFailures:\n\n" + "\n".join(failures) if failures else "") + "\n"
