@@ -263,7 +263,7 @@ def table(rows: list[dict]) -> str:
              "| seconds (html, pdf, epub) |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
-        seconds = ", ".join(f"{r[f'{name}_seconds']:.0f}" for name in ("html", "pdf", "epub"))
+        seconds = ", ".join(f"{r[f'{name}_seconds']:.1f}" for name in ("html", "pdf", "epub"))
         lines.append(f"| {r['file']} | {r['words']} | {r['html_exit']} | {_percent(r['html_kept'])} | "
                      f"{r['pdf_exit']} | {_percent(r['pdf_kept'])} | {r['epub_exit']} | {_percent(r['epub_kept'])} | "
                      f"{r['epubcheck']} | {seconds} |")
