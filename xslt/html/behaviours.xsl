@@ -394,7 +394,7 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="id" select="h:id(.)"/>
-    <xsl:variable name="n" select="string((@n, count(preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
+    <xsl:variable name="n" select="h:note-number(.)"/>
     <xsl:choose>
       <xsl:when test="$h:in-link">
         <sup class="note-ref">{$n}</sup>
@@ -448,7 +448,7 @@
                 <xsl:apply-templates mode="ed:render"/>
               </span>
               <xsl:text> </xsl:text>
-              <a class="back-link" href="#ref-{$id}" aria-label="{ed:msg('back-to-text')} ({ed:msg('note')} {@n})">↩</a>
+              <a class="back-link" href="#ref-{$id}" aria-label="{ed:msg('back-to-text')} ({ed:msg('note')} {h:note-number(.)})">↩</a>
             </li>
           </xsl:for-each>
         </ol>

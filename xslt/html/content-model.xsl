@@ -58,6 +58,10 @@
           <xsl:apply-templates mode="h:valid">
             <xsl:with-param name="h:in-phrasing" select="$h:in-phrasing or $as = $h:phrasing-only" tunnel="yes"/>
           </xsl:apply-templates>
+          <!-- a block made a span keeps its words apart from the next block's -->
+          <xsl:if test="$as != $name and $name = $h:flow and following-sibling::node()">
+            <xsl:text> </xsl:text>
+          </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:element>

@@ -65,8 +65,15 @@
         if ($page) then ed:msg('page.abbr') || ' ' || $page
         else if ($div) then h:clip-end(ed:head-text($div), 60)
         else if ($node/ancestor-or-self::tei:titlePage) then ed:msg('title-page')
+        else if ($note) then ()
         else '¶ ' || h:anchor-id($node),
-        if ($note) then ed:msg('note.abbr') || ' ' || $note/@n else ()), ', ')"/>
+        if ($note) then ed:msg('note.abbr') || ' ' || h:note-number($note) else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- A note's number: as printed, else its place among the notes of the text -->
+  <xsl:function name="h:note-number" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="string(($note/@n[normalize-space()], count($note/preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
   </xsl:function>
 
   <!-- The text of an element as read: corrections not source readings, line breaks as
