@@ -33,6 +33,7 @@ class Profile:
     ocr: bool = False                     # markers and note numbers misread by OCR
     join_within_page: bool = False        # blank lines inside paragraphs are not to be trusted
     markdown: bool = False                # *…* and **…** are emphasis
+    tags: bool = False                    # <i>, <b>, <sc>, <sup> are marks of print, not text
     underscore: bool = False              # _…_ is italics
     # form-specific: take notes out of a page's lines (bracketed note blocks); returns notes
     extract_notes: Callable[[Page, Report], list[NoteBlock]] | None = None
@@ -236,7 +237,7 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
         contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False),
-                                     _unclosed_warning(report, block.first_line)))
+                                     _unclosed_warning(report, block.first_line), tags=profile.tags))
     used = {(cand.block, cand.seg, cand.marker.start) for cand in anchors.values()}
     for cand in candidates:
         place = (cand.block, cand.seg, cand.marker.start)
@@ -265,7 +266,8 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
 
 def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool) -> m.Note:
     text = " ".join(line for line in note.lines if line)
-    content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True))
+    content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True),
+                           tags=profile.tags)
     page = pages[note.page]
     label = None
     if qualify:

@@ -48,10 +48,10 @@ def _push_text(target: list, text: str) -> None:
         target.append(text)
 
 
-def _marks(text: str, markdown: bool, underscore: bool) -> list[tuple[int, int, str, str]]:
+def _marks(text: str, markdown: bool, underscore: bool, tags: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, 'open'|'close'|'either', rend or closer key) for every mark in a string."""
     found = []
-    for mt in _TAG.finditer(text):
+    for mt in _TAG.finditer(text) if tags else ():
         kind = "close" if mt.group(1) else "open"
         found.append((mt.start(), mt.end(), kind, mt.group(2).lower()))
     if markdown:
@@ -69,8 +69,10 @@ def _rend(key: str) -> str:
 
 
 def parse(tokens: list, markdown: bool = False, underscore: bool = False,
-          italic: ItalicRule | None = None, unclosed: Callable[[str], None] | None = None) -> list[m.Inline]:
-    """`unclosed` is told of every mark left without its pair (kept as printed)."""
+          italic: ItalicRule | None = None, unclosed: Callable[[str], None] | None = None,
+          tags: bool = True) -> list[m.Inline]:
+    """`tags`: HTML-like tags are marks of print; `unclosed` is told of every mark left
+    without its pair (kept as printed)."""
     root: list = []
     stack: list[_Frame] = []
 
@@ -82,7 +84,7 @@ def parse(tokens: list, markdown: bool = False, underscore: bool = False,
             target().append(token)
             continue
         pos = 0
-        for start, end, kind, key in _marks(token, markdown, underscore):
+        for start, end, kind, key in _marks(token, markdown, underscore, tags):
             if start < pos:
                 continue
             _push_text(target(), token[pos:start])

@@ -39,7 +39,7 @@ def _prepare(pages: list[Page], report: Report) -> None:
     del report
 
 
-PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, furniture=False, foot_notes=False,
+PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, tags=True, furniture=False, foot_notes=False,
                   extract_notes=take_bracketed_notes, prepare=_prepare,
                   editorial=re.compile(r"\[\*\*([^\]]*)\]"))
 

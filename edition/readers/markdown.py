@@ -32,7 +32,7 @@ def _pages(text: str) -> list[Page]:
 
 
 # the tools leave running heads out, or keep them as text lines nothing tells from the text
-PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, furniture=False,
+PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, tags=True, furniture=False,
                   note_starts=markdown_note_start)
 
 
