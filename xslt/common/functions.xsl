@@ -118,6 +118,16 @@
     <xsl:sequence select="if (matches(string($value), '^\s*[0-9]{1,4}\s*$')) then xs:integer(normalize-space($value)) else ()"/>
   </xsl:function>
 
+  <!-- The sigla of the witnesses a reading names (@wit="#A #B"): each witness's @n where the
+       header lists it (listWit/witness), else the pointer's name -->
+  <xsl:function name="ed:sigla" as="xs:string">
+    <xsl:param name="wit" as="attribute()?"/>
+    <xsl:sequence select="string-join(tokenize(string($wit)) ! (
+        let $id := replace(., '^#', ''),
+            $witness := (root($wit)//tei:witness[@xml:id = $id])[1]
+        return string(($witness/@n[normalize-space()], $id)[1])), ', ')"/>
+  </xsl:function>
+
   <!-- Elements that make blocks of their own wherever they stand -->
   <xsl:variable name="ed:block-names" as="xs:string+" select="('p', 'ab', 'l', 'lg', 'sp', 'list',
       'table', 'figure', 'div', 'head', 'quote', 'egXML', 'eg', 'listBibl', 'floatingText',

@@ -242,7 +242,7 @@
   <!-- witnesses' sigla from pointers: "#A #B" to "A, B" -->
   <xsl:function name="h:sigla" as="xs:string">
     <xsl:param name="wit" as="attribute()?"/>
-    <xsl:sequence select="string-join(tokenize(string($wit)) ! replace(., '^#', ''), ', ')"/>
+    <xsl:sequence select="ed:sigla($wit)"/>
   </xsl:function>
 
   <xsl:template name="ed:table">

@@ -144,9 +144,13 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="'#ed-app(' || ed:typst-string(format-integer(count(preceding::tei:app) + 1, 'a')) || ', ['"/>
+        <!-- lemma] sigla  reading sigla; reading sigla -->
         <xsl:if test="$lemma">
           <xsl:apply-templates select="$lemma" mode="ed:render"/>
-          <xsl:value-of select="ed:typst-text('] ' || string-join(tokenize(string($lemma/@wit)) ! replace(., '^#', ''), ', '))"/>
+          <xsl:value-of select="ed:typst-text('] ')"/>
+          <xsl:if test="$lemma/@wit">
+            <xsl:value-of select="'#emph[' || ed:typst-text(ed:sigla($lemma/@wit)) || ']' || ed:typst-text(' ')"/>
+          </xsl:if>
         </xsl:if>
         <xsl:for-each select="$readings">
           <xsl:if test="position() gt 1">
@@ -161,7 +165,7 @@
             </xsl:otherwise>
           </xsl:choose>
           <xsl:if test="@wit">
-            <xsl:value-of select="' #emph[' || ed:typst-text(string-join(tokenize(string(@wit)) ! replace(., '^#', ''), ', ')) || ']'"/>
+            <xsl:value-of select="' #emph[' || ed:typst-text(ed:sigla(@wit)) || ']'"/>
           </xsl:if>
         </xsl:for-each>
         <xsl:text>])[</xsl:text>
