@@ -11,7 +11,8 @@ command line, as a user would, and each is measured:
           show it: of a choice its preferred reading (corr, reg, expan), of an apparatus entry
           its lemma, without forme work (fw: running heads, catchwords), index entries and
           interpretations. Words are runs of letters and digits, compared case-folded (NFC).
-  epubcheck  the number of errors EPUBCheck reports (when `epubcheck` is installed).
+  epubcheck  the number of errors EPUBCheck reports (when `epubcheck` is installed);
+  deposit the exit code of `edition deposit FILE`.
 
 The table is printed and written into EVALUATION.md under its own heading (the rest of
 the file is left as it is).
@@ -251,6 +252,8 @@ def measure(tei_file: Path, work: Path) -> dict:
         row[f"{name}_message"] = message
         row[f"{name}_kept"] = kept_in_context(reference, read()) if code == 0 else None
     row["epubcheck"] = epubcheck_errors(work / "epub" / f"{tei_file.stem}.epub")
+    code, message, seconds = run([*_edition(), "deposit", str(tei_file), "-o", str(work / "deposit"), "--quiet"])
+    row["deposit_exit"], row["deposit_message"], row["deposit_seconds"] = code, message, seconds
     return row
 
 
@@ -260,15 +263,15 @@ def _percent(value: float | None) -> str:
 
 def table(rows: list[dict]) -> str:
     lines = ["| file | words | html exit | html kept | pdf exit | pdf kept | epub exit | epub kept | EPUBCheck errors "
-             "| seconds (html, pdf, epub) |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "| deposit exit | seconds (html, pdf, epub) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
         seconds = ", ".join(f"{r[f'{name}_seconds']:.1f}" for name in ("html", "pdf", "epub"))
         lines.append(f"| {r['file']} | {r['words']} | {r['html_exit']} | {_percent(r['html_kept'])} | "
                      f"{r['pdf_exit']} | {_percent(r['pdf_kept'])} | {r['epub_exit']} | {_percent(r['epub_kept'])} | "
-                     f"{r['epubcheck']} | {seconds} |")
+                     f"{r['epubcheck']} | {r['deposit_exit']} | {seconds} |")
     failures = [f"- `{r['file']}` {name}: {r[f'{name}_message']}" for r in rows
-                for name in ("html", "pdf", "epub") if r[f"{name}_exit"] != 0]
+                for name in ("html", "pdf", "epub", "deposit") if r[f"{name}_exit"] != 0]
     return "\n".join(lines) + ("\n\nFailures:\n\n" + "\n".join(failures) if failures else "") + "\n"
 
 
@@ -276,7 +279,8 @@ SECTION_INTRO = """Each real TEI file of `eval/corpus/tei/` (TEI written by othe
 licence) is rendered with `edition html`, `edition pdf` and `edition epub` (`make eval`, script
 `eval/outputs.py`). *exit* is the command's exit code; *kept* is the share of the words of the
 TEI's reading text that the output has next to one of their neighbours (preferred readings of
-`choice`, the lemma of `app`; forme work left out); EPUBCheck counts the errors it reports.
+`choice`, the lemma of `app`; forme work left out); EPUBCheck counts the errors it reports;
+*deposit exit* is `edition deposit`'s.
 """
 
 
