@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
+from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.furniture import strip_furniture
@@ -82,6 +83,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if profile.furniture:
         strip_furniture(pages)
     notes = _extract_notes(profile, pages, report)
+    _merged_note_ends(profile, pages, notes, report)
     for note in notes:
         if _unfinished(note):
             report.warn(f"note {note.n} ends without closing punctuation and no continuation was found; "
@@ -129,6 +131,33 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
     return notes
 
 
+def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock], report: Report) -> None:
+    """A page's last note left unfinished may have its end run into the next page's last
+    line of text by the OCR (see `continuation`): it goes back to its note."""
+    last_of_page = {}
+    for note in notes:
+        last_of_page[note.page] = note
+    for k in range(1, len(pages) - 1):
+        note = last_of_page.get(k - 1)
+        if note is None or not _unfinished(note):
+            continue
+        body = [line for line in pages[k].lines if not line.blank]
+        following = next((line for line in pages[k + 1].lines if not line.blank), None)
+        if not body or following is None:
+            continue
+        line = body[-1]
+        markers = [mk for mk in profile.markers(line.text) if mk.strength == 2]
+        offset = merged_note_end(line.text, max((mk.end for mk in markers), default=0), following.stripped)
+        if offset is None:
+            continue
+        moved = line.text[offset:].strip()
+        note.lines.append(moved)
+        note.line_nos.append(line.no)
+        line.text = line.text[:offset].rstrip()
+        report.warn(f"the end of note {note.n} was found run into the text of the next page and put "
+                    f"back into the note: “{moved[:40]}…”", line.no)
+
+
 def _unfinished(note: NoteBlock) -> bool:
     last = next((line for line in reversed(note.lines) if line.strip()), "")
     return bool(last) and not re.search(r"[.!?)\]”\"’'»]$", last)
@@ -148,29 +177,10 @@ def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]
         return
     text = " ".join(line.text for line in lines[begin:end])
     if end - begin > 6 or marks(text):
-        _take_first_sentence(page, begin, note)
         return
     note.lines += [line.stripped for line in lines[begin:end]]
     note.line_nos += [line.no for line in lines[begin:end]]
     page.lines = lines[:begin] + lines[end:]
-
-
-_FIRST_SENTENCE = re.compile(r"^(.{3,160}?[.!?])\s+(?=[A-ZÀ-ÞĀ-Ž“\"‘])")
-
-
-def _take_first_sentence(page: Page, begin: int, note: NoteBlock) -> None:
-    """A note left open on a comma or a colon may have run on into the text that follows its
-    end: the first sentence of the block is the note's, the rest is text."""
-    last = next((line for line in reversed(note.lines) if line.strip()), "")
-    if not last.rstrip().endswith((",", ":", "-")):
-        return
-    line = page.lines[begin]
-    match = _FIRST_SENTENCE.match(line.stripped)
-    if not match or re.search(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\[\d", match.group(1)):
-        return
-    note.lines.append(match.group(1))
-    note.line_nos.append(line.no)
-    page.lines[begin] = Line(line.stripped[match.end():], line.no)
 
 
 # ---------------------------------------------------------------- assembly

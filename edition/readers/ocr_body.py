@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from edition import model as m
 from edition.config import Correction
 from edition.errors import ConfigError
+from edition.layout.continuation import merged_note_end
 from edition.readers.markdown_inline import (
     InlineContext, NoteMarker, parse_inline, strip_ends)
 from edition.readers.ocr_blocks import PAGE_GAP, Block, ends_sentence, note_body
@@ -161,6 +162,21 @@ def _chapter_number(printed: str, title: str, contents: Contents | None, line: i
     return printed, printed
 
 
+def _merged_note_end(text: str, line: int, next_text: str, unfinished: m.Note, ctx: BodyContext,
+                     report) -> tuple[str, m.Note | None]:
+    """The end of the previous page's last note, which the OCR ran into this page's last
+    paragraph (see `edition.layout.continuation`), goes back to its note."""
+    last_marker = text.rfind("</sup>")
+    offset = merged_note_end(text, last_marker + len("</sup>") if last_marker >= 0 else 0, next_text)
+    if offset is None:
+        return text, unfinished
+    moved = text[offset:]
+    unfinished.content = strip_ends(unfinished.content + [" "] + parse_inline(moved, line, ctx.notes))
+    report.warn(f"the end of note {unfinished.n} (page {unfinished.page or '?'}) was found run into the "
+                f"text of the next page and put back into the note: “{moved[:40]}…”", line)
+    return text[:offset].rstrip(), None
+
+
 def _split_pages(blocks: list[Block], first: int, end: int) -> list[Page]:
     """A page ends where its footnotes are followed by body text again, or where a gap of
     blank lines as wide as the one between pages stands before body text."""
@@ -182,7 +198,8 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
     open_paragraph: m.Paragraph | None = None
     unfinished: m.Note | None = None     # last note of the previous page, cut by the page end
     last_line = blocks[first - 1].line
-    for k, page in enumerate(_split_pages(blocks, first, end)):
+    split = _split_pages(blocks, first, end)
+    for k, page in enumerate(split):
         number = str(int(first_page) + k) if first_page else None
         notes = _notes(page.notes, number, ctx, report)
         notes_by_line = {note.line: note for note in notes.values()}
@@ -199,6 +216,10 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
                                                 parse_inline(corr.find, block.line, ctx.notes))
                 ctx.applied.append(corr.id)
                 unfinished = None
+            if unfinished is not None and position == len(page.body) - 1 and k + 1 < len(split) \
+                    and split[k + 1].body:
+                text, unfinished = _merged_note_end(text, block.line, split[k + 1].body[0][1].text,
+                                                    unfinished, ctx, report)
             content = strip_ends(parse_inline(text, block.line, ctx.prose))
             content = place_notes(content, notes, number, report)
             if position == 0 and k > 0:

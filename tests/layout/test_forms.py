@@ -211,3 +211,20 @@ def test_olmocr_markdown_rule_before_notes_and_pages_joined_by_one_newline(conve
     divs = root.findall(".//t:body/t:div", NS)
     # a chapter is no subdivision of the introduction before it
     assert [d.get("type") for d in divs] == ["chapter", "chapter"], etree.tostring(root)[-800:]
+
+
+def test_a_notes_end_run_into_the_next_pages_text_goes_back_to_its_note(convert):
+    """OCR that reads a page as one column may append the end of the previous page's last
+    note to the page's last line; the next page going on in lower case shows the cut."""
+    text = ("The mill was sold twice.<sup>1</sup> The abbot kept the deeds.\n\n"
+            "<sup>1</sup> See the register of the abbey, vol. 2,\n"
+            "The buyers quarrelled.<sup>1</sup> The reasons for this are March 1802, pp. 12-14 of "
+            "the same register.\n\n"
+            "<sup>1</sup> Minutes of the court.\n"
+            "hard to know. The court did not say.\n")
+    root, report = convert(text, form="ocr-markdown")
+    first = reading(notes(root)[0])
+    assert first == "See the register of the abbey, vol. 2, March 1802, pp. 12-14 of the same register."
+    body = reading(root.find(".//t:body", NS))
+    assert "The reasons for this are hard to know." in body
+    assert any("put back into the note" in w.message for w in report.warnings)
