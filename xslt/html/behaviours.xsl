@@ -133,7 +133,8 @@
     <xsl:element name="{if ($h:phrasing) then 'span' else if (@type = 'ordered') then 'ol' else 'ul'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="string-join(('list', @type), ' ')"/>
-      <xsl:apply-templates select="node() except (tei:head | tei:pb | text()[not(normalize-space())])"
+      <!-- a line break between items is the list's layout, not a line of text -->
+      <xsl:apply-templates select="node() except (tei:head | tei:pb | tei:lb | tei:cb | text()[not(normalize-space())])"
                            mode="ed:render"/>
     </xsl:element>
   </xsl:template>
