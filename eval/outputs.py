@@ -208,6 +208,8 @@ def run(command: list[str]) -> tuple[int, str, float]:
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     first_error = next((line for line in lines if "error" in line.lower()), lines[0] if lines else "")
+    # no machine's paths in the report: files are named from the project's folder
+    first_error = first_error.replace(str(ROOT) + "/", "").replace(tempfile.gettempdir() + "/", "")
     return done.returncode, first_error, time.monotonic() - start
 
 
