@@ -150,19 +150,22 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
 
 def title_lines(lines: list[Line]) -> int:
     """How many lines at the top of a page form a title set apart only by its shape: up to
-    three short lines, each beginning in capitals and ending without closing punctuation,
-    followed by a line that begins a sentence ("Abstract" / "From the end of …")."""
+    four short lines, each beginning in capitals (a second line may go on in lower case) and
+    ending without closing punctuation (a colon may end all but the last), followed by a line
+    that begins a sentence or fills the column ("Abstract" / "From the end of …")."""
     content = [line for line in lines if not line.blank]
     width = _typical_width(lines)
     count = 0
-    for line in content[:4]:
+    for line in content[:5]:
         text = line.stripped
-        # a title's second line may go on in lower case ("… au XIXième siècle / et l'histoire")
-        if len(text) >= 0.8 * width or _CLOSES.search(text) or text.endswith((",", "-", ";")) \
+        closes = _CLOSES.search(text) and not text.endswith(":")
+        if len(text) >= 0.8 * width or closes or text.endswith((",", "-", ";")) \
                 or not (text[:1].isupper() or count and text[:1].isalpha()):
             break
         count += 1
-    if not 0 < count <= 3 or count >= len(content):
+    while count and content[count - 1].stripped.endswith(":"):
+        count -= 1
+    if not 0 < count <= 4 or count >= len(content):
         return 0
     following = content[count].stripped
     return count if following[:1].isupper() and len(following) >= 0.7 * width else 0
