@@ -89,6 +89,13 @@ def visibly_continues(left: str, right: str) -> bool:
     return not _CLOSES.search(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
 
 
+def _full_last_line(block: TextBlock, widths: dict[int, int]) -> bool:
+    """A paragraph whose last line fills the column goes on overleaf, even after a full stop:
+    a paragraph's last line is short."""
+    last = block.segs[-1]
+    return len(last.text) >= 0.92 * widths.get(last.page, 60) and len(block.segs) > 1
+
+
 def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     """Inside a page a blank line is rejoined only on plain evidence: the next block goes on
     in lower case, or this one ends with a hyphen or a comma; with `both`, the block must
@@ -183,6 +190,7 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
     `join_within_page`: a blank line inside a sentence is rejoined; with `cut_ends_page`
     such a cut is a page end the text does not otherwise show (text copied from a PDF)."""
     blocks: list[TextBlock] = []
+    widths = {page: _typical_width(lines) for page, lines in pages}
     for page, lines in pages:
         title = title_lines(lines) if signal == "shape" else 0
         if title:
@@ -207,7 +215,8 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
             within = not at_page_start or previous is not None and previous.last_page == page
             if previous is not None and previous.kind == "p" and block.kind == "p" \
                     and (at_page_start or join_within_page) and previous.last_page <= page \
-                    and (visibly_continues(previous.text, block.text) if not within
+                    and (visibly_continues(previous.text, block.text)
+                         or signal != "blank" and _full_last_line(previous, widths) if not within
                          else _plainly_continues(previous.text, block.text, both=cut_ends_page)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
