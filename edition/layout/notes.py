@@ -49,6 +49,11 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
             # a note the tool printed on the page after its marker's
             pool = [c for c in candidates if c.page == note.page - 1 and c.marker.n == note.n
                     and (c.block, c.seg, c.marker.start) not in used]
+        if not pool and same_page and sum(1 for other in notes if other.n == note.n) == 1:
+            # notes gathered at the end of a chapter or of the text (markdown's `[^1]: …`):
+            # a number used once is paired wherever its one marker stands
+            pool = [c for c in candidates if c.marker.n == note.n and (c.block, c.seg, c.marker.start) not in used]
+            pool = pool if len(pool) == 1 else []
         if not pool:
             continue
         if same_page:

@@ -228,3 +228,14 @@ def test_a_notes_end_run_into_the_next_pages_text_goes_back_to_its_note(convert)
     body = reading(root.find(".//t:body", NS))
     assert "The reasons for this are hard to know." in body
     assert any("put back into the note" in w.message for w in report.warnings)
+
+
+def test_markdown_notes_gathered_at_the_end_find_their_markers(convert):
+    text = ("## ONE\n\nThe first claim.[^1] More text here.\n\n"
+            "## TWO\n\nThe second claim.[^2] And the end.\n\n"
+            "[^1]: The first source.\n[^2]: The second source.\n")
+    root, report = convert(text, form="ocr-markdown")
+    found = notes(root)
+    assert [(n.get("n"), reading(n)) for n in found] == [("1", "The first source."), ("2", "The second source.")]
+    assert reading(found[0].getparent()).startswith("The first claim.")
+    assert not report.warnings
