@@ -18,7 +18,7 @@ from edition.layout.headings import HeadingRules
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
-from edition.layout.pages import Line, Page
+from edition.layout.pages import Page
 from edition.report import Report
 
 
@@ -122,8 +122,7 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         same_page = split.notes if profile.margin_notes else []
         hosts = [note for note in ([notes[-1]] if notes else []) + same_page if _unfinished(note)]
         if split.notes and hosts:
-            _take_continuation(page, hosts[0], lambda text: any(
-                mk.strength >= 1 or mk.n in {note.n for note in split.notes} for mk in profile.markers(text)))
+            _take_continuation(page, hosts[0], _marks_a_note(profile, {note.n for note in split.notes}))
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
@@ -134,9 +133,9 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
 def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock], report: Report) -> None:
     """A page's last note left unfinished may have its end run into the next page's last
     line of text by the OCR (see `continuation`): it goes back to its note."""
-    last_of_page = {}
-    for note in notes:
-        last_of_page[note.page] = note
+    last_of_page: dict[int, NoteBlock] = {}
+    for each in notes:
+        last_of_page[each.page] = each
     for k in range(1, len(pages) - 1):
         note = last_of_page.get(k - 1)
         if note is None or not _unfinished(note):
@@ -156,6 +155,13 @@ def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock
         line.text = line.text[:offset].rstrip()
         report.warn(f"the end of note {note.n} was found run into the text of the next page and put "
                     f"back into the note: “{moved[:40]}…”", line.no)
+
+
+def _marks_a_note(profile: Profile, numbers: set[str]) -> Callable[[str], bool]:
+    """Does a text mark a note: a firm marker, or any marker with one of these numbers?"""
+    def marks(text: str) -> bool:
+        return any(mk.strength >= 1 or mk.n in numbers for mk in profile.markers(text))
+    return marks
 
 
 def _unfinished(note: NoteBlock) -> bool:

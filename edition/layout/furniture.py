@@ -72,7 +72,7 @@ def _recurring(pages: list[Page]) -> set[str]:
     least = max(2, round(len(pages) / 4))
     common = {s for s, count in seen.items() if count >= least}
     # OCR noise: a signature close to a common one counts as that one
-    for s, count in seen.items():
+    for s in seen:
         if s not in common and any(_similar(s, c) for c in common):
             common.add(s)
     return common
@@ -103,17 +103,18 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
             at_edge = i in edges
             if len(line.stripped) > SHORT:
                 continue
-            if at_edge and _BARE_NUMBER.match(line.stripped):
-                number = int(_BARE_NUMBER.match(line.stripped).group(1))
+            bare = _BARE_NUMBER.match(line.stripped)
+            if at_edge and bare:
+                value = int(bare.group(1))
                 # the outermost line is where a page number stands; a number further in may
                 # be a note's (pdftotext prints note numbers on lines of their own)
                 outermost = i in (body[0], body[-1])
-                found += [(i, number)] * (2 if outermost else 1)
+                found += [(i, value)] * (2 if outermost else 1)
             elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= ALONE_SHORT)):
                 furniture.add(i)
-                number = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
-                if number:
-                    found.append((i, int(number)))
+                printed = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
+                if printed:
+                    found.append((i, int(printed)))
         candidates.append(found)
         page.furniture += [("header", page.lines[i]) for i in sorted(furniture)]
         heads.append(furniture)

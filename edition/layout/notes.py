@@ -31,20 +31,19 @@ class NoteRef:
     order: int          # reading-order position of the note block (for gathered notes)
 
 
+def _fits(c: Candidate, note: NoteRef, used: set[tuple[int, int, int]], same_page: bool) -> bool:
+    if (c.block, c.seg, c.marker.start) in used or c.marker.n != note.n:
+        return False
+    return c.page == note.page if same_page else c.order < note.order
+
+
 def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> dict[int, Candidate]:
     """note key -> the marker it is anchored at."""
     used: set[tuple[int, int, int]] = set()
     result: dict[int, Candidate] = {}
     cursor: dict[int, int] = {}           # per page: order of the last marker used
     for note in notes:
-        def fits(c: Candidate) -> bool:
-            place = (c.block, c.seg, c.marker.start)
-            if place in used or c.marker.n != note.n:
-                return False
-            if same_page:
-                return c.page == note.page
-            return c.order < note.order
-        pool = [c for c in candidates if fits(c)]
+        pool = [c for c in candidates if _fits(c, note, used, same_page)]
         if not pool and same_page:
             # a note the tool printed on the page after its marker's
             pool = [c for c in candidates if c.page == note.page - 1 and c.marker.n == note.n

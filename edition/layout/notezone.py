@@ -149,11 +149,11 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         return _split_zone(lines, zone, page, starts, marker_numbers, expected)
     # notes printed before the text (a margin column first): the text goes on after them,
     # and may have more notes below it
-    head = _split_zone(lines[:resume], zone, page, starts, marker_numbers, expected)
-    values = [int(note.n) for note in head.notes if note.n.isdigit()]
-    rest = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
-                      marker_numbers, ocr, starts, marks)
-    return FootSplit(head.body + rest.body, head.notes + rest.notes, [])
+    before = _split_zone(lines[:resume], zone, page, starts, marker_numbers, expected)
+    values = [int(note.n) for note in before.notes if note.n.isdigit()]
+    after = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
+                       marker_numbers, ocr, starts, marks)
+    return FootSplit(before.body + after.body, before.notes + after.notes, [])
 
 
 def _body_resumes(lines: list[Line], zone: int, starts: StartRule,
