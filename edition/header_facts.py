@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as date_type
 from pathlib import Path
 
 from lxml import etree
@@ -37,6 +38,10 @@ def full_date(value: str) -> str | None:
     if not match:
         return None
     year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
+    try:  # a date that is no day of the calendar (2020-13-45) is no date
+        date_type.fromisoformat(f"{year}-{month}-{day}")
+    except ValueError:
+        return None
     return f"{year}-{month}-{day}"
 
 

@@ -47,14 +47,13 @@ WORD = re.compile(r"\w+")
 # elements whose content is not reading text
 SKIP = {f"{T}teiHeader", f"{T}fw", f"{T}index", f"{T}interp", f"{T}interpGrp", f"{T}standOff",
         f"{T}link", f"{T}linkGrp", f"{T}span", f"{T}spanGrp", f"{T}certainty", f"{T}alt", f"{T}altGrp"}
-# the alternative of a choice that the outputs keep at hand rather than in the text
-ALTERNATE = {f"{T}sic", f"{T}orig", f"{T}abbr"}
 BREAKS = {f"{T}lb", f"{T}pb", f"{T}cb"}
 # elements that stand apart from the words around them
 APART = {f"{T}{name}" for name in ("note", "p", "l", "head", "item", "cell", "ab", "lg", "sp", "speaker",
                                     "stage", "div", "list", "table", "row", "label", "figure", "quote",
                                     "trailer", "salute", "signed", "dateline", "closer", "opener", "castItem",
-                                    "bibl", "egXML", "titlePart", "docAuthor", "docImprint", "byline")}
+                                    "bibl", "egXML", "titlePart", "docAuthor", "docImprint", "byline",
+                                    "line", "zone", "surface")}
 BLOCKS_HTML = {"p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr",
                "blockquote", "figure", "pre", "aside", "ol", "ul", "table", "span.l-n"}
 
@@ -85,8 +84,13 @@ def _tei_parts(el: etree._Element, out: list[str]) -> None:
             out.append(el.tail)
         return
     parent = el.getparent()
-    skip_content = (tag in ALTERNATE and parent is not None and parent.tag == f"{T}choice"
-                    and len(parent) > 1)
+    skip_content = False
+    if parent is not None and parent.tag == f"{T}choice" and len(parent) > 1:
+        # the reading the outputs read: corr, reg, expan, seg, else the first
+        children = [c for c in parent if isinstance(c.tag, str)]
+        preferred = next((c for name in ("corr", "reg", "expan", "seg") for c in children if c.tag == f"{T}{name}"),
+                         children[0])
+        skip_content = el is not preferred
     if tag == f"{T}rdg" and parent is not None and parent.tag == f"{T}app":
         readings = [c for c in parent if c.tag in (f"{T}lem", f"{T}rdg")]
         lemma = next((c for c in readings if c.tag == f"{T}lem"), readings[0] if readings else None)
@@ -119,7 +123,8 @@ def _tei_parts(el: etree._Element, out: list[str]) -> None:
 def tei_words(tei_file: Path) -> list[str]:
     root = etree.parse(str(tei_file), _parser()).getroot()
     out: list[str] = []
-    for text in root.findall(f"{T}text") + root.findall(f"{T}TEI/{T}text"):
+    for text in (root.findall(f"{T}text") + root.findall(f"{T}TEI/{T}text")
+                 + root.findall(f"{T}sourceDoc") + root.findall(f"{T}TEI/{T}sourceDoc")):
         _tei_parts(text, out)
         out.append(" ")
     return words("".join(out))

@@ -136,7 +136,8 @@
   <xsl:template match="tei:lg | tei:sp | tei:castList | tei:castGroup | tei:opener | tei:postscript
       | tei:address | tei:listBibl | tei:floatingText | tei:group | tei:text[ancestor::tei:text]
       | tei:epigraph | tei:argument | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5
-      | tei:div6 | tei:div7 | tei:spGrp | tei:listWit | tei:witList | tei:exemplum"
+      | tei:div6 | tei:div7 | tei:spGrp | tei:listWit | tei:witList | tei:exemplum
+      | tei:sourceDoc | tei:surfaceGrp | tei:surface | tei:zone"
       mode="ed:render">
     <xsl:call-template name="ed:group">
       <xsl:with-param name="kind" select="local-name()"/>
@@ -163,6 +164,13 @@
   </xsl:template>
 
   <!-- block-level lines and labels -->
+  <!-- a line of a source document (sourceDoc) is a line, as a verse line is -->
+  <xsl:template match="tei:line" mode="ed:render">
+    <xsl:call-template name="ed:block">
+      <xsl:with-param name="kind" select="'l'"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="tei:l | tei:speaker | tei:salute | tei:addrLine | tei:ab | tei:trailer
       | tei:castItem | tei:roleDesc[not(parent::tei:castItem)] | tei:figDesc | tei:caption | tei:wit
       | (tei:byline | tei:docAuthor | tei:docDate | tei:docImprint | tei:docEdition)[not(ancestor::tei:titlePage)]"
@@ -366,7 +374,8 @@
        or parent::tei:row or parent::tei:figure or parent::tei:app or parent::tei:subst
        or parent::tei:cit or parent::tei:epigraph or parent::tei:argument or parent::tei:spGrp
        or parent::tei:rdgGrp or parent::tei:specList or parent::tei:msDesc or parent::tei:biblStruct
-       or parent::tei:monogr or parent::tei:analytic or parent::tei:imprint]"/>
+       or parent::tei:monogr or parent::tei:analytic or parent::tei:imprint or parent::tei:sourceDoc
+       or parent::tei:surface or parent::tei:zone or parent::tei:surfaceGrp]"/>
 
   <!-- a line break inside a word (lb break="no") joins the word: the white space around
        it is the encoder's layout, not a space between words -->

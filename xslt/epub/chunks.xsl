@@ -18,7 +18,7 @@
   <!-- each chunk: map{'file': name of its XHTML file, 'nodes': the TEI elements it renders} -->
   <!-- the parts of the text whose children make the chunks; a group of texts is one -->
   <xsl:variable name="e:containers" as="element()*"
-      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:back | tei:group)"/>
+      select="/tei:TEI/(tei:text/(tei:front | tei:body | tei:back | tei:group) | tei:sourceDoc)"/>
 
   <xsl:variable name="e:chunks" as="map(*)*">
     <xsl:variable name="groups" as="array(node())*">
@@ -30,6 +30,10 @@
         </xsl:for-each-group>
       </xsl:for-each>
     </xsl:variable>
+    <!-- a document with no text at all still makes one content document, with its title -->
+    <xsl:if test="empty($groups)">
+      <xsl:sequence select="map{'file': 'text-001.xhtml', 'nodes': ()}"/>
+    </xsl:if>
     <xsl:for-each select="$groups">
       <xsl:sequence select="map{'file': 'text-' || format-number(position(), '000') || '.xhtml',
                                 'nodes': array:flatten(.)}"

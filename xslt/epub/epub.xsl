@@ -82,9 +82,12 @@
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="first-div" select="$nodes[self::tei:div][1]"/>
     <xsl:call-template name="e:page">
-      <xsl:with-param name="title" select="string-join((ed:edition-title($nodes[1]),
+      <xsl:with-param name="title" select="string-join((ed:edition-title(($nodes[1], /)[1]),
           $first-div ! e:toc-label(.)), ' — ')"/>
       <xsl:with-param name="body" as="node()*">
+        <xsl:if test="empty($nodes)">
+          <h1><xsl:value-of select="ed:edition-title(/)"/></h1>
+        </xsl:if>
         <xsl:apply-templates select="$nodes" mode="ed:render"/>
         <xsl:call-template name="e:footnotes">
           <xsl:with-param name="notes" select="$nodes/descendant-or-self::tei:note[ed:is-note(.)]"/>

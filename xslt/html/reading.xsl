@@ -41,7 +41,7 @@
         <article class="text" id="ed-text" aria-labelledby="ed-text-title">
           <h2 class="visually-hidden" id="ed-text-title">{ed:msg('text')}</h2>
           <xsl:variable name="numbers" select="h:date-numbers($tei)"/>
-          <xsl:apply-templates select="$tei/tei:TEI/tei:text/*" mode="ed:render">
+          <xsl:apply-templates select="$tei/tei:TEI/(tei:text/* | tei:sourceDoc)" mode="ed:render">
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:apply-templates>
           <xsl:call-template name="h:note-list">

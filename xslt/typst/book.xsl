@@ -57,7 +57,7 @@
     <xsl:text>],&#10;  front: [&#10;</xsl:text>
     <xsl:apply-templates select="tei:text/tei:front/(node() except tei:titlePage)" mode="ed:render"/>
     <xsl:text>],&#10;)&#10;&#10;</xsl:text>
-    <xsl:apply-templates select="tei:text/(tei:body | tei:group | tei:back)" mode="ed:render"/>
+    <xsl:apply-templates select="tei:text/(tei:body | tei:group | tei:back), tei:sourceDoc" mode="ed:render"/>
     <xsl:call-template name="ed:endnotes"/>
     <xsl:if test="$emendations">
       <xsl:call-template name="ed:emendation-list"/>

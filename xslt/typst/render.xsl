@@ -39,7 +39,7 @@
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:note or self::tei:item
         or self::tei:signed or self::tei:dateline or self::tei:titlePart
         or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
-        or self::tei:div or self::tei:closer or self::tei:l or self::tei:speaker or self::tei:ab
+        or self::tei:div or self::tei:closer or self::tei:l or self::tei:line or self::tei:speaker or self::tei:ab
         or self::tei:salute or self::tei:addrLine or self::tei:trailer or self::tei:castItem
         or self::tei:cell or self::tei:figDesc or self::tei:caption or self::tei:wit
         or self::tei:stage[ed:is-block(.)] or self::tei:bibl[ed:is-block(.)]
