@@ -158,18 +158,21 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
 def title_lines(lines: list[Line]) -> int:
     """How many lines at the top of a page form a title set apart only by its shape: up to
     four short lines, each beginning in capitals (a second line may go on in lower case) and
-    ending without closing punctuation (a colon may end all but the last), followed by a line
+    ending without closing punctuation (a colon may end all but the last, a question mark the
+    last), followed by a line
     that begins a sentence or fills the column ("Abstract" / "From the end of …")."""
     content = [line for line in lines if not line.blank]
     width = _typical_width(lines)
     count = 0
     for line in content[:5]:
         text = line.stripped
-        closes = _CLOSES.search(text) and not text.endswith(":")
+        closes = _CLOSES.search(text) and not text.endswith((":", "?"))
         if len(text) >= 0.8 * width or closes or text.endswith((",", "-", ";")) \
                 or not (text[:1].isupper() or count and text[:1].isalpha()):
             break
         count += 1
+        if text.endswith("?"):
+            break     # a title that asks ends with its question
     while count and content[count - 1].stripped.endswith(":"):
         count -= 1
     if not 0 < count <= 4 or count >= len(content):
