@@ -12,22 +12,23 @@ _MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _NOTE_START = re.compile(r"^(\d+) ", re.MULTILINE)
 
 
-def _renumber_monograph(text: str, offset: int) -> str:
-    """Shift every note number (superscript markers and note-block numbers) by `offset`."""
+def _renumber_monograph(text: str, offset: int, numbers: set[int]) -> str:
+    """Shift every note number (superscript markers and note-block numbers) by `offset`;
+    a block opens a note when its number is one the markers use (any number of digits):
+    years such as "1921 is" are body text."""
     def marker(match: re.Match) -> str:
         return str(int(match.group().translate(FROM_SUPERSCRIPT)) + offset).translate(SUPERSCRIPT)
 
     def note_start(match: re.Match) -> str:
         n = int(match.group(1))
-        # note blocks are numbered 18-56 in the seed; years such as "1921 is" are body text
-        return f"{n + offset} " if n < 1000 else match.group()
+        return f"{n + offset} " if n in numbers else match.group()
     return _NOTE_START.sub(note_start, _MARKER.sub(marker, text))
 
 
 def scale_monograph(seed: Path, factor: int) -> str:
     text = seed.read_text(encoding="utf-8")
-    notes = len(set(_MARKER.findall(text)))
-    parts = [_renumber_monograph(text, i * (notes + 100)) for i in range(factor)]
+    numbers = {int(m.translate(FROM_SUPERSCRIPT)) for m in _MARKER.findall(text)}
+    parts = [_renumber_monograph(text, i * (len(numbers) + 100), numbers) for i in range(factor)]
     return "\n\n".join(parts)
 
 

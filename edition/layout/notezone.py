@@ -129,14 +129,17 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if start is None or position == 0 and not start[1] and len(content) > 1 and page == 0:
             continue
         n, rest = start
-        if not _acceptable_first(n, expected):
-            continue
         evidence = n in marker_numbers
+        after_gap = i == 0 or lines[i - 1].blank or not rest
+        # the numbering may jump (a new chapter's notes, a gap in an excerpt) where a marker
+        # on the page and a block of its own show the note
+        jump = evidence and after_gap and expected is not None and (_value(n) or 0) > expected
+        if not (_acceptable_first(n, expected) or jump):
+            continue
         # notes stand below the text, except where a margin column comes out first: then
         # the page may open with exactly the note the numbering expects
         lower = position >= 1 or (expected is not None and _value(n) == expected and bool(rest)
                                   and any(c.islower() for c in rest))
-        after_gap = i == 0 or lines[i - 1].blank or not rest
         if lower and (evidence or ocr and after_gap and n in ("1", "*", "!")):
             if _run_plausible(lines, i, starts):
                 zone = i

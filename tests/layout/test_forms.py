@@ -239,3 +239,14 @@ def test_markdown_notes_gathered_at_the_end_find_their_markers(convert):
     assert [(n.get("n"), reading(n)) for n in found] == [("1", "The first source."), ("2", "The second source.")]
     assert reading(found[0].getparent()).startswith("The first claim.")
     assert not report.warnings
+
+
+def test_note_numbers_of_any_length_and_a_jump_in_the_numbering(convert):
+    """A later chapter's notes (1157, 1158 after 18, 19) are notes, found by their markers."""
+    text = ("The first claim.¹⁸ The second.¹⁹\n\n18 First source.\n\n19 Second source.\n\n"
+            "A later chapter goes on.¹¹⁵⁷ And on.¹¹⁵⁸\n\n1157 Third source.\n\n1158 Fourth source.\n\n"
+            "1921 was a year of famine.\n")
+    root, report = convert(text, form="pdf-copy")
+    assert [n.get("n") for n in notes(root)] == ["18", "19", "1157", "1158"]
+    assert "1921 was a year of famine." in reading(root.find(".//t:body", NS))
+    assert not report.warnings
