@@ -2,6 +2,8 @@
 """The engine's driver: a form profile and a text in, the document model out."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -203,16 +205,23 @@ def _candidates(profile: Profile, blocks: list[TextBlock]) -> list[Candidate]:
     return found
 
 
-def _note_order(note: NoteBlock, blocks: list[TextBlock], candidates: list[Candidate]) -> int:
-    """A gathered note's place in reading order: after every marker of lines before it."""
-    before = [c.order for c in candidates if blocks[c.block].segs[c.seg].line < note.first_line]
-    return max(before) + 1 if before else 0
+def _note_orders(notes: list[NoteBlock], blocks: list[TextBlock], candidates: list[Candidate]) -> list[int]:
+    """Each gathered note's place in reading order: after every marker of the lines before it."""
+    by_line = sorted((blocks[c.block].segs[c.seg].line, c.order) for c in candidates)
+    lines = [line for line, _ in by_line]
+    highest = list(itertools.accumulate((order for _, order in by_line), max))
+    orders = []
+    for note in notes:
+        k = bisect.bisect_left(lines, note.first_line)
+        orders.append(highest[k - 1] + 1 if k else 0)
+    return orders
 
 
 def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], notes: list[NoteBlock],
               rules: HeadingRules, report: Report) -> m.Document:
     candidates = _candidates(profile, blocks)
-    refs = [NoteRef(i, note.n, note.page, _note_order(note, blocks, candidates)) for i, note in enumerate(notes)]
+    orders = _note_orders(notes, blocks, candidates) if profile.gathered else [0] * len(notes)
+    refs = [NoteRef(i, note.n, note.page, orders[i]) for i, note in enumerate(notes)]
     anchors = pair(refs, candidates, same_page=not profile.gathered)
     qualify = _numbers_repeat(notes)
     note_inlines = {i: _note(profile, note, pages, qualify) for i, note in enumerate(notes)}
@@ -254,15 +263,7 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             tokens.append(note_inlines[i])
         contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False),
                                      _unclosed_warning(report, block.first_line), tags=profile.tags))
-    used = {(cand.block, cand.seg, cand.marker.start) for cand in anchors.values()}
-    for cand in candidates:
-        place = (cand.block, cand.seg, cand.marker.start)
-        if cand.marker.strength == 2 and place not in used and not any(
-                (other.block, other.seg) == (cand.block, cand.seg) and other.marker.start == cand.marker.start
-                and (other.block, other.seg, other.marker.start) in used for other in candidates):
-            seg = blocks[cand.block].segs[cand.seg]
-            report.warn(f"note marker {seg.text[cand.marker.start:cand.marker.end]} has no note; "
-                        "kept as printed", seg.line)
+    _warn_unpaired_markers(blocks, candidates, anchors, report)
     return _document(blocks, contents)
 
 
@@ -273,6 +274,17 @@ def _strip_heading_marks(block: TextBlock) -> None:
 
 
 _ATX = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
+
+
+def _warn_unpaired_markers(blocks: list[TextBlock], candidates: list[Candidate],
+                           anchors: dict[int, Candidate], report: Report) -> None:
+    """An unmistakable marker (³, <sup>3</sup>, [3]) that no note took stays as printed."""
+    used = {(cand.block, cand.seg, cand.marker.start) for cand in anchors.values()}
+    for cand in candidates:
+        if cand.marker.strength == 2 and (cand.block, cand.seg, cand.marker.start) not in used:
+            seg = blocks[cand.block].segs[cand.seg]
+            report.warn(f"note marker {seg.text[cand.marker.start:cand.marker.end]} has no note; "
+                        "kept as printed", seg.line)
 
 
 def _numbers_repeat(notes: list[NoteBlock]) -> bool:

@@ -8,6 +8,7 @@ or a letter. An unmistakable marker wins over a glued number, a glued number ove
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from edition.layout.markers import Marker
@@ -31,28 +32,35 @@ class NoteRef:
     order: int          # reading-order position of the note block (for gathered notes)
 
 
-def _fits(c: Candidate, note: NoteRef, used: set[tuple[int, int, int]], same_page: bool) -> bool:
-    if (c.block, c.seg, c.marker.start) in used or c.marker.n != note.n:
-        return False
-    return c.page == note.page if same_page else c.order < note.order
-
-
 def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> dict[int, Candidate]:
     """note key -> the marker it is anchored at."""
     used: set[tuple[int, int, int]] = set()
     result: dict[int, Candidate] = {}
     cursor: dict[int, int] = {}           # per page: order of the last marker used
+    by_number: dict[str, list[Candidate]] = defaultdict(list)
+    by_seg: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_number[c.marker.n].append(c)
+        by_seg[(c.block, c.seg)].append(c)
+    uses = Counter(note.n for note in notes)
+
+    def free(c: Candidate) -> bool:
+        return (c.block, c.seg, c.marker.start) not in used
+
     for note in notes:
-        pool = [c for c in candidates if _fits(c, note, used, same_page)]
-        if not pool and same_page:
-            # a note the tool printed on the page after its marker's
-            pool = [c for c in candidates if c.page == note.page - 1 and c.marker.n == note.n
-                    and (c.block, c.seg, c.marker.start) not in used]
-        if not pool and same_page and sum(1 for other in notes if other.n == note.n) == 1:
-            # notes gathered at the end of a chapter or of the text (markdown's `[^1]: …`):
-            # a number used once is paired wherever its one marker stands
-            pool = [c for c in candidates if c.marker.n == note.n and (c.block, c.seg, c.marker.start) not in used]
-            pool = pool if len(pool) == 1 else []
+        same = by_number.get(note.n, [])
+        if same_page:
+            pool = [c for c in same if c.page == note.page and free(c)]
+            if not pool:
+                # a note the tool printed on the page after its marker's
+                pool = [c for c in same if c.page == note.page - 1 and free(c)]
+            if not pool and uses[note.n] == 1:
+                # notes gathered at the end of a chapter or of the text (markdown's `[^1]: …`):
+                # a number used once is paired wherever its one marker stands
+                pool = [c for c in same if free(c)]
+                pool = pool if len(pool) == 1 else []
+        else:
+            pool = [c for c in same if c.order < note.order and free(c)]
         if not pool:
             continue
         if same_page:
@@ -63,9 +71,7 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
             best = max(pool, key=lambda c: (c.marker.strength, c.order))
         result[note.key] = best
         cursor[note.page] = best.order
-        used.add((best.block, best.seg, best.marker.start))
         # a place read as two numbers (OCR "*" as "*" and as "1") is one place
-        used |= {(c.block, c.seg, c.marker.start) for c in candidates
-                 if (c.block, c.seg) == (best.block, best.seg)
-                 and c.marker.start < best.marker.end and best.marker.start < c.marker.end}
+        used |= {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
+                 if c.marker.start < best.marker.end and best.marker.start < c.marker.end}
     return result
