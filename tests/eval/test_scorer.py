@@ -51,7 +51,7 @@ def test_a_pb_before_the_heading_that_opens_the_page_counts_for_the_text_after_i
 
 
 def test_a_pb_right_before_the_text_still_counts_and_the_heading_as_after_too():
-    assert pages(f'<div><head>1. INTRODUCTION</head><pb n="326"/><p>“[P]erhaps the most important single book.</p></div>')[0] == 1.0
+    assert pages('<div><head>1. INTRODUCTION</head><pb n="326"/><p>“[P]erhaps the most important single book.</p></div>')[0] == 1.0
     heading_gold = {"pages": [{"after": "1. INTRODUCTION “[P]erhaps the most", "n": "326"}]}
     spaced = INTRO.replace("</head>", "</head>\n")  # as the writer indents: a space between the blocks
     assert pages(f'<pb n="326"/><div>{spaced}</div>', heading_gold)[0] == 1.0

@@ -16,7 +16,6 @@ SEEDS = os.path.join(PROJECT, "seeds")
 GOLD = os.path.join(os.path.dirname(HERE), "seeds")
 sys.path.insert(0, os.path.join(PROJECT, "eval", "corpus", "tools"))
 
-import goldlib  # noqa: E402
 from goldlib import Annot, joined, norm  # noqa: E402,F401
 
 
