@@ -4,7 +4,8 @@
 A raw text goes through the same stages whatever tool produced it; a form (pdftotext,
 OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a copy of rules:
 
-    pages.py      text -> pages of numbered lines (form feeds, page separators)
+    pages.py      text -> pages of numbered lines (form feeds, page separators, or pages
+                  known by their notes)
     furniture.py  running heads, page-number lines and margin furniture leave the text
     notezone.py   the foot of each page: note blocks, their numbers, their continuations
     blocks.py     body lines -> paragraphs and headings; page ends rejoined where the
@@ -12,5 +13,8 @@ OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a cop
     markers.py    note markers in the body, in every convention the forms use
     inline.py     one inline parser: italics, small caps, superscripts, markers
     notes.py      markers paired with notes (continuous, per page, per section, symbols)
-    assemble.py   blocks, notes and pages -> the document model (divisions by heading rank)
+    continuation.py  a note's end that OCR ran into the next page's text
+    corrections.py   the seed's "replace" corrections as sic/corr
+    engine.py     a form's profile; pages, notes and blocks -> the document model
+                  (divisions by heading rank)
 """

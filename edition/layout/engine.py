@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
+from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
-from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.furniture import strip_furniture
 from edition.layout.headings import HeadingRules
 from edition.layout.markers import Marker
@@ -98,8 +98,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         for block in blocks:
             for seg in block.segs:
                 seg.page_break = False
-
-    return _assemble(profile, pages, blocks, notes, rules, report)
+    return _assemble(profile, pages, blocks, notes, report)
 
 
 # ---------------------------------------------------------------- notes
@@ -218,7 +217,7 @@ def _note_orders(notes: list[NoteBlock], blocks: list[TextBlock], candidates: li
 
 
 def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], notes: list[NoteBlock],
-              rules: HeadingRules, report: Report) -> m.Document:
+              report: Report) -> m.Document:
     candidates = _candidates(profile, blocks)
     orders = _note_orders(notes, blocks, candidates) if profile.gathered else [0] * len(notes)
     refs = [NoteRef(i, note.n, note.page, orders[i]) for i, note in enumerate(notes)]
@@ -235,7 +234,6 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
         report.warn(f"note {notes[i].n}: no marker found for it on its page; placed at the end of "
                     f"the page's last paragraph", notes[i].first_line)
         tails.setdefault(target, []).append(i)
-    strong = {cand.marker.start for cand in candidates if cand.marker.strength == 2}
     contents: list[list[m.Inline]] = []
     for b, block in enumerate(blocks):
         if block.kind == "head":
@@ -244,21 +242,16 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
         for s, seg in enumerate(block.segs):
             # a dash at a line's end binds the words on either side ("made--" | "as")
             dash = tokens and isinstance(tokens[-1], str) and tokens[-1].endswith(("--", "—"))
-            if seg.unseen_page:
-                if seg.inside_word and tokens and isinstance(tokens[-1], str):
-                    tokens[-1] = tokens[-1].rstrip()[:-1]
-                elif tokens and not dash:
-                    tokens.append(" ")
-                tokens.append(m.PageBreak(inside_word=seg.inside_word))
-            elif seg.page_break:
+            if seg.page_break or seg.unseen_page:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
-                    tokens[-1] = tokens[-1].rstrip()[:-1]
+                    tokens[-1] = tokens[-1].rstrip()[:-1]     # "con-" | "fusion": one word
                 elif tokens and not dash:
                     tokens.append(" ")
-                tokens += _page_start(pages[seg.page], seg.inside_word)
+                tokens += (_page_start(pages[seg.page], seg.inside_word) if seg.page_break
+                           else [m.PageBreak(inside_word=seg.inside_word)])
             elif tokens and not dash:
                 tokens.append(" ")
-            tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, report, profile, strong)
+            tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, profile)
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
         contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False),
@@ -336,7 +329,7 @@ def _page_start(page: Page, inside_word: bool) -> list[m.Inline]:
 
 
 def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m.Note],
-                report: Report, profile: Profile, strong: set[int]) -> list:
+                profile: Profile) -> list:
     out: list = []
     pos = 0
     text = seg.text
