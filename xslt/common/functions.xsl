@@ -128,6 +128,31 @@
         return string(($witness/@n[normalize-space()], $id)[1])), ', ')"/>
   </xsl:function>
 
+  <!-- An end note, gathered where the outputs gather the notes at the end -->
+  <xsl:function name="ed:is-endnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note[tokenize(@place) = 'end' or @type = ('endnote', 'end')])"/>
+  </xsl:function>
+
+  <!-- How many notes (and how many notes other than end notes) end before a node: counted in
+       one pass over the document, so that numbering a note does not look at every note before it -->
+  <xsl:accumulator name="ed:notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:note[ed:is-note(.)]" phase="end" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:footnotes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:note[ed:is-note(.)][not(ed:is-endnote(.))]" phase="end" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:endnotes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:note[ed:is-note(.)][ed:is-endnote(.)]" phase="end" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="ed:notes-before" as="xs:integer">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="$node/(if ($kind = 'foot') then accumulator-before('ed:footnotes')
+        else if ($kind = 'end') then accumulator-before('ed:endnotes') else accumulator-before('ed:notes'))"/>
+  </xsl:function>
+
   <!-- Elements that make blocks of their own wherever they stand -->
   <xsl:variable name="ed:block-names" as="xs:string+" select="('p', 'ab', 'l', 'lg', 'sp', 'list',
       'table', 'figure', 'div', 'head', 'quote', 'egXML', 'eg', 'listBibl', 'floatingText',

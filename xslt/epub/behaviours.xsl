@@ -33,7 +33,7 @@
 
   <xsl:function name="e:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@n, count($note/preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
+    <xsl:sequence select="string(($note/@n, ed:notes-before($note, 'all') + 1)[1])"/>
   </xsl:function>
 
   <xsl:function name="e:noteref-id" as="xs:string">

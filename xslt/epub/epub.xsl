@@ -17,6 +17,9 @@
 
   <xsl:import href="behaviours.xsl"/>
   <xsl:include href="params.xsl"/>
+
+  <!-- the note counts (accumulators of xslt/common/functions.xsl) are kept for the document -->
+  <xsl:mode use-accumulators="#all"/>
   <xsl:include href="package.xsl"/>
 
   <!-- no indentation: it would add spaces inside mixed content -->

@@ -73,7 +73,7 @@
   <!-- A note's number: as printed, else its place among the notes of the text -->
   <xsl:function name="h:note-number" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="string(($note/@n[normalize-space()], count($note/preceding::tei:note[ed:is-note(.)]) + 1)[1])"/>
+    <xsl:sequence select="string(($note/@n[normalize-space()], ed:notes-before($note, 'all') + 1)[1])"/>
   </xsl:function>
 
   <!-- The text of an element as read: corrections not source readings, line breaks as

@@ -14,6 +14,9 @@
 
   <xsl:import href="../common/behaviours.xsl"/>
   <xsl:include href="params.xsl"/>
+
+  <!-- the note counts (accumulators of xslt/common/functions.xsl) are kept for the document -->
+  <xsl:mode use-accumulators="#all"/>
   <xsl:include href="escape.xsl"/>
   <xsl:include href="render.xsl"/>
   <xsl:include href="back-matter.xsl"/>

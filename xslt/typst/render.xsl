@@ -353,6 +353,17 @@
        or 18, 19, 20 ... continuing an earlier chapter): then the printed numbers are kept -->
   <xsl:function name="ed:notes-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
+    <xsl:sequence select="($ed:printed-scopes(generate-id($scope)), ed:notes-counted-as-printed($scope))[1]"/>
+  </xsl:function>
+
+  <!-- computed once for each element that can be a note's scope -->
+  <xsl:variable name="ed:printed-scopes" as="map(xs:string, xs:boolean)" select="map:merge(
+      (//tei:div[@type = 'chapter'] | //tei:div[not(ancestor::tei:div)] | //tei:front | //tei:body | //tei:back)
+      [.//tei:note] ! map{generate-id(.): ed:notes-counted-as-printed(.)})"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <xsl:function name="ed:notes-counted-as-printed" as="xs:boolean">
+    <xsl:param name="scope" as="element()"/>
     <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))]/@n ! string(.)"/>
     <xsl:variable name="integers" select="$numbers ! (if (. castable as xs:integer) then xs:integer(.) else ())"/>
     <xsl:sequence select="count($integers) = count($numbers)
@@ -365,18 +376,13 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="scope" select="ed:note-scope($note)"/>
     <xsl:sequence select="if ($note/@n and ed:notes-as-printed($scope)) then string($note/@n)
-        else string(count($scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))][. &lt;&lt; $note]) + 1)"/>
+        else string(ed:notes-before($note, 'foot') - ed:notes-before($scope, 'foot') + 1)"/>
   </xsl:function>
 
   <!-- an end note: its number at its place, its text in the notes at the end of the book -->
-  <xsl:function name="ed:is-endnote" as="xs:boolean">
-    <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="exists($note[tokenize(@place) = 'end' or @type = ('endnote', 'end')])"/>
-  </xsl:function>
-
   <xsl:function name="ed:endnote-number" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="string(count($note/preceding::tei:note[ed:is-note(.)][ed:is-endnote(.)]) + 1)"/>
+    <xsl:sequence select="string(ed:notes-before($note, 'end') + 1)"/>
   </xsl:function>
 
   <xsl:template name="ed:note">
