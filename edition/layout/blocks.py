@@ -28,16 +28,13 @@ _TRAILING_MARKER = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\[\d{1,4}\]|\\\(\s*\^?\{
                               r"|\^\d{1,4}\^|\[\^\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s)+$")
 
 
-class _Closes:
-    """Closing punctuation at the end of a text, note markers after it set aside."""
-
-    @staticmethod
-    def search(text: str):
-        stripped = _TRAILING_MARKER.sub("", text)
-        return _CLOSES_RAW.search(stripped if stripped else text)
 
 
-_CLOSES = _Closes()
+def closes(text: str) -> bool:
+    """Does the text end with closing punctuation (a note marker after it set aside)?"""
+    stripped = _TRAILING_MARKER.sub("", text)
+    return bool(_CLOSES_RAW.search(stripped if stripped else text))
+
 _BARE_LABEL = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d{1,2})\.?$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
@@ -86,7 +83,7 @@ def visibly_continues(left: str, right: str) -> bool:
         return True
     if left.endswith(("-", "—", "–", ",", ";")):
         return True
-    return not _CLOSES.search(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
+    return not closes(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
 
 
 def _full_last_line(block: TextBlock, widths: dict[int, int]) -> bool:
@@ -104,7 +101,7 @@ def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     if not (left and right):
         return False
     if both:
-        return not _CLOSES.search(left) and (right[0].islower() or left.endswith(("-", ",", ";")))
+        return not closes(left) and (right[0].islower() or left.endswith(("-", ",", ";")))
     return right[0].islower() or left.endswith(("-", ",", ";"))
 
 
@@ -147,7 +144,7 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
             runs.append(current)
             current = []
         current.append(line)
-        if signal == "shape" and len(line.stripped) < 0.7 * width and _CLOSES.search(line.stripped):
+        if signal == "shape" and len(line.stripped) < 0.7 * width and closes(line.stripped):
             runs.append(current)
             current = []
     if current:
@@ -166,8 +163,8 @@ def title_lines(lines: list[Line]) -> int:
     count = 0
     for line in content[:5]:
         text = line.stripped
-        closes = _CLOSES.search(text) and not text.endswith((":", "?"))
-        if len(text) >= 0.8 * width or closes or text.endswith((",", "-", ";")) \
+        finished = closes(text) and not text.endswith((":", "?"))
+        if len(text) >= 0.8 * width or finished or text.endswith((",", "-", ";")) \
                 or not (text[:1].isupper() or count and text[:1].isalpha()):
             break
         count += 1
@@ -223,7 +220,7 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                          else _plainly_continues(previous.text, block.text, both=cut_ends_page)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
-                elif cut_ends_page and not _CLOSES.search(previous.text.rstrip()) and block.text[:1].islower():
+                elif cut_ends_page and not closes(previous.text.rstrip()) and block.text[:1].islower():
                     segs[0].unseen_page = True
                     segs[0].inside_word = bool(re.search(r"\w-$", previous.segs[-1].text))
                 previous.segs += segs
@@ -254,12 +251,12 @@ def promote_titles(blocks: list[TextBlock], rules: HeadingRules) -> None:
         words = text.split()
         numbered = re.match(r"^\d{1,3}\.\s+(?=[A-Z“\"‘'])", text)
         if not (1 <= len(words) <= 16 and len(text) <= 100 and _SENTENCE_START.match(text)
-                and (text[0].isupper() or numbered) and not _CLOSES.search(text)
+                and (text[0].isupper() or numbered) and not closes(text)
                 and not text.endswith((",", ";", "-", "—", "–", ":")) and not _has_marker_only(text)):
             continue
         before = blocks[k - 1] if k else None
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        if before is not None and before.kind == "p" and not _CLOSES.search(before.text.strip()):
+        if before is not None and before.kind == "p" and not closes(before.text.strip()):
             continue
         if after is None or after.kind != "p" or not _SENTENCE_START.match(after.text) \
                 or after.segs[0].page_break:
