@@ -40,17 +40,12 @@ class NoteBlock:
     first_line: int
     # the note's text as printed in pieces: line numbers of each piece (for warnings)
     line_nos: list[int] = field(default_factory=list)
-    # a number whose note the tool printed elsewhere; the note is kept, with a warning
-    detached: bool = False
 
 
 @dataclass
 class FootSplit:
     body: list[Line]
     notes: list[NoteBlock]
-    # lines at the head of the zone before its first numbered note: the end of a note
-    # begun on the page before
-    continuation: list[Line]
 
 
 # markdown as OCR tools write a note's number: <sup>1</sup>, \(^1\), ^1^, [^1]:
@@ -122,7 +117,7 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         starts = functools.partial(note_start, ocr=ocr)
     content = [i for i, line in enumerate(lines) if not line.blank]
     if not content:
-        return FootSplit(lines, [], [])
+        return FootSplit(lines, [])
     zone = None
     for position, i in enumerate(content):
         start = starts(lines[i])
@@ -145,7 +140,7 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
                 zone = i
                 break
     if zone is None:
-        return FootSplit(lines, [], [])
+        return FootSplit(lines, [])
     zone = _earlier_blocks_of_notes(lines, zone, starts, marker_numbers)
     resume = _body_resumes(lines, zone, starts, marks) if marks is not None else None
     if resume is None:
@@ -156,7 +151,7 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
     values = [int(note.n) for note in before.notes if note.n.isdigit()]
     after = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
                        marker_numbers, ocr, starts, marks)
-    return FootSplit(before.body + after.body, before.notes + after.notes, [])
+    return FootSplit(before.body + after.body, before.notes + after.notes)
 
 
 def _body_resumes(lines: list[Line], zone: int, starts: StartRule,
@@ -241,8 +236,9 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
         current.lines.append(line.stripped)
         current.line_nos.append(line.no)
     for n, line in orphans:
-        _restore_orphan(notes, n, page, line)
-    return FootSplit(body, notes, [])
+        if not _restore_orphan(notes, n, page):
+            body.append(line)     # no note to give it back to: the number stays as printed
+    return FootSplit(body, notes)
 
 
 def _continues_run(n: str, notes: list[NoteBlock], current: NoteBlock | None) -> bool:
@@ -281,7 +277,7 @@ def _is_trailing_orphan(lines: list[Line], line: Line, starts: StartRule) -> boo
     return True
 
 
-def _restore_orphan(notes: list[NoteBlock], n: str, page: int, line: Line) -> None:
+def _restore_orphan(notes: list[NoteBlock], n: str, page: int) -> bool:
     """Give a number printed apart from its note its text back: split the note before the gap."""
     value = _value(n)
     before = [note for note in notes if _value(note.n) is not None and value is not None
@@ -290,9 +286,9 @@ def _restore_orphan(notes: list[NoteBlock], n: str, page: int, line: Line) -> No
         host = max(before, key=lambda note: _value(note.n) or 0)
         for k in range(1, len(host.lines)):
             if _SENTENCE_END.search(host.lines[k - 1]) and host.lines[k][:1].isupper():
-                moved = NoteBlock(n, page, host.lines[k:], host.line_nos[k] if k < len(host.line_nos) else line.no,
-                                  host.line_nos[k:])
+                first = host.line_nos[k] if k < len(host.line_nos) else host.first_line
+                moved = NoteBlock(n, page, host.lines[k:], first, host.line_nos[k:])
                 host.lines, host.line_nos = host.lines[:k], host.line_nos[:k]
                 notes.insert(notes.index(host) + 1, moved)
-                return
-    notes.append(NoteBlock(n, page, [], line.no, [line.no], detached=True))
+                return True
+    return False
