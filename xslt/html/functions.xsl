@@ -19,9 +19,15 @@
   <xsl:function name="h:id" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
-        else 'ed-' || local-name($el) || '-' || count($el/preceding::*[local-name() = local-name($el)]
-             | $el/ancestor::*[local-name() = local-name($el)]) + 1"/>
+        else 'ed-' || local-name($el) || '-' || $el/accumulator-before('h:elements-by-name')(local-name($el))"/>
   </xsl:function>
+
+  <!-- How many elements of each name begin up to and including the current one, in one pass:
+       the n of the derived id "ed-note-n" -->
+  <xsl:accumulator name="h:elements-by-name" as="map(xs:string, xs:integer)" initial-value="map{}"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+    <xsl:accumulator-rule match="*" select="map:put($value, local-name(), ($value(local-name()), 0)[1] + 1)"/>
+  </xsl:accumulator>
 
   <!-- The element a reader is sent to for a node: its footnote, else its nearest
        paragraph-like block or division that carries an id in the page. -->
