@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
-from edition.layout.blocks import Seg, TextBlock, build_blocks
+from edition.layout.blocks import Seg, TextBlock, build_blocks, typical_width
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.furniture import strip_furniture
@@ -183,7 +184,9 @@ def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]
     if begin == 0:
         return
     text = " ".join(line.text for line in lines[begin:end])
-    if end - begin > 6 or marks(text):
+    # a short block, or one set in the narrower measure of a margin column
+    narrow = statistics.median(len(line.stripped) for line in lines[begin:end]) < 0.7 * typical_width(lines)
+    if (end - begin > 6 and not narrow) or marks(text):
         return
     note.lines += [line.stripped for line in lines[begin:end]]
     note.line_nos += [line.no for line in lines[begin:end]]
