@@ -173,24 +173,38 @@ def _unfinished(note: NoteBlock) -> bool:
 
 def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]) -> None:
     """A note cut by the page end goes on above the next page's notes: the short block
-    standing apart just before them, marking no note itself, is its end."""
+    standing apart just before them, marking no note itself, is its end. Set in a margin
+    column's narrower measure it may be long, and broken by blank lines: a narrow block
+    before it whose text it continues (in lower case) is the note's too."""
     lines = page.lines
+    width = typical_width(lines)
+    taken: list[tuple[int, int]] = []
     end = len(lines)
-    while end > 0 and lines[end - 1].blank:
-        end -= 1
-    begin = end
-    while begin > 0 and not lines[begin - 1].blank:
-        begin -= 1
-    if begin == 0:
+    while True:
+        while end > 0 and lines[end - 1].blank:
+            end -= 1
+        begin = end
+        while begin > 0 and not lines[begin - 1].blank:
+            begin -= 1
+        if begin == 0 or end == begin:
+            break
+        block = lines[begin:end]
+        narrow = statistics.median(len(line.stripped) for line in block) < 0.7 * width
+        if (len(block) > 6 and not narrow) or marks(" ".join(line.text for line in block)):
+            break
+        if taken and not (narrow and lines[taken[-1][0]].stripped[:1].islower()):
+            break
+        taken.append((begin, end))
+        if not narrow:
+            break
+        end = begin
+    if not taken:
         return
-    text = " ".join(line.text for line in lines[begin:end])
-    # a short block, or one set in the narrower measure of a margin column
-    narrow = statistics.median(len(line.stripped) for line in lines[begin:end]) < 0.7 * typical_width(lines)
-    if (end - begin > 6 and not narrow) or marks(text):
-        return
-    note.lines += [line.stripped for line in lines[begin:end]]
-    note.line_nos += [line.no for line in lines[begin:end]]
-    page.lines = lines[:begin] + lines[end:]
+    first, last = taken[-1][0], taken[0][1]
+    kept = [line for line in lines[first:last] if not line.blank]
+    note.lines += [line.stripped for line in kept]
+    note.line_nos += [line.no for line in kept]
+    page.lines = lines[:first] + lines[last:]
 
 
 # ---------------------------------------------------------------- assembly
