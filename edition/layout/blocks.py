@@ -105,7 +105,7 @@ def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     return right[0].islower() or left.endswith(("-", ",", ";"))
 
 
-def typical_width(lines: list[Line]) -> int:
+def _typical_width(lines: list[Line]) -> int:
     widths = [len(line.stripped) for line in lines if len(line.stripped) > 20]
     return int(statistics.median(widths)) if widths else 60
 
@@ -117,7 +117,7 @@ def split_paragraphs(lines: list[Line], page: int, signal: str,
     `alone`: lines that stand as a run of their own (headings where blank lines are not trusted)."""
     runs: list[list[Line]] = []
     current: list[Line] = []
-    width = typical_width(lines)
+    width = _typical_width(lines)
     body_indent = _body_indent(lines) if signal == "indent" else 0
     skip_to = 0
     for index, line in enumerate(lines):
@@ -159,7 +159,7 @@ def title_lines(lines: list[Line]) -> int:
     last), followed by a line
     that begins a sentence or fills the column ("Abstract" / "From the end of …")."""
     content = [line for line in lines if not line.blank]
-    width = typical_width(lines)
+    width = _typical_width(lines)
     count = 0
     for line in content[:5]:
         text = line.stripped
@@ -190,7 +190,7 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
     `join_within_page`: a blank line inside a sentence is rejoined; with `cut_ends_page`
     such a cut is a page end the text does not otherwise show (text copied from a PDF)."""
     blocks: list[TextBlock] = []
-    widths = {page: typical_width(lines) for page, lines in pages}
+    widths = {page: _typical_width(lines) for page, lines in pages}
     for page, lines in pages:
         title = title_lines(lines) if signal == "shape" else 0
         if title:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
-from edition.layout.blocks import Seg, TextBlock, build_blocks, typical_width
+from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.furniture import strip_furniture
@@ -124,7 +124,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         same_page = split.notes if profile.margin_notes else []
         hosts = [note for note in ([notes[-1]] if notes else []) + same_page if _unfinished(note)]
         if split.notes and hosts:
-            _take_continuation(page, hosts[0], _marks_a_note(profile, {note.n for note in split.notes}))
+            _take_continuation(page, hosts[0], _marks_a_note(profile, {note.n for note in split.notes}),
+                               columns=profile.margin_notes)
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
@@ -171,13 +172,16 @@ def _unfinished(note: NoteBlock) -> bool:
     return bool(last) and not re.search(r"[.!?)\]”\"’'»]$", last)
 
 
-def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]) -> None:
+def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool], columns: bool) -> None:
     """A note cut by the page end goes on above the next page's notes: the short block
-    standing apart just before them, marking no note itself, is its end. Set in a margin
-    column's narrower measure it may be long, and broken by blank lines: a narrow block
-    before it whose text it continues (in lower case) is the note's too."""
+    standing apart just before them, marking no note itself, is its end. Where the form
+    keeps the print's lines (`columns`), a block set in a margin column's narrower measure may
+    be long and broken by blank lines: a narrow block before it whose text it continues (in
+    lower case) is the note's too."""
     lines = page.lines
-    width = typical_width(lines)
+    # the text's measure: its long lines (the narrow column's lines pull the median down)
+    lengths = sorted(len(line.stripped) for line in lines if not line.blank)
+    width = lengths[int(len(lengths) * 0.8)] if lengths else 60
     taken: list[tuple[int, int]] = []
     end = len(lines)
     while True:
@@ -189,7 +193,8 @@ def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool]
         if begin == 0 or end == begin:
             break
         block = lines[begin:end]
-        narrow = statistics.median(len(line.stripped) for line in block) < 0.7 * width
+        # (`columns`: the form keeps the lines of the print, so a margin column shows)
+        narrow = columns and statistics.median(len(line.stripped) for line in block) < 0.7 * width
         if (len(block) > 6 and not narrow) or marks(" ".join(line.text for line in block)):
             break
         if taken and not (narrow and lines[taken[-1][0]].stripped[:1].islower()):
