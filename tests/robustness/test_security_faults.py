@@ -378,9 +378,6 @@ def test_every_output_parses_after_a_build(tmp_path, monkeypatch):
             assert opened.testzip() is None
 
 
-@pytest.mark.xfail(reason="readers: the pdf-copy reader marks an escaped \\* with U+E000; a marker from "
-                          "U+FDD0-U+FDEF (which edition.seedio keeps out of every text) would never clash",
-                   strict=False)
 def test_a_private_use_character_in_a_seed_is_kept(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     seed = _seed(tmp_path, "pua", "pua")
