@@ -70,8 +70,21 @@ class HeadingRules:
                            for w in endings.get(lang.split("-")[0], {}).get("heading_never_ends", [])}
         alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
         self.division = re.compile(
-            rf"^({alternatives})\s+({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b[.:]?(?:\s*[-–—:.]?\s*(\S.*))?$",
+            rf"^({alternatives})\s+({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b([.:]?(?:\s*[-–—:.]?\s*(\S.*))?)$",
             re.IGNORECASE)
+        # the number first, as German and others write it: "Erstes Kapitel", "2. Kapitel",
+        # "II. Buch"; a language's numbers with that language's words only
+        self.divisions_after: list[re.Pattern[str]] = []
+        for lang in dict.fromkeys(code.split("-")[0] for code in languages + ["en"]):
+            table_lang = table.get(lang, {})
+            words = [w for division, ws in table_lang.items() if division != "numbers" for w in ws]
+            if not words:
+                continue
+            numbers = "|".join(re.escape(w) for w in sorted(table_lang.get("numbers", []), key=len, reverse=True))
+            lead = rf"{_ROMAN}\.|\d{{1,3}}\." + (f"|{numbers}" if numbers else "")
+            alternatives_lang = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            self.divisions_after.append(re.compile(
+                rf"^({lead})\s+({alternatives_lang})\b\.?(?:\s*[-–—:.]\s*(\S.*))?$", re.IGNORECASE))
 
     def match(self, text: str, single_line: bool) -> Heading | None:
         """The heading a run's text is, or None."""
@@ -83,12 +96,20 @@ class HeadingRules:
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
             depth = len(m.group(1))
             return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
-        if (m := self.division.match(text)) and (m.group(2).isupper() or m.group(2).isdigit()
-                                                  or m.group(2)[0].isupper() or len(m.group(2)) > 1):
+        if (m := self.division.match(text)):
             division = self.words[m.group(1).lower()]
-            if m.group(2).isalpha() and m.group(2).islower() and m.group(2).lower() not in self.number_words:
+            number, rest, title = m.group(2), m.group(3), m.group(4)
+            if number.isalpha() and number.islower() and number.lower() not in self.number_words:
                 return None
-            return Heading(self.rank[division], f"{m.group(1)} {m.group(2)}", division)
+            # "Chapter 3 discusses the results …" is a sentence: a title stands apart from
+            # its number (a colon, a full stop, a dash) or is set as a title
+            if title and not re.match(r"\s*[.:\-–—]", rest) and not (_caps(title) or _title_case(title)):
+                return None
+            return Heading(self.rank[division], f"{m.group(1)} {number}", division)
+        for pattern in self.divisions_after:
+            if (m := pattern.match(text)):
+                division = self.words[m.group(2).lower()]
+                return Heading(self.rank[division], f"{m.group(1)} {m.group(2)}", division)
         if not single_line:
             # two lines in capitals: an addressee, a title set in two lines
             if _caps(text.strip(_QUOTES)) and not re.match(r"^\W*\d", text):

@@ -250,3 +250,13 @@ def test_note_numbers_of_any_length_and_a_jump_in_the_numbering(convert):
     assert [n.get("n") for n in notes(root)] == ["18", "19", "1157", "1158"]
     assert "1921 was a year of famine." in reading(root.find(".//t:body", NS))
     assert not report.warnings
+
+
+def test_headings_in_german_order_and_a_sentence_that_names_a_chapter(convert):
+    text = ("Erstes Kapitel\n\nDie Mühle stand am Fluss.\n\n"
+            "2. Kapitel: Der Brand\n\nSie brannte im Sommer.\n\n"
+            "Chapter 3 discusses the consequences of the fire for the town\n\nand its trade.\n")
+    root, _ = convert(text, form="gutenberg", language="de")
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert heads == ["Erstes Kapitel", "2. Kapitel: Der Brand"]
+    assert "Chapter 3 discusses the consequences" in reading(root.find(".//t:body", NS))
