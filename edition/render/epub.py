@@ -2,6 +2,7 @@
 """TEI edition to an EPUB 3 file: XSLT writes the documents, a fixed-order zip packs them."""
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from edition.fileio import write_atomic
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.vocabulary import report_unknown
 from edition.render.documents import prepared
+from edition.render.media import local_images
 
 EPUB_DIR = XSLT_DIR / "epub"
 STYLESHEET = EPUB_DIR / "epub.xsl"
@@ -39,7 +41,14 @@ def build_epub(tei_file: Path, out_epub: Path) -> None:
     report_unknown(tei.tree, tei_file)
     with tempfile.TemporaryDirectory(prefix="edition-epub-") as tmp:
         root = Path(tmp)
-        transform(STYLESHEET, tei, params={"modified": f"{facts.date}T00:00:00Z"}, base_output_dir=root)
+        images = local_images(tei.tree, tei_file)
+        for image in images:
+            target = root / CONTENT_DIR / "media" / image.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(image.path.read_bytes())
+        listed = [{"url": i.url, "href": f"media/{i.name}", "type": i.media_type} for i in images]
+        transform(STYLESHEET, tei, params={"modified": f"{facts.date}T00:00:00Z",
+                                           "images": json.dumps(listed, sort_keys=True)}, base_output_dir=root)
         (root / CONTENT_DIR).mkdir(exist_ok=True)
         (root / CONTENT_DIR / CSS.name).write_bytes(CSS.read_bytes())
         archive = zip_bytes(_entries(root), zip_timestamp(facts.date))

@@ -17,6 +17,7 @@ from edition.render.saxon import XSLT_DIR, transform
 from edition.tei.serialize import TEI_NS
 from edition.render.vocabulary import report_unknown
 from edition.render.documents import with_formulae
+from edition.render.media import local_images
 from edition.render.xinclude import resolve_includes
 from edition.xmlsafe import read_xml
 
@@ -34,6 +35,7 @@ class Edition:
     # resolved, or one TEI of a teiCorpus
     text: str | None = None
     member: bool = False  # one TEI of a teiCorpus
+    images: tuple = ()    # the local images it shows (edition.render.media)
 
 
 def _editions_of(path: Path) -> list[Edition]:
@@ -50,7 +52,8 @@ def _editions_of(path: Path) -> list[Edition]:
         for number, member in enumerate(members, start=1):
             header = member.find(f"{{{TEI_NS}}}teiHeader")
             own = edition_id_of(header, Path(f"{path.stem}-{number}.xml"))
-            editions.append(Edition(own, path, etree.tostring(member, encoding="unicode"), member=True))
+            editions.append(Edition(own, path, etree.tostring(member, encoding="unicode"), member=True,
+                                    images=tuple(local_images(etree.ElementTree(member), path))))
         return editions
     if root.tag != f"{{{TEI_NS}}}TEI":
         raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
@@ -58,7 +61,8 @@ def _editions_of(path: Path) -> list[Edition]:
                             hint=f"the root element must be TEI (or teiCorpus) in the namespace {TEI_NS}")
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
     report_unknown(safe.tree, path)
-    return [Edition(edition_id, path, safe.text if safe is not read else None)]
+    return [Edition(edition_id, path, safe.text if safe is not read else None,
+                    images=tuple(local_images(safe.tree, path)))]
 
 
 def _render_file(edition: Edition, work: Path) -> Path:
@@ -92,6 +96,10 @@ def _copy_downloads(edition: Edition, site: Path, beside: Path) -> dict[str, str
     links = {"tei": f"tei/{edition.id}.xml"}
     (site / "tei").mkdir(exist_ok=True)
     shutil.copyfile(edition.render, site / links["tei"])
+    for image in edition.images:
+        target = site / "media" / edition.id / image.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(image.path, target)
     for folder, suffix in DOWNLOADS:
         built = beside / folder / f"{edition.id}.{suffix}"
         if built.is_file():
@@ -105,8 +113,10 @@ def _collection(editions: list[Edition], links: list[dict[str, str]]) -> bytes:
     """The document site.xsl runs on: where each TEI is and what the site offers of it."""
     root = etree.Element("collection")
     for edition, offered in zip(editions, links):
-        etree.SubElement(root, "edition", id=edition.id, href=edition.render.resolve().as_uri(),
-                         **offered)
+        entry = etree.SubElement(root, "edition", id=edition.id, href=edition.render.resolve().as_uri(),
+                                 **offered)
+        for image in edition.images:
+            etree.SubElement(entry, "image", url=image.url, href=f"media/{edition.id}/{image.name}")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
@@ -136,7 +146,8 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     if site_url:
         params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
     with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
-        editions = [_Rendered(e.id, e.source, e.text, e.member, _render_file(e, Path(work))) for e in editions]
+        editions = [_Rendered(e.id, e.source, e.text, e.member, e.images, _render_file(e, Path(work)))
+                    for e in editions]
         links = [_copy_downloads(edition, site, out_dir.parent) for edition in editions]
         _copy_assets(site)
         collection = Path(work) / "collection.xml"

@@ -2,6 +2,7 @@
 """TEI edition to print PDF: XSLT (xslt/typst/book.xsl) to Typst source, typst to PDF/A-2b."""
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from datetime import date, datetime, time, timezone
@@ -12,6 +13,7 @@ from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
+from edition.render.media import local_images
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
 from edition.tei.serialize import T
@@ -132,6 +134,16 @@ def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str 
                             "hints": list(getattr(exc, "hints", None) or [])}, typ_file) from None
 
 
+def _copy_images(tei: SafeXML, tei_file: Path, typ_file: Path) -> str:
+    """Copy the local images the TEI shows beside the Typst source; their list as JSON."""
+    listed = []
+    for image in local_images(tei.tree, tei_file):
+        relative = f"media/{typ_file.stem}/{image.name}"
+        write_atomic(typ_file.parent / relative, image.path.read_bytes())
+        listed.append({"url": image.url, "href": relative})
+    return json.dumps(listed, sort_keys=True)
+
+
 def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     """Build the print edition of `tei_file` as `out_pdf` (PDF/A-2b), keeping its Typst source."""
     tei_file, out_pdf = Path(tei_file), Path(out_pdf)
@@ -141,7 +153,7 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
         raise RenderError("not a TEI file: the root element must be TEI in the TEI namespace", tei_file, 1)
     timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
-    source = without_missing_glyphs(tei_to_typst(tei))
+    source = without_missing_glyphs(tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file)}))
     write_atomic(typ_file, source.encode("utf-8"))
     with atomic_path(out_pdf, suffix=".pdf") as tmp:
         for _attempt in range(_MAX_GLYPH_RETRIES):

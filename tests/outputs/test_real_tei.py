@@ -246,3 +246,40 @@ inline<note place="inline">an inline note</note>.</p></body></text></TEI>""", en
     root = text_of(tmp_path / "html" / "notes.html")
     assert root.xpath(".//span[@class='note note-margin']") and root.xpath(".//span[@class='note note-end']")
     assert "(an inline note)" in reading_text(root)
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(3))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 3, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_a_local_image_is_shown_in_every_output_and_nothing_else_is_fetched(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(_png())
+    (tmp_path.parent / "outside.png").write_bytes(_png())
+    tei = tmp_path / "fig.xml"
+    tei.write_text(f"""<TEI xmlns="{TEI_NS}">{HEADER.format(title='Fig')}<text><body>
+<figure><graphic url="pics/red.png"/><figDesc>a red rectangle</figDesc></figure>
+<figure><graphic url="../outside.png"/></figure><figure><graphic url="http://example.org/x.png"/></figure>
+</body></text></TEI>""", encoding="utf-8")
+    build_site([tei], tmp_path / "html")
+    page = (tmp_path / "html" / "fig.html").read_text(encoding="utf-8")
+    assert page.count("<img") == 1 and 'src="media/fig/pics/red.png"' in page and 'alt="a red rectangle"' in page
+    assert sorted(p.name for p in (tmp_path / "html" / "media").rglob("*.png")) == ["red.png"]
+    build_epub(tei, tmp_path / "fig.epub")
+    with zipfile.ZipFile(tmp_path / "fig.epub") as archive:
+        assert [n for n in archive.namelist() if n.endswith(".png")] == ["EPUB/media/pics/red.png"]
+        assert 'media-type="image/png"' in archive.read("EPUB/content.opf").decode()
+    build_pdf(tei, tmp_path / "pdf" / "fig.pdf")
+    from pypdf import PdfReader
+    assert sum(len(page.images) for page in PdfReader(str(tmp_path / "pdf" / "fig.pdf")).pages) == 1
+    command = _epubcheck()
+    if command is not None:
+        result = subprocess.run([*command, str(tmp_path / "fig.epub")], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -91,7 +91,12 @@
         <xsl:if test="empty($nodes)">
           <h1><xsl:value-of select="ed:edition-title(/)"/></h1>
         </xsl:if>
-        <xsl:apply-templates select="$nodes" mode="ed:render"/>
+        <xsl:apply-templates select="$nodes" mode="ed:render">
+          <xsl:with-param name="h:images" tunnel="yes"
+              select="map:merge(array:flatten($e:images) ! map{?url: ?href})"
+              xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+              xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
+        </xsl:apply-templates>
         <xsl:call-template name="e:footnotes">
           <xsl:with-param name="notes" select="$nodes/descendant-or-self::tei:note[ed:is-note(.)]"/>
         </xsl:call-template>

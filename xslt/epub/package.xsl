@@ -58,6 +58,9 @@
       <opf:manifest>
         <opf:item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
         <opf:item id="css" href="{$e:css-file}" media-type="text/css"/>
+        <xsl:for-each select="array:flatten($e:images)" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
+          <opf:item id="image-{position()}" href="{?href}" media-type="{?type}"/>
+        </xsl:for-each>
         <xsl:for-each select="$e:chunks">
           <opf:item id="{substring-before(?file, '.')}" href="{?file}" media-type="application/xhtml+xml">
             <xsl:if test="?nodes/descendant-or-self::tei:formula[*[local-name() = 'math']

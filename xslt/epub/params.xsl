@@ -10,6 +10,10 @@
   <!-- Last modification of the publication (dcterms:modified), 'YYYY-MM-DDThh:mm:ssZ'. The
        build takes it from the TEI header, never from the clock, so that rebuilds are identical. -->
   <xsl:param name="modified" as="xs:string" select="'1980-01-01T00:00:00Z'"/>
+  <!-- the local images the build copies into the book (edition/render/media.py), as JSON:
+       [{"url": as the TEI writes it, "href": in the book, "type": its media type}] -->
+  <xsl:param name="images" as="xs:string" select="'[]'"/>
+  <xsl:variable name="e:images" as="array(*)" select="parse-json($images)"/>
 
   <!-- Folder of the package document and the content inside the EPUB container -->
   <xsl:variable name="e:content-dir" as="xs:string" select="'EPUB'"/>

@@ -301,7 +301,18 @@
 
   <!-- An image the TEI points to: named, not fetched (the edition opens without a network) -->
   <xsl:template name="ed:graphic">
-    <span class="graphic">[{ed:msg('image')}: {tokenize(string(@url), '/')[last()]}]</span>
+    <xsl:param name="h:images" as="map(xs:string, xs:string)?" tunnel="yes" select="()"/>
+    <xsl:variable name="href" select="if (exists($h:images)) then $h:images(string(@url)) else ()"/>
+    <xsl:variable name="name" select="tokenize(string(@url), '/')[last()]"/>
+    <xsl:choose>
+      <xsl:when test="$href">
+        <img class="graphic" src="{$href}" loading="lazy"
+             alt="{(normalize-space(string-join(../tei:figDesc//text(), ' '))[.], normalize-space(string-join(../tei:head//text(), ' '))[.], $name)[1]}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="graphic">[{ed:msg('image')}: {$name}]</span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- forme work: a running head, catchword or signature, in the margin -->

@@ -43,6 +43,9 @@
           <xsl:variable name="numbers" select="h:date-numbers($tei)"/>
           <xsl:apply-templates select="$tei/tei:TEI/(tei:text/* | tei:sourceDoc)" mode="ed:render">
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
+            <xsl:with-param name="h:images" tunnel="yes"
+                select="map:merge($edition/image ! map{string(@url): string(@href)})"
+                xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
           </xsl:apply-templates>
           <xsl:call-template name="h:note-list">
             <xsl:with-param name="notes" select="$tei/tei:TEI/tei:text//tei:note[ed:is-note(.)]"/>

@@ -31,4 +31,10 @@
   <!-- Where the page template lives; its text opens every generated source -->
   <xsl:param name="template" as="xs:string" select="'book.typ'"/>
 
+  <!-- the local images copied beside the Typst source (edition/render/pdf.py), as JSON:
+       [{"url": as the TEI writes it, "href": beside the source}] -->
+  <xsl:param name="images" as="xs:string" select="'[]'"/>
+  <xsl:variable name="ed:images" as="map(*)" xmlns:ed="urn:x-edition:xslt" select="map:merge(array:flatten(parse-json($images)) ! map{?url: ?href})"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+      xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
 </xsl:stylesheet>

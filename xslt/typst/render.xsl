@@ -213,8 +213,16 @@
   </xsl:template>
 
   <xsl:template name="ed:graphic">
-    <xsl:value-of select="'#text(fill: luma(40%))[' || ed:typst-text('[' || ed:msg('image') || ': '
-        || tokenize(string(@url), '/')[last()] || ']') || ']'"/>
+    <xsl:variable name="href" select="$ed:images(string(@url))"/>
+    <xsl:choose>
+      <xsl:when test="$href">
+        <xsl:value-of select="'#ed-graphic(' || ed:typst-string($href) || ')'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="'#text(fill: luma(40%))[' || ed:typst-text('[' || ed:msg('image') || ': '
+            || tokenize(string(@url), '/')[last()] || ']') || ']'"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- forme work is left out of the print edition -->
