@@ -17,7 +17,7 @@ from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.furniture import strip_furniture
-from edition.layout.headings import HeadingRules
+from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
@@ -446,7 +446,8 @@ def _merge_heading_titles(blocks: list[TextBlock], contents: list[list[m.Inline]
             nxt = blocks[i + 1]
             bare = block.label is not None and m.text_of(content).strip(" .:") == block.label.strip(" .:")
             short_title = nxt.kind == "head" and nxt.label is None or \
-                nxt.kind == "p" and len(nxt.text) <= 60 and len(nxt.segs) == 1 and not _has_note(contents[i + 1])
+                nxt.kind == "p" and len(nxt.text) <= 60 and len(nxt.segs) == 1 \
+                and not _has_note(contents[i + 1]) and looks_like_title(nxt.text)
             if bare and short_title and not nxt.segs[0].page_break:
                 out.append((block, content + [m.LineBreak()] + contents[i + 1]))
                 i += 2

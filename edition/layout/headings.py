@@ -39,6 +39,12 @@ def _title_case(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+def looks_like_title(text: str) -> bool:
+    """Set as a title: in capitals, in title case, or a few words ("Fairies.")."""
+    stripped = text.strip().strip(_QUOTES)
+    return _caps(stripped) or _title_case(stripped) or len(stripped.split()) <= 3
+
+
 @dataclass
 class Heading:
     rank: int
