@@ -20,7 +20,7 @@ _TAG = re.compile(r"<(/?)(i|em|b|strong|sc|sup|sub|u|g)>", re.IGNORECASE)
 # emphasis opens after a space or opening punctuation and closes before a space, closing
 # punctuation or a note marker (a digit, ¹)
 _MARKDOWN = re.compile(
-    r"(?:^|(?<=[\s(\[{“‘\"'«—–-]))(\*\*|\*)(?=[^\s*])"
+    r"(?:^|(?<=[\s(\[{“‘\"'«—–-]))(\*\*|\*)(?=[^\s*.,;:!?)\]}”’])"
     r"|(?<=[^\s*\\])(\*\*|\*)(?=$|[\s.,;:!?)\]}”’\"'»—–\-\d¹²³⁰⁴⁵⁶⁷⁸⁹])")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])")
 
