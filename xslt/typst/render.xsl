@@ -19,19 +19,32 @@
   <!-- Runs of white space are one space, and none at the start or end of a block -->
   <xsl:template name="ed:text">
     <xsl:variable name="block" select="ed:block-of(.)"/>
-    <!-- what prints words: text, and the empty elements the model writes text for -->
-    <xsl:variable name="texts" select="if ($block) then $block//(text()[normalize-space()] | tei:ptr | tei:gap
-        | tei:graphic | tei:specDesc)[not(ancestor::tei:sic)][ed:block-of(.) is $block] else ."/>
-    <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
     <xsl:variable name="here" select="."/>
+    <xsl:variable name="ends" select="if ($block) then $ed:block-ends(generate-id($block)) else ()"/>
+    <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
     <!-- nothing opens a line after a line break either -->
-    <xsl:variable name="start-trimmed" select="if (empty($texts[. &lt;&lt; $here])
+    <xsl:variable name="start-trimmed" select="if (empty($ends) or not($ends[1] &lt;&lt; $here)
         or preceding-sibling::node()[1][self::tei:lb]) then replace($collapsed, '^ ', '') else $collapsed"/>
-    <xsl:variable name="trimmed" select="if (empty($texts[. &gt;&gt; $here])) then replace($start-trimmed, ' $', '') else $start-trimmed"/>
+    <xsl:variable name="trimmed" select="if (empty($ends) or not($ends[2] &gt;&gt; $here))
+        then replace($start-trimmed, ' $', '') else $start-trimmed"/>
     <xsl:if test="$trimmed">
       <xsl:value-of select="ed:typst-text($trimmed)"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- For each block, the first and the last node in it that prints words (text, and the empty
+       elements the model writes text for): no white space is set before the one or after the
+       other. Found in one pass, so that a long paragraph costs no more per word than a short one. -->
+  <xsl:variable name="ed:block-ends" as="map(xs:string, node()+)">
+    <xsl:map>
+      <xsl:for-each-group select="//(text()[normalize-space()] | tei:ptr | tei:gap | tei:graphic | tei:specDesc)
+          [not(ancestor::tei:sic)][not(ancestor::tei:teiHeader)]" group-by="generate-id(ed:block-of(.))">
+        <xsl:if test="current-grouping-key() != ''">
+          <xsl:map-entry key="current-grouping-key()" select="(current-group()[1], current-group()[last()])"/>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- The element a text node is laid out in as one block (paragraph, heading, note ...) -->
   <xsl:function name="ed:block-of" as="element()?">
