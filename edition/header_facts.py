@@ -95,11 +95,13 @@ def edition_title(header: etree._Element | None, fallback: str) -> str:
 
 def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:
     root = tree.getroot()
-    header = root.find(f"{{{TEI_NS}}}teiHeader")
-    if root.tag != f"{{{TEI_NS}}}TEI" or header is None:
-        raise XMLInputError("not a TEI edition: expected a TEI root element with a teiHeader", tei_file,
-                            root.sourceline, hint="give a file from tei/")
-    identifier = edition_id(header, tei_file)
+    if root.tag not in (f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"):
+        raise XMLInputError("not a TEI edition: expected a TEI (or teiCorpus) root element", tei_file,
+                            root.sourceline, hint=f"the root element must be TEI in the namespace {TEI_NS}")
+    found = root.find(f"{{{TEI_NS}}}teiHeader")
+    # a TEI without its header (not valid, but it parses) is named by its file and undated
+    header = found if found is not None else etree.Element(f"{{{TEI_NS}}}teiHeader")
+    identifier = edition_id(found, tei_file)
     date, origin = edition_date(header)
     publisher = header.find("tei:fileDesc/tei:publicationStmt/tei:publisher", NS)
     if publisher is None:
