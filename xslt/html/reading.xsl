@@ -133,7 +133,10 @@
       <p class="cite-text" id="ed-cite-text">
         <span class="cite-source">{$source}</span>
         <span class="cite-page"></span>
-        <xsl:text>. </xsl:text>
+        <!-- a header that describes no source makes no empty first part -->
+        <xsl:if test="$source">
+          <xsl:text>. </xsl:text>
+        </xsl:if>
         <span class="cite-edition">{ed:msg('cite.digital-edition')}: {ed:edition-title($tei)}</span>
         <xsl:text>, </xsl:text>
         <span class="cite-url">{$site-url}{$edition/@id}.html</span>
