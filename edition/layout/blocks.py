@@ -184,11 +184,14 @@ def _body_indent(lines: list[Line]) -> int:
 
 
 def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: HeadingRules,
-                 join_within_page: bool, cut_ends_page: bool = False) -> list[TextBlock]:
+                 join_within_page: bool, cut_ends_page: bool = False,
+                 new_paragraph: set[int] | None = None) -> list[TextBlock]:
     """Blocks of the whole text from each page's body lines, joined across page ends.
 
     `join_within_page`: a blank line inside a sentence is rejoined; with `cut_ends_page`
-    such a cut is a page end the text does not otherwise show (text copied from a PDF)."""
+    such a cut is a page end the text does not otherwise show (text copied from a PDF);
+    `new_paragraph`: pages that begin a paragraph, whatever their first words."""
+    new_paragraph = new_paragraph or set()
     blocks: list[TextBlock] = []
     widths = {page: _typical_width(lines) for page, lines in pages}
     for page, lines in pages:
@@ -214,6 +217,7 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                 previous.kind = "p"
             within = not at_page_start or previous is not None and previous.last_page == page
             if previous is not None and previous.kind == "p" and block.kind == "p" \
+                    and not (at_page_start and page in new_paragraph) \
                     and (at_page_start or join_within_page) and previous.last_page <= page \
                     and (visibly_continues(previous.text, block.text)
                          or signal != "blank" and _full_last_line(previous, widths) if not within

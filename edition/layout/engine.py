@@ -94,7 +94,8 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     # a number alone heads a letter only where pages carry no numbers of their own
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
     body = [(page.index, page.lines) for page in pages]
-    blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page, profile.cut_ends_page)
+    blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page, profile.cut_ends_page,
+                          new_paragraph={page.index for page in pages if page.opens_paragraph})
     if not profile.paged:
         for block in blocks:
             for seg in block.segs:

@@ -39,6 +39,8 @@ class Page:
     facs: str | None = None
     # lines that are not the text: running heads, page numbers, separators (kept as fw)
     furniture: list[tuple[str, Line]] = field(default_factory=list)
+    # the page begins a new paragraph whatever its first words (a form's convention)
+    opens_paragraph: bool = False
 
 
 def numbered_lines(text: str, first: int = 1) -> list[Line]:

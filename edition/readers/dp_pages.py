@@ -23,20 +23,23 @@ def _pages(text: str) -> list[Page]:
 
 
 def _prepare(pages: list[Page], report: Report) -> None:
-    """`op-*` | `*ponents`: the proofers' mark of a word cut by the page end joins it again."""
+    """Proofreaders' conventions at the page ends: a blank line at a page's top starts a new
+    paragraph; `op-*` | `*ponents` (or `made--*` | `*as`) marks a word or a dash cut by the
+    page end, which joins again."""
+    del report
+    for page in pages:
+        page.opens_paragraph = bool(page.lines) and page.lines[0].blank
     for page, following in zip(pages, pages[1:]):
         last = next((line for line in reversed(page.lines) if not line.blank), None)
-        first = next((line for line in following.lines if not line.blank), None)
-        if last is None or first is None:
+        first_index = next((i for i, line in enumerate(following.lines) if not line.blank), None)
+        if last is None or first_index is None:
             continue
+        first = following.lines[first_index]
         if _BROKEN_END.search(last.text) and _BROKEN_START.match(first.text):
             last.text = re.sub(r"\*\s*$", "", last.text)
             first.text = _BROKEN_START.sub("", first.text)
-            # a blank line at the top would start a new paragraph; this one goes on
-            following.lines = [line for line in following.lines if line is first or not line.blank
-                               or following.lines.index(line) > following.lines.index(first)]
-            following.continues = True  # type: ignore[attr-defined]
-    del report
+            following.opens_paragraph = False
+            following.lines = following.lines[first_index:]
 
 
 PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, tags=True, furniture=False, foot_notes=False,

@@ -260,3 +260,13 @@ def test_headings_in_german_order_and_a_sentence_that_names_a_chapter(convert):
     heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
     assert heads == ["Erstes Kapitel", "2. Kapitel: Der Brand"]
     assert "Chapter 3 discusses the consequences" in reading(root.find(".//t:body", NS))
+
+
+def test_dp_a_blank_line_at_a_page_top_starts_a_paragraph(convert):
+    text = ("-----File: 001.png---\nThe last line of a verse without a stop\n"
+            "-----File: 002.png---\n\nbegins a new paragraph in lower case here.\n"
+            "-----File: 003.png---\nand this one goes on from it.\n")
+    root, _ = convert(text, form="dp-pages")
+    paragraphs = [reading(p) for p in root.iter("{http://www.tei-c.org/ns/1.0}p")]
+    assert paragraphs == ["The last line of a verse without a stop",
+                          "begins a new paragraph in lower case here. and this one goes on from it."]
