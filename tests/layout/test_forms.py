@@ -267,6 +267,6 @@ def test_dp_a_blank_line_at_a_page_top_starts_a_paragraph(convert):
             "-----File: 002.png---\n\nbegins a new paragraph in lower case here.\n"
             "-----File: 003.png---\nand this one goes on from it.\n")
     root, _ = convert(text, form="dp-pages")
-    paragraphs = [reading(p) for p in root.iter("{http://www.tei-c.org/ns/1.0}p")]
+    paragraphs = [reading(p) for p in root.find(".//t:body", NS).iter("{http://www.tei-c.org/ns/1.0}p")]
     assert paragraphs == ["The last line of a verse without a stop",
                           "begins a new paragraph in lower case here. and this one goes on from it."]
