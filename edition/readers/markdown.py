@@ -15,10 +15,12 @@ from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
 from edition.layout.markers import markup_markers, unicode_markers
 from edition.layout.notezone import markdown_note_mark, markdown_note_start
-from edition.layout.pages import Page, split_after_note_blocks, split_form_feeds
+from edition.layout.pages import Page, split_after_note_blocks, split_form_feeds, split_on_separators
 from edition.report import Report
 
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+# marker's page separators (`--paginate_output`): "{12}------------------------------------------------"
+PAGE_SEPARATOR = re.compile(r"^\{\d+\}-{8,}\s*$")
 
 
 def _markers(text: str):
@@ -28,6 +30,8 @@ def _markers(text: str):
 def _pages(text: str) -> list[Page]:
     if "\f" in text:
         return split_form_feeds(text)
+    if any(PAGE_SEPARATOR.match(line) for line in text.split("\n")):
+        return split_on_separators(text, PAGE_SEPARATOR)
     return split_after_note_blocks(text, markdown_note_start, RULE, opens=markdown_note_mark)
 
 

@@ -270,3 +270,14 @@ def test_dp_a_blank_line_at_a_page_top_starts_a_paragraph(convert):
     paragraphs = [reading(p) for p in root.find(".//t:body", NS).iter("{http://www.tei-c.org/ns/1.0}p")]
     assert paragraphs == ["The last line of a verse without a stop",
                           "begins a new paragraph in lower case here. and this one goes on from it."]
+
+
+def test_marker_page_separators(convert):
+    text = ("{0}------------------------------------------------\n\n"
+            "The first page runs on into the<sup>1</sup>\n\n<sup>1</sup> A note.\n\n"
+            "{1}------------------------------------------------\n\n"
+            "second page, where it ends.<sup>1</sup>\n\n<sup>1</sup> Another note.\n")
+    root, _ = convert(text, form="ocr-markdown")
+    assert len(pbs(root)) == 2
+    assert [reading(n) for n in notes(root)] == ["A note.", "Another note."]
+    assert "runs on into the second page, where it ends." in reading(root.find(".//t:body", NS))
