@@ -13,6 +13,7 @@ from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
+from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
@@ -154,6 +155,8 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
     source = without_missing_glyphs(tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file)}))
+    # every other character the fonts lack, found at once rather than one compile at a time
+    source = without_missing_glyphs(source, missing_glyphs(source))
     write_atomic(typ_file, source.encode("utf-8"))
     with atomic_path(out_pdf, suffix=".pdf") as tmp:
         for _attempt in range(_MAX_GLYPH_RETRIES):
