@@ -185,22 +185,26 @@ def html(
 ) -> None:
     """Build the static web edition (reading views, registers, chronology, search)."""
     from edition.render.html import build_site
+    from edition.render.vocabulary import set_quiet
 
+    set_quiet(quiet)
     build_site(default_tei_files(files), output)
     if not quiet:
         typer.echo(f"wrote {output}/", err=True)
 
 
-def _output_one(name: str, out_dir: Path, tei: Path) -> Path:
+def _output_one(name: str, out_dir: Path, tei: Path, quiet: bool = False) -> Path:
     from edition.outputs import by_name
+    from edition.render.vocabulary import set_quiet
+    set_quiet(quiet)
     return by_name(name).build(tei, out_dir)
 
 
 def _register_output_command(output) -> None:
     """A command per output of the table in edition/outputs.py: FILES, -o, --jobs, --quiet."""
     def command(files=None, out=BUILD_DIR / output.name, jobs=1, quiet=False) -> None:
-        _run_per_file(functools.partial(_output_one, output.name, out), default_tei_files(files), output.label,
-                      jobs, quiet)
+        _run_per_file(functools.partial(_output_one, output.name, out, quiet=quiet), default_tei_files(files),
+                      output.label, jobs, quiet)
     # the annotations as objects: they depend on the row, which a string annotation cannot see
     command.__annotations__ = {
         "files": TeiFiles,

@@ -58,11 +58,21 @@ def unknown_elements(tree: etree._ElementTree) -> dict[str, tuple[int, int | Non
     return {name: (counts[name], first[name]) for name in sorted(counts)}
 
 
+# --quiet: the command line asks for errors only
+_quiet = False
+
+
+def set_quiet(quiet: bool) -> None:
+    global _quiet
+    _quiet = quiet
+
+
 def report_unknown(tree: etree._ElementTree, tei_file: Path, stream=None) -> list[str]:
     """Warn once per element name the outputs render by its content only; return the lines."""
     lines = [f"{tei_file}:{line or 1}: warning: <{name}> has no rendering of its own; its content is shown "
              f"as text ({count} element{'s' if count != 1 else ''})"
              for name, (count, line) in unknown_elements(tree).items()]
-    for line in lines:
-        print(line, file=stream or sys.stderr)
+    if not _quiet or stream is not None:
+        for line in lines:
+            print(line, file=stream or sys.stderr)
     return lines
