@@ -28,7 +28,7 @@ publisher = "Test"
 licence = "CC BY 4.0"
 licence_url = "https://creativecommons.org/licenses/by/4.0/"
 """
-READERS = ("pdf-copy", "ocr-markdown")
+READERS = ("pdf-copy", "ocr-markdown", "ocr-book", "pdftotext", "pdftotext-layout", "tesseract", "dp-pages", "gutenberg")
 runner = CliRunner()
 
 
