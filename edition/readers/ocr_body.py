@@ -102,8 +102,9 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
                 i += 1
                 title = blocks[i].text.lstrip("# ")
                 head += [m.LineBreak()] + strip_ends(parse_inline(title, blocks[i].line, ctx.heads))
-            div = m.Div("part", head=head, n=part.group("n"), id=f"part{part.group('n')}", line=block.line)
-            targets[("part", part.group("n"))] = div.id
+            part_id = f"part{part.group('n')}"
+            div = m.Div("part", head=head, n=part.group("n"), id=part_id, line=block.line)
+            targets[("part", part.group("n"))] = part_id
             body.append(div)
             container = div.children
             i += 1
@@ -114,6 +115,7 @@ def read_body(blocks: list[Block], contents: Contents | None, ctx: BodyContext, 
                     and not is_chapter_heading(blocks[end], ctx.words):
                 end += 1
             chapter, first_page = _chapter(blocks, i, end, contents, ctx, report)
+            assert chapter.n is not None and chapter.id is not None  # _chapter names every chapter
             targets[("chapter", chapter.n)] = chapter.id
             if first_page:
                 container.append(m.PageBreak(first_page))
@@ -133,8 +135,10 @@ def _chapter(blocks: list[Block], start: int, end: int, contents: Contents | Non
     assert match is not None
     printed = match.group("n")
     prefix = heading.plain[:match.start("n")]
-    title_block = blocks[start + 1] if start + 1 < end and blocks[start + 1].heading else None
-    title = strip_ends(parse_inline(title_block.heading[1], title_block.line, ctx.heads)) if title_block else []
+    title_block = blocks[start + 1] if start + 1 < end else None
+    title_heading = title_block.heading if title_block is not None else None
+    title = strip_ends(parse_inline(title_heading[1], title_block.line, ctx.heads)) \
+        if title_block is not None and title_heading is not None else []
     n, number = _chapter_number(printed, m.text_of(title), contents, heading.line, report)
     head: list = [prefix, number] + ([m.LineBreak()] + title if title else [])
     entry = contents.chapter(m.text_of(title)) if contents and title else None
@@ -227,7 +231,8 @@ def _pages(blocks: list[Block], first: int, end: int, first_page: str | None,
                 if open_paragraph is not None and (not ends_sentence(m.text_of(open_paragraph.content))
                                                    or text[:1].islower()):
                     joint = "" if m.text_of(open_paragraph.content).endswith("-") else " "
-                    open_paragraph.content += [joint, page_break] + content
+                    joined: list[m.Inline] = [joint, page_break]
+                    open_paragraph.content += joined + content
                     continue
                 children.append(page_break)
             open_paragraph = m.Paragraph(content, block.line)
@@ -262,6 +267,7 @@ def _notes(blocks: list[Block], page: str | None, ctx: BodyContext, report) -> d
     notes: dict[str, m.Note] = {}
     for block in blocks:
         n = block.note_number
+        assert n is not None  # the blocks of a page's notes are note blocks
         content = strip_ends(parse_inline(note_body(block.text), block.line, ctx.notes))
         note = m.Note(n=n, content=content, page=page, line=block.line)
         if n in notes:
@@ -273,7 +279,7 @@ def _notes(blocks: list[Block], page: str | None, ctx: BodyContext, report) -> d
 
 def place_notes(content: list, notes: dict[str, m.Note], page: str | None, report) -> list:
     """Replace note markers by their notes; a marker without a note stays as a superscript."""
-    placed = []
+    placed: list[m.Inline] = []
     for item in content:
         if isinstance(item, NoteMarker):
             note = notes.pop(item.n, None)

@@ -133,15 +133,17 @@ def _plain_text(blocks: list[Block], ctx: InlineContext) -> list[m.Block]:
     """A text without a book's landmarks: each heading opens a section, other blocks are paragraphs."""
     sections: list[m.Div] = [m.Div("section", line=blocks[0].line)]
     for block in blocks:
-        if block.heading:
-            head = strip_ends(parse_inline(block.heading[1], block.line, ctx))
+        heading = block.heading
+        if heading:
+            head = strip_ends(parse_inline(heading[1], block.line, ctx))
             if sections[-1].children or sections[-1].head:
                 sections.append(m.Div("section", line=block.line))
             sections[-1].head = head
         else:
             sections[-1].children.append(
                 m.Paragraph(strip_ends(parse_inline(block.text, block.line, ctx)), block.line))
-    return sections
+    result: list[m.Block] = [*sections]
+    return result
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
@@ -178,7 +180,7 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     body_ctx = BodyContext(prose, typographic, notes, config.path, words,
                            find_relocations(body_blocks, config.corrections, report, config.path))
     doc.body, targets = read_body(body_blocks, contents, body_ctx, report)
-    if contents_div is not None:
+    if contents_div is not None and contents is not None:
         contents_div.children.append(contents_list(contents, targets))
     if not doc.body:
         # no part or chapter heading: the landmarks of a book are not there, so the

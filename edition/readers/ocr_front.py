@@ -155,9 +155,11 @@ def split_sections(blocks: list[Block]) -> list[Section]:
             current = None  # a rule closes the section before it
             index += 1
             continue
-        if block.heading:
-            if current is not None and current.head_block is not None and not current.blocks \
-                    and _squash(current.head_block.heading[1]) == _squash(block.heading[1]):
+        heading = block.heading
+        if heading:
+            previous_heading = current.head_block.heading if current is not None and current.head_block else None
+            if current is not None and previous_heading is not None and not current.blocks \
+                    and _squash(previous_heading[1]) == _squash(heading[1]):
                 current.blocks.append(block)  # a repeated heading: the section reader drops it
             else:
                 current = Section(block)
@@ -224,7 +226,9 @@ def plain_section(div: m.Div, section: Section, ctx: InlineContext, report) -> N
 def _numbered_list(block: Block, ctx: InlineContext, mark_targets: dict[str, str]) -> m.ListBlock:
     items = []
     for offset, line in enumerate(block.lines):
-        number, rest = _NUMBERED.match(line).groups()
+        numbered = _NUMBERED.match(line)
+        assert numbered is not None  # the block was taken as a list because every line is numbered
+        number, rest = numbered.groups()
         content: list = [m.Label([f"{number}."]), " "]
         mark = _MARK_NOTE.match(rest)
         if mark and mark.group(1) in mark_targets:
@@ -256,7 +260,8 @@ def preface(div: m.Div, section: Section, ctx: InlineContext, language: str | No
     for block in blocks:
         content = strip_ends(parse_inline(block.text, block.line, ctx))
         if previous is not None and not ends_sentence(m.text_of(previous.content)):
-            previous.content += [" ", m.PageBreak()] + content
+            joined: list[m.Inline] = [" ", m.PageBreak()]
+            previous.content += joined + content
             continue
         previous = m.Paragraph(content, block.line)
         div.children.append(previous)
