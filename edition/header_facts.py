@@ -53,8 +53,9 @@ def edition_date(header: etree._Element) -> tuple[str, str]:
     """
     published = header.xpath("tei:fileDesc/tei:publicationStmt/tei:date/@when", namespaces=NS)
     for value in published:
-        if full_date(value):
-            return full_date(value), "the edition's publication date (publicationStmt/date in the TEI header)"
+        date = full_date(value)
+        if date:
+            return date, "the edition's publication date (publicationStmt/date in the TEI header)"
     revisions = sorted(d for d in (full_date(v) for v in header.xpath(
         "tei:revisionDesc//tei:change/@when", namespaces=NS)) if d)
     if revisions:

@@ -67,7 +67,7 @@ def _words_text(element) -> str:
 
 def _stand_off_names(root) -> dict[str, str]:
     """Entry id -> normalised name, from the edition's own standOff (it stands alone)."""
-    names = {}
+    names: dict[str, str] = {}
     stand_off = root.find(T + "standOff")
     if stand_off is None:
         return names

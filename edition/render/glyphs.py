@@ -23,7 +23,8 @@ def _shown(chars: list[str], probe: Path) -> bool:
     probe.write_text(f'#set text(font: "{PROBE_FONT}")\n' + "\n".join(f"#{_literal(c)}" for c in chars) + "\n",
                      encoding="utf-8")
     try:
-        typst.compile(str(probe), font_paths=[], ignore_system_fonts=True, pdf_standards=PDF_STANDARDS)
+        typst.compile(str(probe), font_paths=[], ignore_system_fonts=True,
+                      pdf_standards=PDF_STANDARDS)  # type: ignore[arg-type]
     except typst.TypstError:
         return False
     return True

@@ -91,7 +91,7 @@ def _check_unique(editions: list[Edition]) -> None:
         seen[edition.id] = edition.source
 
 
-def _copy_downloads(edition: Edition, site: Path, beside: Path) -> dict[str, str]:
+def _copy_downloads(edition: _Rendered, site: Path, beside: Path) -> dict[str, str]:
     """Copy the edition's TEI and, when already built, its PDF and EPUB into the site."""
     links = {"tei": f"tei/{edition.id}.xml"}
     (site / "tei").mkdir(exist_ok=True)
@@ -109,7 +109,7 @@ def _copy_downloads(edition: Edition, site: Path, beside: Path) -> dict[str, str
     return links
 
 
-def _collection(editions: list[Edition], links: list[dict[str, str]]) -> bytes:
+def _collection(editions: list[_Rendered], links: list[dict[str, str]]) -> bytes:
     """The document site.xsl runs on: where each TEI is and what the site offers of it."""
     root = etree.Element("collection")
     for edition, offered in zip(editions, links):
@@ -146,10 +146,10 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     if site_url:
         params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
     with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
-        editions = [_Rendered(e.id, e.source, e.text, e.member, e.images, _render_file(e, Path(work)))
+        rendered = [_Rendered(e.id, e.source, e.text, e.member, e.images, _render_file(e, Path(work)))
                     for e in editions]
-        links = [_copy_downloads(edition, site, out_dir.parent) for edition in editions]
+        links = [_copy_downloads(edition, site, out_dir.parent) for edition in rendered]
         _copy_assets(site)
         collection = Path(work) / "collection.xml"
-        collection.write_bytes(_collection(editions, links))
+        collection.write_bytes(_collection(rendered, links))
         transform(SITE_XSL, collection, params=params, base_output_dir=site)

@@ -157,8 +157,8 @@ def _encoding_desc(header: etree._Element, config: SeedConfig, doc: m.Document) 
         lst = _sub(_sub(corr, "p"), "list", type="corrections")
         for c in config.corrections:
             applied = c.id in doc.corrections_applied
-            target = (f"reads “{_quoted(c.replace)}”" if c.kind == "replace"
-                      else f"moved to {RELOCATION_TARGETS.get(c.to, c.to)}")
+            target = (f"reads “{_quoted(c.replace or '')}”" if c.kind == "replace"
+                      else f"moved to {RELOCATION_TARGETS.get(c.to or '', c.to)}")
             _sub(lst, "item", f"“{_quoted(c.find)}” {target}: {c.reason}"
                  + ("" if applied else " (not found in this text)"), xml_id=c.id)
     _paragraphs(_sub(decl, "normalization"),

@@ -95,9 +95,10 @@ class _Writer:
             if isinstance(item, str):
                 _append_text(parent, item)
             elif isinstance(item, m.Styled):
-                attrs = {"hi": {"rend": item.rend or "italic"},
-                         "title": {"level": item.level, "xml_lang": item.lang},
-                         "foreign": {"xml_lang": item.lang}}[item.kind]
+                attrs: dict[str, str | None] = (
+                    {"rend": item.rend or "italic"} if item.kind == "hi"
+                    else {"level": item.level, "xml_lang": item.lang} if item.kind == "title"
+                    else {"xml_lang": item.lang})
                 self.inlines(_el(parent, item.kind, **attrs), item.content)
             elif isinstance(item, m.Note):
                 wanted = f"fn-p{item.page}-{item.n}" if item.page else f"fn{item.n}"
