@@ -31,9 +31,12 @@ def _build(project: Path, env: dict[str, str]) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def _temporaries(project: Path, tmp: Path) -> list[Path]:
+def _temporaries(project: Path, tmp: Path, pid: int | None = None) -> list[Path]:
+    """Temporary files and directories left beside the outputs or in TMPDIR (by process `pid`)."""
     beside = [p for p in project.rglob("*") if ".tmp-" in p.name]
     runs = list(tmp.iterdir()) if tmp.exists() else []
+    if pid is not None:  # a run's temporaries carry its process id
+        return [p for p in beside + runs if f"-{pid}-" in p.name]
     return beside + runs
 
 
@@ -84,7 +87,8 @@ def test_a_build_killed_at_random_points_leaves_whole_outputs(tmp_path):
         interrupted += process.returncode != 0
         if graceful and process.returncode != 0:
             assert process.returncode == 130 and b"interrupted" in err, err.decode()
-            assert not _temporaries(project, tmp), (trial, _temporaries(project, tmp))
+            # what an earlier SIGKILL left may still be there; this run left nothing of its own
+            assert not _temporaries(project, tmp, process.pid), (trial, _temporaries(project, tmp, process.pid))
     assert interrupted >= TRIALS // 2, "the kills came too late to test anything"
     # a run after the kills removes whatever a killed run left, and builds everything again
     last = _build(project, env)
