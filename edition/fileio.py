@@ -66,7 +66,9 @@ def _prefix(path: Path) -> str:
     return f".{path.name}.tmp-"
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int, made: float | None = None) -> bool:
+    """Is the process that made a temporary (at time `made`) still running? A process with
+    that number that started after the temporary was made is another one (numbers are reused)."""
     if pid == os.getpid():
         return True
     try:
@@ -75,7 +77,23 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    started = process_start(pid)
+    return started is None or made is None or started <= made + 1
+
+
+def process_start(pid: int) -> float | None:
+    """When a process started (seconds since the epoch), where /proc tells; else None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()
+    try:
+        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (IndexError, ValueError, OSError):
+        return None
 
 
 def remove_stale(path: Path) -> None:
@@ -90,7 +108,11 @@ def remove_stale(path: Path) -> None:
         if not name.startswith(prefix):
             continue
         pid = name[len(prefix):].split("-", 1)[0]
-        if pid.isdigit() and not _pid_alive(int(pid)):
+        try:
+            made = sibling.lstat().st_mtime
+        except OSError:
+            continue
+        if pid.isdigit() and not pid_alive(int(pid), made):
             if sibling.is_dir() and not sibling.is_symlink():
                 shutil.rmtree(sibling, ignore_errors=True)
             else:

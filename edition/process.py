@@ -17,14 +17,14 @@ from pathlib import Path
 PREFIX = "edition-run-"
 
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int, entry: Path) -> bool:
+    """Is the run that made `entry` still going (a reused process number is another run)?"""
+    from edition.fileio import pid_alive
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        made = entry.lstat().st_mtime
+    except OSError:
         return False
-    except PermissionError:
-        return True
-    return True
+    return pid_alive(pid, made)
 
 
 def remove_stale_runs(base: Path) -> None:
@@ -37,7 +37,7 @@ def remove_stale_runs(base: Path) -> None:
         if not entry.name.startswith(PREFIX) or entry.is_symlink() or not entry.is_dir():
             continue
         pid = entry.name[len(PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid), entry):
             shutil.rmtree(entry, ignore_errors=True)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -93,6 +94,16 @@ except Exception as exc:
 """
 
 
+def _die_with_parent() -> None:
+    """In the child: end with the build that started it (Linux), never left running on its own
+    to write an output after a killed build."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def compile_in_child(input_path: str, output_path: str, options: dict[str, Any],
                      limits: Limits | None = None) -> None:
     """typst.compile(input_path, output=output_path, **options) in a child process."""
@@ -101,7 +112,7 @@ def compile_in_child(input_path: str, output_path: str, options: dict[str, Any],
                           "memory_mb": limits.memory_mb})
     try:
         done = subprocess.run([sys.executable, "-c", _CHILD], input=request, capture_output=True,
-                              text=True, timeout=limits.time_s, check=False)
+                              text=True, timeout=limits.time_s, check=False, preexec_fn=_die_with_parent)
     except subprocess.TimeoutExpired:
         raise LimitExceeded("time", limits) from None
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
