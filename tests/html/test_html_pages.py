@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from lxml import etree
 
@@ -176,3 +177,18 @@ def test_pages_load_nothing_from_elsewhere(site):
         root = page(site, path.name)
         sources = root.xpath("//script/@src | //link/@href | //img/@src | //iframe/@src")
         assert all(not s.startswith(("http:", "https:", "//")) for s in sources), (path.name, sources)
+
+
+def test_dates_of_cited_books_lead_nowhere_and_history_to_the_chronology(tmp_path):
+    """A cited book's imprint year is no event: it is not in the chronology and has no link;
+    every date link that is there resolves."""
+    from edition.render.html import build_site
+    seed = Path(__file__).resolve().parents[2] / "tei" / "building-socialism-1920s.xml"
+    site = tmp_path / "site"
+    build_site([seed], site)
+    reading = page(site, "building-socialism-1920s.html")
+    chronology = set(ids_of(page(site, "chronology.html")))
+    links = reading.xpath("//a[contains(@class, 'date')]/@href")
+    assert links and all(href.split("#")[1] in chronology for href in links)
+    imprints = reading.xpath("//*[contains(@class, 'date')][not(self::a)][.//text()[contains(., '1953')]]")
+    assert imprints, "the imprint year 1953 of a cited book is shown, without a link"

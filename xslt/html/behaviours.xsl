@@ -558,7 +558,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A dated mention linked to its place in the chronology -->
+  <!-- A dated mention linked to its place in the chronology (a cited book's imprint is not history: no link) -->
   <xsl:template name="ed:date">
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:param name="h:numbers" as="map(xs:string, xs:integer)?" tunnel="yes" select="()"/>
@@ -574,7 +574,7 @@
       </xsl:element>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="not($h:in-link) and exists($h:numbers) and ed:date-sort-key(.) != ''">
+      <xsl:when test="not($h:in-link) and exists($h:numbers) and ed:date-sort-key(.) != '' and not(@type = 'imprint')">
         <a class="entity date" href="chronology.html#{h:date-anchor(., $h:numbers)}" title="{$value}">
           <xsl:sequence select="$inner"/>
         </a>
