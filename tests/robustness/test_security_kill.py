@@ -40,22 +40,28 @@ def _temporaries(project: Path, tmp: Path, pid: int | None = None) -> list[Path]
     return beside + runs
 
 
+def _outputs(pattern: str, where: Path) -> list[Path]:
+    """The outputs matching a pattern, without the temporaries a killed run may have left
+    (named `.NAME.tmp-PID-…`; the next run removes them)."""
+    return [p for p in where.glob(pattern) if ".tmp-" not in p.name]
+
+
 def _check_outputs(project: Path) -> None:
     """Every output there is whole: TEI valid, pages parse, PDFs open, zips and bags check."""
-    teis = sorted((project / "tei").glob("*.xml"))
+    teis = sorted(_outputs("*.xml", project / "tei"))
     for tei in teis:
         parse_xml(tei)
     assert not validate_files(teis, tei_all=False)
     build = project / "build"
-    for page in (build / "html").glob("*.html") if (build / "html").exists() else []:
+    for page in _outputs("*.html", build / "html") if (build / "html").exists() else []:
         assert etree.parse(str(page), etree.HTMLParser()).getroot() is not None
         assert page.read_bytes().rstrip().endswith(b"</html>"), page
-    for pdf in build.glob("pdf/*.pdf"):
+    for pdf in _outputs("pdf/*.pdf", build):
         assert len(PdfReader(str(pdf)).pages) > 0
-    for archive in [*build.glob("epub/*.epub"), *build.glob("deposit/*.zip")]:
+    for archive in [*_outputs("epub/*.epub", build), *_outputs("deposit/*.zip", build)]:
         with zipfile.ZipFile(archive) as opened:
             assert opened.testzip() is None, archive
-    for bag in build.glob("deposit/*/"):
+    for bag in _outputs("deposit/*/", build):
         bagit.Bag(str(bag)).validate()
 
 
