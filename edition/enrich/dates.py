@@ -592,8 +592,8 @@ class DateFinder:
         return self._has_copyright[key]
 
     def _is_issue(self, run: Run, text: str, found: Found) -> bool:
-        """The date of a periodical's issue in a citation: "(Pravda, 13.10.1922)",
-        "Bol'shevik, No. 10, September 5, 1924, pp. 80-85", "in Izvestiya, August 21, 1924."."""
+        """The date of a periodical's issue in a citation: "(The Times, 13.10.1922)",
+        "Gazette, No. 10, September 5, 1924, pp. 80-85", "in the Courier, August 21, 1924."."""
         if not _inside(run, "note"):
             return False
         before, after = _window(text, found.start, found.end)
@@ -611,7 +611,7 @@ class DateFinder:
         if (in_note or in_front) and self.p.imprint_before.search(before):
             return True
         if "©" in before or self._copyright(run) and "©" in _block_text_before(run):
-            return True  # "© E. H. Carr 1959": the year of the copyright
+            return True  # "© A. Author 1959": the year of the copyright
         # "(London, 1953)", "(Oxford: Clarendon Press, 1765)": place or publisher, year, in brackets
         bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", before) and re.match(r"\s*\)", after)
         if bracketed and (in_note or _title_before(run, before)):

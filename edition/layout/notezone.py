@@ -221,7 +221,7 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
         apart = lines[k - 1].blank
         start = starts(line)
         if start is not None and not start[1] and _fills_gap(start[0], notes) \
-                and _is_trailing_orphan(lines, line, starts):
+                and _is_trailing_orphan(lines, k, starts):
             orphans.append((start[0], line))
             continue
         if start is not None and (_continues_run(start[0], notes, current)
@@ -267,9 +267,8 @@ def _fills_gap(n: str, notes: list[NoteBlock]) -> bool:
     return value is not None and value not in values and any(v is not None and v > value for v in values)
 
 
-def _is_trailing_orphan(lines: list[Line], line: Line, starts: StartRule) -> bool:
-    """A number alone with no text after it before the next number or the zone's end."""
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+def _is_trailing_orphan(lines: list[Line], index: int, starts: StartRule) -> bool:
+    """A number alone (at `index`) with no text after it before the next number or the zone's end."""
     for following in lines[index + 1:]:
         if following.blank:
             continue

@@ -80,7 +80,7 @@ class Section:
 
 
 def _squash(text: str) -> str:
-    """Letters and digits only, case-folded: 'E.H. CARR' and 'E. H. Carr' compare equal."""
+    """Letters and digits only, case-folded: 'J.R. SMITH' and 'J. R. Smith' compare equal."""
     return re.sub(r"[\W_]+", "", text).casefold()
 
 

@@ -111,7 +111,7 @@
   <!-- The sentence around a mention, as (text before, the mention, text after), each
        side cut at the sentence boundary and at most $limit characters long. A period after
        a lower-case letter, a digit or a closing mark, followed by a capital, ends a sentence,
-       so initials ("G. Zinoviev") do not. -->
+       so initials ("J. Smith") do not. -->
   <xsl:function name="h:sentence" as="xs:string+">
     <xsl:param name="mention" as="element()"/>
     <xsl:param name="limit" as="xs:integer"/>
