@@ -28,7 +28,8 @@ def _renumber_monograph(text: str, offset: int, numbers: set[int]) -> str:
 def scale_monograph(seed: Path, factor: int) -> str:
     text = seed.read_text(encoding="utf-8")
     numbers = {int(m.translate(FROM_SUPERSCRIPT)) for m in _MARKER.findall(text)}
-    parts = [_renumber_monograph(text, i * (len(numbers) + 100), numbers) for i in range(factor)]
+    span = max(numbers) - min(numbers) + 1  # the numbering runs on, one copy after another
+    parts = [_renumber_monograph(text, i * span, numbers) for i in range(factor)]
     return "\n\n".join(parts)
 
 
