@@ -90,7 +90,7 @@ build/valid/registers.ok: $(REGISTERS) $(SCHEMA) edition/validate.py | $(INSTALL
 	@mkdir -p $(@D) && touch $@
 
 $(SITE): $(VALID) $(SITE_DOWNLOADS) $(XSLT_HTML) $(RENDER) | $(INSTALLED)
-	$(EDITION) html $(TEI) -o build/html --quiet
+	$(EDITION) html $(TEI) -o build/html --jobs $(JOBS) --quiet
 
 $(TEI_ALL): | $(INSTALLED)
 	$(BIN)/python -m edition.schemas fetch $@

@@ -181,6 +181,7 @@ def validate(
 def html(
     files: TeiFiles = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Site directory.")] = BUILD_DIR / "html",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that share the site's pages.")] = 1,
     quiet: Quiet = False,
 ) -> None:
     """Build the static web edition (reading views, registers, chronology, search)."""
@@ -188,7 +189,7 @@ def html(
     from edition.render.vocabulary import set_quiet
 
     set_quiet(quiet)
-    build_site(default_tei_files(files), output)
+    build_site(default_tei_files(files), output, jobs=jobs)
     if not quiet:
         typer.echo(f"wrote {output}/", err=True)
 
@@ -285,7 +286,7 @@ def build(
             for warning in warnings:
                 typer.echo(terminal_safe(warning), err=True)
     from edition.render.html import build_site
-    build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html")
+    build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html", jobs=jobs)
     if not quiet:
         typer.echo(f"built {len(results)} edition(s) into {BUILD_DIR}/", err=True)
 

@@ -8,6 +8,10 @@
     xmlns:ed="urn:x-edition:xslt"
     exclude-result-prefixes="#all">
 
+  <!-- The accumulators below (pages, notes, counts) apply to the document being transformed,
+       whichever stylesheet imports these functions -->
+  <xsl:mode use-accumulators="#all"/>
+
   <!-- UI language of the outputs; messages.xml holds the strings per language -->
   <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
   <xsl:variable name="ed:messages" select="doc('messages.xml')/messages"/>
@@ -49,11 +53,15 @@
         ($titles ! normalize-space(.))[.][1], ed:edition-id($node))[1]"/>
   </xsl:function>
 
-  <!-- The register entry (person, place, org) a name points to, in the file's own standOff -->
+  <!-- The register entry (person, place, org) a name points to, in the file's own standOff:
+       looked up in an index, not by a scan of the file per name -->
+  <xsl:key name="ed:standoff-entries" match="tei:standOff//*[@xml:id]" use="string(@xml:id)"/>
   <xsl:function name="ed:entry" as="element()?">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="id" select="substring-after($name/@ref, '#')"/>
-    <xsl:sequence select="root($name)//tei:standOff//*[@xml:id = $id][1]"/>
+    <xsl:variable name="root" select="root($name)"/>
+    <xsl:sequence select="if ($root instance of document-node()) then key('ed:standoff-entries', $id, $root)[1]
+        else $root//tei:standOff//*[@xml:id = $id][1]"/>
   </xsl:function>
 
   <!-- 'person', 'place' or 'org' for a name element -->
@@ -69,11 +77,23 @@
     <xsl:sequence select="normalize-space(($names[@type = ('normalized', 'normalised', 'reg', 'main')], $names)[1])"/>
   </xsl:function>
 
-  <!-- The printed number of the page a node stands on (the last pb before it), or '' -->
+  <!-- The printed number of the page a node stands on (the last pb before it), or '': carried
+       along the document in one pass (the rule fires as a page break ends, so a pb's own page
+       is the one before it), not looked up by walking back to the start for every node -->
+  <xsl:accumulator name="ed:page" as="xs:string" initial-value="''">
+    <xsl:accumulator-rule match="tei:pb[@n]" phase="end" select="string(@n)"/>
+  </xsl:accumulator>
   <xsl:function name="ed:page-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="string(($node/preceding::tei:pb[@n])[last()]/@n)"/>
+    <xsl:variable name="carrier" select="if ($node instance of attribute()) then $node/.. else $node"/>
+    <xsl:sequence select="if (root($carrier) instance of document-node()) then $carrier/accumulator-before('ed:page')
+        else string(($node/preceding::tei:pb[@n])[last()]/@n)"/>
   </xsl:function>
+
+  <!-- How many page breaks begin up to and including a node, in one pass -->
+  <xsl:accumulator name="ed:page-breaks" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:pb" select="$value + 1"/>
+  </xsl:accumulator>
 
   <!-- A division's label for tables of contents and running heads: "Chapter 11", "Part III" -->
   <xsl:function name="ed:div-label" as="xs:string">

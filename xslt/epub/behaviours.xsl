@@ -80,7 +80,7 @@
   <!-- numbered by position: printed page numbers may repeat (front matter, notes) -->
   <xsl:function name="e:page-id" as="xs:string">
     <xsl:param name="pb" as="element(tei:pb)"/>
-    <xsl:sequence select="'page-' || count($pb/preceding::tei:pb) + 1"/>
+    <xsl:sequence select="'page-' || $pb/accumulator-before('ed:page-breaks')"/>
   </xsl:function>
 
   <xsl:template name="ed:alternate">

@@ -478,7 +478,7 @@
       <xsl:when test="@n">
         <span class="pb">
           <xsl:if test="not($h:phrasing) and not(ancestor::tei:note)
-                        and not(preceding::tei:pb[@n = current()/@n])">
+                        and key('h:pb-by-n', string(@n))[1] is .">
             <xsl:attribute name="id" select="'page-' || @n"/>
           </xsl:if>
           <span class="pb-n"><span aria-hidden="true">{ed:msg('page.abbr')} </span><span

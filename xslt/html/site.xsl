@@ -25,33 +25,51 @@
 
   <xsl:output method="text"/>
 
+  <!-- Which pages to write, separated by spaces: 'all'; or, when the build shares the site
+       among processes, 'reading:ID' for an edition's reading page and 'index',
+       'register:person', 'register:place', 'register:org', 'chronology', 'search' for the
+       pages over every edition ('site' for all of these) -->
+  <xsl:param name="pages" as="xs:string" select="'all'"/>
+  <xsl:variable name="h:pages" select="tokenize($pages)"/>
+
+  <xsl:function name="h:writes" as="xs:boolean">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="$h:pages = ('all', $page, if (starts-with($page, 'reading:')) then () else 'site')"/>
+  </xsl:function>
+
   <xsl:template match="/collection">
     <xsl:variable name="editions" select="edition"/>
-    <xsl:variable name="teis" select="$editions ! doc(@href)" as="document-node()*"/>
-    <xsl:for-each select="$editions">
-      <xsl:variable name="position" select="position()"/>
+    <!-- a process that writes one edition's page reads that edition only -->
+    <xsl:for-each select="$editions[h:writes('reading:' || @id)]">
       <xsl:call-template name="h:reading-page">
-        <xsl:with-param name="tei" select="$teis[$position]"/>
+        <xsl:with-param name="tei" select="doc(@href)"/>
         <xsl:with-param name="edition" select="."/>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:call-template name="h:index-page">
-      <xsl:with-param name="teis" select="$teis"/>
-      <xsl:with-param name="editions" select="$editions"/>
-    </xsl:call-template>
-    <xsl:for-each select="'person', 'place', 'org'">
+    <xsl:variable name="teis" select="$editions ! doc(@href)" as="document-node()*"/>
+    <xsl:if test="h:writes('index')">
+      <xsl:call-template name="h:index-page">
+        <xsl:with-param name="teis" select="$teis"/>
+        <xsl:with-param name="editions" select="$editions"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="('person', 'place', 'org')[h:writes('register:' || .)]">
       <xsl:call-template name="h:register-page">
         <xsl:with-param name="kind" select="."/>
         <xsl:with-param name="teis" select="$teis"/>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:call-template name="h:chronology-page">
-      <xsl:with-param name="teis" select="$teis"/>
-    </xsl:call-template>
-    <xsl:call-template name="h:search-page"/>
-    <xsl:call-template name="h:search-index">
-      <xsl:with-param name="teis" select="$teis"/>
-    </xsl:call-template>
+    <xsl:if test="h:writes('chronology')">
+      <xsl:call-template name="h:chronology-page">
+        <xsl:with-param name="teis" select="$teis"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="h:writes('search')">
+      <xsl:call-template name="h:search-page"/>
+      <xsl:call-template name="h:search-index">
+        <xsl:with-param name="teis" select="$teis"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
