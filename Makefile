@@ -69,7 +69,7 @@ endif
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench,cluster]'
 	$(BIN)/python -m edition.schemas fetch $(TEI_ALL)
 	$(BIN)/python -m edition.envcheck
 	touch $@

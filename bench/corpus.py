@@ -41,15 +41,17 @@ def scale_ocr_book(seed: Path, factor: int) -> str:
     return front + "\n\n".join([chapter] * factor)
 
 
-SCALERS = {"monograph": scale_monograph, "ocr-book": scale_ocr_book}
+# by the seed's form: how its text is repeated
+SCALERS = {"pdf-copy": scale_monograph, "ocr-book": scale_ocr_book}
 
 
-def make_corpus(seed_txt: Path, reader: str, factor: int, out_dir: Path) -> Path:
-    """Write seed x factor (with its TOML) into out_dir; return the new seed path."""
+def make_corpus(seed_txt: Path, form: str, factor: int, out_dir: Path, name: str | None = None) -> Path:
+    """Write seed x factor (with its TOML, its edition id `name`) into out_dir; return the new
+    seed path."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    name = f"{seed_txt.stem}-x{factor}"
+    name = name or f"{seed_txt.stem}-x{factor}"
     target = out_dir / f"{name}.txt"
-    target.write_text(SCALERS[reader](seed_txt, factor) if factor > 1 else seed_txt.read_text(encoding="utf-8"),
+    target.write_text(SCALERS[form](seed_txt, factor) if factor > 1 else seed_txt.read_text(encoding="utf-8"),
                       encoding="utf-8")
     toml = seed_txt.with_suffix(".toml").read_text(encoding="utf-8")
     toml = re.sub(r'^id = "([^"]+)"', f'id = "{name}"', toml, count=1, flags=re.MULTILINE)

@@ -1,76 +1,78 @@
 # SPDX-License-Identifier: MIT
-"""Benchmark: time and peak memory per stage, scaling on generated corpora, pandoc side by side.
+"""Benchmark: time and peak memory per stage, scaling on generated corpora, peers side by side.
 
 Run with `make bench` (from the project root). Prints markdown tables and writes them to
 build/bench/results.md; every figure of one run is measured in that run, so ratios between
 rows are comparable even on a noisy machine.
+
+Options: --no-make (skip the whole builds), --no-volumes (skip the many-volume corpus),
+--volumes N (how many volumes; default 14), --no-peers (skip TEI Stylesheets).
 """
 from __future__ import annotations
 
-import json
 import os
 import platform
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from corpus import make_corpus  # noqa: E402
+from measure import measure, run_stage, table  # noqa: E402
+from peers import peer_rows  # noqa: E402
 
-PY = sys.executable
-STAGE = str(ROOT / "bench" / "stage.py")
 REGISTERS = str(ROOT / "tei" / "registers")
+EDITION = str(ROOT / ".venv" / "bin" / "edition")
 FACTORS = (1, 10, 100)
-
-
-def measure(cmd: list[str], cwd: Path = ROOT) -> dict:
-    """Run a command; return its wall time, exit code and output."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    out, err = proc.communicate()
-    wall = time.perf_counter() - start
-    return {"wall": wall, "out": out, "err": err, "code": proc.returncode}
-
-
-def run_stage(stage: str, *args: str) -> dict:
-    """One stage in a fresh process: its own time, the process's wall time and peak memory."""
-    run = measure([PY, STAGE, stage, *args])
-    if run["code"] != 0:
-        raise SystemExit(f"stage {stage} failed:\n{run['err'][-2000:]}")
-    result = json.loads(run["out"].strip().splitlines()[-1])
-    return {"stage_s": result["seconds"], "wall_s": run["wall"], "peak_mb": result["peak_mb"]}
+# the factor of the monograph that gives a TEI of about 15 MB, and one of about 1.5 MB (the size
+# the peers are compared at)
+LARGE_FACTOR = 145
+PEER_FACTOR = 14
+# a volume of about 420 printed pages: the monograph chapter (23 pages) 18 times
+VOLUME_FACTOR = 18
+OUTPUT_STAGES = ("validate", "html", "epub", "pdf", "deposit")
 
 
 def words(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").split())
 
 
-def table(headers: list[str], rows: list[list]) -> str:
-    def fmt(v):
-        return f"{v:.3f}" if isinstance(v, float) else str(v)
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def seeds() -> list[tuple[Path, str, str]]:
     found = []
     for toml in sorted((ROOT / "seeds").glob("*.toml")):
         edition = tomllib.loads(toml.read_text(encoding="utf-8"))["edition"]
-        found.append((toml.with_suffix(".txt"), edition["id"], edition["reader"]))
+        found.append((toml.with_suffix(".txt"), edition["id"], edition.get("form", edition.get("reader", ""))))
     return found
+
+
+def _scalable() -> tuple[Path, str]:
+    """The seed the stages are scaled on: the one whose notes are numbered through the text."""
+    for seed, _eid, form in seeds():
+        if form == "pdf-copy":
+            return seed, form
+    seed, _eid, form = seeds()[0]
+    return seed, form
+
+
+def _output_stage(stage: str, tei: Path, work: Path) -> dict:
+    out = work / f"{tei.stem}-{stage}"
+    if stage == "validate":
+        return run_stage("validate", str(tei))
+    if stage == "html":
+        return run_stage("html", str(out), str(tei))
+    if stage == "deposit":
+        return run_stage("deposit", str(tei), str(out), REGISTERS)
+    return run_stage(stage, str(tei), str(out / f"{tei.stem}.{stage}"))
 
 
 def stages_on_seeds(work: Path) -> str:
     rows = []
     tei_files = []
-    for seed, eid, _reader in seeds():
+    for seed, eid, _form in seeds():
         tei = work / f"{eid}.xml"
         r = run_stage("read-write", str(seed), str(work / f"{eid}.plain.xml"), REGISTERS)
         rows.append(["read+write", eid, r["stage_s"], r["wall_s"], r["peak_mb"]])
@@ -78,16 +80,13 @@ def stages_on_seeds(work: Path) -> str:
         rows.append(["convert+enrich", eid, r["stage_s"], r["wall_s"], r["peak_mb"]])
         tei_files.append(tei)
     for tei in tei_files:
-        r = run_stage("validate", str(tei))
-        rows.append(["validate (XSD+Schematron)", tei.stem, r["stage_s"], r["wall_s"], r["peak_mb"]])
+        for stage in OUTPUT_STAGES:
+            if stage == "html":
+                continue
+            r = _output_stage(stage, tei, work)
+            rows.append([stage, tei.stem, r["stage_s"], r["wall_s"], r["peak_mb"]])
     r = run_stage("html", str(work / "html"), *map(str, tei_files))
     rows.append(["html (whole site)", "all", r["stage_s"], r["wall_s"], r["peak_mb"]])
-    for tei in tei_files:
-        for stage, suffix in (("pdf", ".pdf"), ("epub", ".epub")):
-            r = run_stage(stage, str(tei), str(work / f"{tei.stem}{suffix}"))
-            rows.append([stage, tei.stem, r["stage_s"], r["wall_s"], r["peak_mb"]])
-        r = run_stage("deposit", str(tei), str(work / "deposit"), REGISTERS)
-        rows.append(["deposit", tei.stem, r["stage_s"], r["wall_s"], r["peak_mb"]])
     return "## Stages on the seeds\n\n" + table(
         ["stage", "edition", "stage time s", "process wall s", "peak MB"], rows)
 
@@ -95,10 +94,10 @@ def stages_on_seeds(work: Path) -> str:
 def scaling_and_pandoc(work: Path) -> str:
     pandoc = shutil.which("pandoc")
     rows, ratios = [], []
-    for seed, _eid, reader in seeds():
+    for seed, _eid, form in seeds():
         times = {}
         for factor in FACTORS:
-            corpus = make_corpus(seed, reader, factor, work / "corpora")
+            corpus = make_corpus(seed, form, factor, work / "corpora")
             r = run_stage("convert", str(corpus), str(work / f"{corpus.stem}.xml"), REGISTERS)
             times[factor] = r["stage_s"]
             n = words(corpus)
@@ -106,8 +105,7 @@ def scaling_and_pandoc(work: Path) -> str:
                 p = measure([pandoc, "-f", "markdown", "-t", "tei", str(corpus), "-o",
                              str(work / f"{corpus.stem}.pandoc.xml")])
                 pandoc_s = p["wall"]
-                ratio = r["wall_s"] / pandoc_s
-                ratio_cell = f"{ratio:.2f}"
+                ratio_cell = f"{r['wall_s'] / pandoc_s:.2f}"
             else:
                 pandoc_s, ratio_cell = "not installed", "–"
             rows.append([f"{seed.stem} x{factor}", n, r["stage_s"], round(n / r["stage_s"]), r["wall_s"],
@@ -118,6 +116,66 @@ def scaling_and_pandoc(work: Path) -> str:
          "ours/pandoc (wall)"], rows)
     text += "\n\n" + table(["seed", "time(100x) / time(10x)"], ratios)
     return text
+
+
+def _scaled_tei(work: Path, factor: int) -> Path:
+    """The scaled seed converted to TEI (kept in `work` for the next stages)."""
+    seed, form = _scalable()
+    tei = work / "scaled" / f"{seed.stem}-x{factor}.xml"
+    if not tei.exists():
+        corpus = make_corpus(seed, form, factor, work / "corpora")
+        tei.parent.mkdir(parents=True, exist_ok=True)
+        run_stage("convert", str(corpus), str(tei), REGISTERS)
+    return tei
+
+
+def _counts(tei: Path) -> tuple[int, int, int]:
+    from lxml import etree
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    tree = etree.parse(str(tei), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    count = lambda xpath: int(tree.xpath(f"count({xpath})", namespaces=ns))  # noqa: E731
+    return count("//t:text//t:note"), count("//t:text//t:pb"), count("//t:text//t:head")
+
+
+def stages_at_scale(work: Path) -> str:
+    """Every output stage on the monograph at 1x, 10x, 100x and about 15 MB of TEI."""
+    rows, times, corpus_rows = [], {}, []
+    for factor in (*FACTORS, LARGE_FACTOR):
+        tei = _scaled_tei(work, factor)
+        size_mb = tei.stat().st_size / 1e6
+        notes, pages, heads = _counts(tei)
+        corpus_rows.append([f"x{factor}", round(size_mb, 2), notes, pages, heads])
+        for stage in OUTPUT_STAGES:
+            r = _output_stage(stage, tei, work / "scaled")
+            times[(stage, factor)] = r["stage_s"]
+            rows.append([stage, f"x{factor}", round(size_mb, 2), r["stage_s"], r["cpu_s"], r["peak_mb"],
+                         round(r["peak_mb"] / size_mb, 1)])
+    ratios = [[stage, times[(stage, 100)] / times[(stage, 10)]] for stage in OUTPUT_STAGES]
+    return ("## Every stage at scale\n\nThe monograph seed scaled and converted; the corpus keeps every "
+            "note, page and heading (counted in the TEI):\n\n"
+            + table(["corpus", "TEI MB", "notes", "page breaks", "headings"], corpus_rows) + "\n\n"
+            + table(["stage", "corpus", "TEI MB", "stage s", "process CPU s", "peak MB", "peak MB per MB of TEI"], rows)
+            + "\n\n" + table(["stage", "time(100x) / time(10x)"], ratios))
+
+
+def peers(work: Path) -> str:
+    tei = _scaled_tei(work, PEER_FACTOR)
+    ours = {stage: _output_stage(stage, tei, work / "peers") for stage in ("html", "pdf")}
+    size = tei.stat().st_size / 1e6
+    return (f"## Against TEI Stylesheets (Saxon-HE and Apache FOP), on a {size:.2f} MB TEI\n\n"
+            "CPU time of the whole process tree and the peak memory of its largest process; "
+            "ours renders the whole site of the edition (reading page, registers, chronology, "
+            "search) and the PDF/A.\n\n"
+            + table(["output", "ours CPU s", "ours peak MB", "theirs CPU s", "theirs peak MB",
+                     "theirs / ours (CPU)", "ours / theirs (memory)"],
+                    peer_rows(tei, work / "peers", ours)))
+
+
+def _cpu_of(cmd: list[str], cwd: Path) -> list:
+    r = measure(cmd, cwd=cwd)
+    if r["code"] != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{r['err'][-2000:]}")
+    return [r["wall"], r["cpu"], r["cpu"] / r["wall"], r["peak_mb"]]
 
 
 def make_runs() -> str:
@@ -131,20 +189,30 @@ def make_runs() -> str:
         if "clean" in label:
             subprocess.run(["make", "clean"], cwd=ROOT, capture_output=True)
             subprocess.run(["touch", *seeds_txt], cwd=ROOT)  # the TEI is rebuilt too
-        before = os.times()
-        r = measure(cmd)
-        after = os.times()
-        cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-        if r["code"] != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed:\n{r['err'][-2000:]}")
-        rows.append([label, r["wall"], cpu, cpu / r["wall"]])
+        rows.append([label, *_cpu_of(cmd, ROOT)])
     for jobs in (1, 2):
-        before = os.times()
-        r = measure([str(ROOT / ".venv" / "bin" / "edition"), "build", "--jobs", str(jobs), "--quiet"])
-        after = os.times()
-        cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-        rows.append([f"edition build --jobs {jobs}", r["wall"], cpu, cpu / r["wall"]])
-    return "## Whole builds\n\n" + table(["run", "wall s", "CPU s", "cores used (CPU/wall)"], rows)
+        rows.append([f"edition build --jobs {jobs}", *_cpu_of([EDITION, "build", "--jobs", str(jobs), "--quiet"], ROOT)])
+    return "## Whole builds\n\n" + table(["run", "wall s", "CPU s", "cores used (CPU/wall)", "peak MB"], rows)
+
+
+def volumes(work: Path, count: int) -> str:
+    """A history in `count` volumes of about 420 pages, from seeds to every output, in a project
+    of its own: `edition build --jobs N` (N = cores) and then `make -j` with nothing changed."""
+    seed, form = _scalable()
+    project = work / "volumes"
+    (project / "tei").mkdir(parents=True)
+    shutil.copytree(ROOT / "tei" / "registers", project / "tei" / "registers")
+    for number in range(1, count + 1):
+        make_corpus(seed, form, VOLUME_FACTOR, project / "seeds", name=f"volume-{number:02d}")
+    text_mb = sum(p.stat().st_size for p in (project / "seeds").glob("*.txt")) / 1e6
+    jobs = str(os.cpu_count() or 2)
+    rows = [[f"edition build --jobs {jobs}", *_cpu_of([EDITION, "build", "--jobs", jobs, "--quiet"], project)]]
+    tei_mb = sum(p.stat().st_size for p in (project / "tei").glob("*.xml")) / 1e6
+    pages = sum(_counts(p)[1] for p in (project / "tei").glob("*.xml"))
+    return (f"## A history in {count} volumes\n\n{count} editions of about 420 pages each ({pages} page "
+            f"breaks, {text_mb:.1f} MB of text, {tei_mb:.1f} MB of TEI): TEI, validation, PDF, EPUB, "
+            "deposit and the site over all volumes.\n\n"
+            + table(["run", "wall s", "CPU s", "cores used (CPU/wall)", "peak MB"], rows))
 
 
 def machine() -> str:
@@ -163,10 +231,17 @@ def machine() -> str:
 
 
 def main() -> None:
+    args = sys.argv[1:]
+    count = int(args[args.index("--volumes") + 1]) if "--volumes" in args else 14
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         work = Path(tmp)
-        parts = [f"# Benchmark results\n\n{machine()}\n", stages_on_seeds(work), scaling_and_pandoc(work)]
-    if "--no-make" not in sys.argv:
+        parts = [f"# Benchmark results\n\n{machine()}\n", stages_on_seeds(work), scaling_and_pandoc(work),
+                 stages_at_scale(work)]
+        if "--no-peers" not in args:
+            parts.append(peers(work))
+        if "--no-volumes" not in args:
+            parts.append(volumes(work, count))
+    if "--no-make" not in args:
         parts.append(make_runs())
     report = "\n\n".join(parts) + "\n"
     out = ROOT / "build" / "bench" / "results.md"

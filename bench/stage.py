@@ -17,18 +17,23 @@ def _convert(seed: str, out: str, registers: str) -> None:
 
 def _read_write(seed: str, out: str, registers: str) -> None:
     """Reader + writer only, no enrichment."""
+    import dataclasses
+
     from edition import __version__
     from edition.config import load_config
     from edition.convert import config_path_for
     from edition.readers import READERS, get_reader
+    from edition.readers.detect import detect_form
     from edition.report import Report
     from edition.seedio import read_seed
     from edition.tei.serialize import to_bytes
     from edition.tei.writer import write_tei
     report = Report(seed)
-    text = read_seed(seed, report)
-    config = load_config(config_path_for(Path(seed)), known_readers=tuple(READERS))
-    doc = get_reader(config.reader)(text, config, report)
+    config = load_config(config_path_for(Path(seed)), known_forms=tuple(READERS))
+    text = read_seed(seed, report, encoding=config.encoding)
+    if config.form == "auto":
+        config = dataclasses.replace(config, form=detect_form(text))
+    doc = get_reader(config.form)(text, config, report)
     Path(out).write_bytes(to_bytes(write_tei(doc, config, f"edition {__version__}")))
 
 

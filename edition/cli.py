@@ -11,6 +11,7 @@ from typing import Annotated, Optional, TypeVar
 
 import typer
 
+from edition.batch import BUILD_DIR, REGISTERS_DIR, SEEDS_DIR, TEI_DIR, tei_path
 from edition.errors import EXIT_INVALID, EditionError, InputError, as_edition_error, terminal_safe
 from edition.report import Report
 
@@ -18,10 +19,6 @@ app = typer.Typer(
     help="Build TEI digital editions from plain-text seeds: TEI, validation, HTML, PDF, EPUB, deposit.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
-SEEDS_DIR = Path("seeds")
-TEI_DIR = Path("tei")
-REGISTERS_DIR = TEI_DIR / "registers"
-BUILD_DIR = Path("build")
 
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Editions processed in parallel.")]
@@ -100,13 +97,6 @@ def _run_per_file(func: Callable[[Path], object], files: list[Path], label: str,
 
 # ---------------------------------------------------------------- commands
 
-def _tei_path(seed: Path, project: Path | None = None) -> Path:
-    """Where a seed's canonical TEI lives: tei/<edition id>.xml (of its project)."""
-    from edition.config import load_config
-    from edition.convert import config_path_for
-    return (project / TEI_DIR if project else TEI_DIR) / f"{load_config(config_path_for(seed)).id}.xml"
-
-
 def _project_of(seed: Path) -> Path | None:
     """The project a seed belongs to: above the seed, else above the working directory."""
     from edition.project import find_project
@@ -143,7 +133,7 @@ def convert(
         sys.stdout.buffer.write(data)
         return
     if output is None:
-        output = _tei_path(seed, project)
+        output = tei_path(seed, project or Path())
     write_atomic(output, data)
     if not quiet:
         typer.echo(f"wrote {output}", err=True)
@@ -234,30 +224,12 @@ def outputs(make: Annotated[bool, typer.Option("--make", help="Print the Makefil
     typer.echo(make_rules() if make else table())
 
 
-def _build_one(tei_all: bool, seed: Path) -> tuple[Path, list[str]]:
-    from edition.convert import convert_seed
-    from edition.fileio import write_atomic
-    from edition.validate import validate_files
-
-    report = Report(str(seed))
-    tei = _tei_path(seed)
-    write_atomic(tei, convert_seed(seed, REGISTERS_DIR, report))
-    problems = validate_files([tei], tei_all=tei_all)
-    if problems:
-        from edition.errors import ValidationFailed
-        raise ValidationFailed("; ".join(str(p) for p in problems), tei)
-    from edition.outputs import per_edition
-    for output in per_edition():
-        output.build(tei, BUILD_DIR / output.name)
-    return tei, [str(w) for w in report.warnings]
-
-
 def _check_unique_ids(seed_files: list[Path]) -> None:
     """Two seeds whose TOML give the same id would write the same tei/ID.xml: refuse."""
     from edition.config import id_line
     seen: dict[Path, Path] = {}
     for seed in seed_files:
-        tei = _tei_path(seed)
+        tei = tei_path(seed)
         if tei in seen:
             from edition.convert import config_path_for
             config = config_path_for(seed)
@@ -274,16 +246,23 @@ def build(
     jobs: Jobs = 1, quiet: Quiet = False,
     tei_all: Annotated[bool, typer.Option("--tei-all/--no-tei-all",
                        help="Also check conformance to tei_all (slower).")] = False,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Build the editions on the Dask cluster of this scheduler (tcp://HOST:PORT); "
+                            "its workers must share this folder.")] = None,
 ) -> None:
     """Build everything in dependency order: TEI, validation, PDF, EPUB, deposit, then the site."""
+    from edition.batch import run_local, run_on_cluster
     seed_files = seeds or sorted(SEEDS_DIR.glob("*.txt"))
     if not seed_files:
         raise EditionError("no seeds found in seeds/")
     _check_unique_ids(seed_files)
-    results = _run_per_file(functools.partial(_build_one, tei_all), seed_files, "editions", jobs, quiet)
+    if scheduler:
+        results = run_on_cluster(seed_files, scheduler, tei_all)
+    else:
+        results = run_local(seed_files, jobs, tei_all, lambda items, label: _progress(list(items), label, quiet))
     if not quiet:
-        for _tei, warnings in results:
-            for warning in warnings:
+        for built in results:
+            for warning in built.warnings:
                 typer.echo(terminal_safe(warning), err=True)
     from edition.render.html import build_site
     build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html", jobs=jobs)
