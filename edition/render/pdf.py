@@ -2,11 +2,13 @@
 """TEI edition to print PDF: XSLT (xslt/typst/book.xsl) to Typst source, typst to PDF/A-2b."""
 from __future__ import annotations
 
+import io
 import json
 import re
 import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from edition.errors import RenderError, XMLInputError
 from edition.fileio import atomic_path, write_atomic
@@ -47,6 +49,45 @@ def edition_timestamp(tree, tei_file: Path | None = None) -> int:
                             hint="correct the date's @when in the TEI header (YYYY-MM-DD); "
                                  "'edition validate' names every such date") from None
     return int(moment.timestamp())
+
+
+def edition_rights(tree) -> tuple[str, str | None]:
+    """The licence of the edition as the TEI header states it (availability/licence, else the
+    availability's paragraphs) and the licence's address, if it names one."""
+    availability = tree.getroot().find(f"{T}teiHeader/{T}fileDesc/{T}publicationStmt/{T}availability")
+    if availability is None:
+        return "", None
+    licences = availability.findall(f".//{T}licence") or availability.findall(f".//{T}p")
+    text = " ".join(" ".join("".join(el.itertext()).split()) for el in licences).strip()
+    target = next((el.get("target").strip() for el in licences if (el.get("target") or "").strip()), None)
+    return text, target
+
+
+_DC_NS = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+_RIGHTS_NS = ' xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"'
+
+
+def with_rights(pdf: bytes, rights: str, url: str | None = None) -> bytes:
+    """`pdf` with the licence in its XMP metadata: dc:rights and, where the licence names its
+    address, xmpRights:WebStatement (both of schemas PDF/A knows). typst writes neither; the XMP
+    stream is replaced by an incremental update, so every byte typst wrote stays as it was."""
+    import pypdf
+    if not rights:
+        return pdf
+    writer = pypdf.PdfWriter(io.BytesIO(pdf), incremental=True)
+    metadata = writer.root_object["/Metadata"].get_object()
+    xmp = metadata.get_data().decode("utf-8")
+    if _DC_NS not in xmp or "</dc:title>" not in xmp:
+        raise RenderError("typst's XMP metadata has an unexpected form: the licence cannot be added")
+    added = f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(rights)}</rdf:li></rdf:Alt></dc:rights>'
+    if url:
+        added += f"<xmpRights:WebStatement>{escape(url)}</xmpRights:WebStatement>"
+        xmp = xmp.replace(_DC_NS, _DC_NS + _RIGHTS_NS, 1)
+    xmp = xmp.replace("</dc:title>", "</dc:title>" + added, 1)
+    metadata.set_data(xmp.encode("utf-8"))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = None) -> str:
@@ -172,6 +213,9 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
         else:
             raise RenderError("typst's fonts cannot show some characters of the edition", typ_file,
                               hint="the generated Typst source is kept for inspection")
+        rights, url = edition_rights(tree)
+        if rights:
+            Path(tmp).write_bytes(with_rights(Path(tmp).read_bytes(), rights, url))
 
 
 def render_page_images(typ_file: Path, out_dir: Path, timestamp: int, ppi: float = 80) -> list[Path]:
