@@ -2,7 +2,6 @@
 """TEI edition to print PDF: XSLT (xslt/typst/book.xsl) to Typst source, typst to PDF/A-2b."""
 from __future__ import annotations
 
-import io
 import json
 import re
 import tempfile
@@ -69,25 +68,66 @@ _RIGHTS_NS = ' xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"'
 
 def with_rights(pdf: bytes, rights: str, url: str | None = None) -> bytes:
     """`pdf` with the licence in its XMP metadata: dc:rights and, where the licence names its
-    address, xmpRights:WebStatement (both of schemas PDF/A knows). typst writes neither; the XMP
-    stream is replaced by an incremental update, so every byte typst wrote stays as it was."""
-    import pypdf
+    address, xmpRights:WebStatement (both of schemas PDF/A knows). typst writes neither. The
+    new XMP is appended as an incremental update, so every byte typst wrote stays as it was
+    and the file is not parsed whole: a book of thousands of pages costs no more than a page."""
     if not rights:
         return pdf
-    writer = pypdf.PdfWriter(io.BytesIO(pdf), incremental=True)
-    metadata = writer.root_object["/Metadata"].get_object()
-    xmp = metadata.get_data().decode("utf-8")
-    if _DC_NS not in xmp or "</dc:title>" not in xmp:
-        raise RenderError("typst's XMP metadata has an unexpected form: the licence cannot be added")
+    found = _metadata_stream(pdf)
+    if found is None:
+        raise RenderError("typst's PDF has an unexpected form: the licence cannot be added to its metadata")
+    number, xmp = found
     added = f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(rights)}</rdf:li></rdf:Alt></dc:rights>'
     if url:
         added += f"<xmpRights:WebStatement>{escape(url)}</xmpRights:WebStatement>"
         xmp = xmp.replace(_DC_NS, _DC_NS + _RIGHTS_NS, 1)
-    xmp = xmp.replace("</dc:title>", "</dc:title>" + added, 1)
-    metadata.set_data(xmp.encode("utf-8"))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    data = xmp.replace("</dc:title>", "</dc:title>" + added, 1).encode("utf-8")
+    trailer = _last_trailer(pdf)
+    if trailer is None:
+        raise RenderError("typst's PDF has an unexpected form: the licence cannot be added to its metadata")
+    entries, previous = trailer
+    body = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    offset = len(body)
+    body += b"%d 0 obj\n<</Type/Metadata/Subtype/XML/Length %d>>\nstream\n" % (number, len(data))
+    body += data + b"\nendstream\nendobj\n"
+    xref = len(body)
+    body += (b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<<%s/Prev %d>>\n"
+             b"startxref\n%d\n%%%%EOF\n") % (
+        number, offset, entries, previous, xref)
+    return bytes(body)
+
+
+_METADATA = re.compile(rb"/Type\s*/Metadata\b")
+_OBJECT_START = re.compile(rb"(\d+) 0 obj\s*<<")
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.DOTALL)
+
+
+def _metadata_stream(pdf: bytes) -> tuple[int, str] | None:
+    """The object number and the text of the (uncompressed) XMP stream typst writes."""
+    for mark in _METADATA.finditer(pdf):
+        start = pdf.rfind(b" 0 obj", 0, mark.start())
+        head = _OBJECT_START.match(pdf, pdf.rfind(b"\n", 0, start) + 1)
+        stream = pdf.find(b"stream", mark.end())
+        if head is None or stream < 0 or b"endobj" in pdf[head.end():stream]:
+            continue
+        entries = pdf[head.end():stream]
+        length = re.search(rb"/Length\s+(\d+)", entries)
+        if b"/Filter" in entries or length is None:
+            return None
+        begin = stream + len(b"stream") + (2 if pdf[stream + 6:stream + 8] == b"\r\n" else 1)
+        xmp = pdf[begin:begin + int(length.group(1))].decode("utf-8")
+        if _DC_NS not in xmp or "</dc:title>" not in xmp:
+            return None
+        return int(head.group(1)), xmp
+    return None
+
+
+def _last_trailer(pdf: bytes) -> tuple[bytes, int] | None:
+    """The entries of the file's trailer (Size, Root, Info, ID) and where its xref table is."""
+    match = _TRAILER.search(pdf[-4096:])
+    if match is None or b"/Prev" in match.group(1) or b"/Root" not in match.group(1):
+        return None
+    return match.group(1), int(match.group(2))
 
 
 def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = None) -> str:
