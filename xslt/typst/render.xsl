@@ -463,8 +463,9 @@
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
-      <!-- in a heading a space goes before it: the PDF's bookmarks read the heading's text -->
-      <xsl:when test="$kind = 'lb' and ancestor::tei:head">#" "#linebreak()</xsl:when>
+      <!-- in a heading a space goes before it, which the PDF's bookmarks read as a word
+           space; a space of markup (not of text) is dropped at the end of the line -->
+      <xsl:when test="$kind = 'lb' and ancestor::tei:head">#[ ]#linebreak()</xsl:when>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
       <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
       <xsl:when test="not($source-pages)">
