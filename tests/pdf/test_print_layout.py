@@ -167,6 +167,30 @@ def test_carr_title_page_keeps_the_line_break_after_by(carr):
     assert "BYE." not in title_page
 
 
+@pytest.mark.parametrize("ending, expected", [("BY  \n", "lb"), ("BY\n", "space")])
+def test_the_reader_keeps_the_break_after_by(tmp_path, ending, expected):
+    """The OCR'd book's title page: "BY" ends its line. A forced break (two spaces) becomes lb,
+    any other line end a space; the two words never run together."""
+    import shutil
+
+    from edition.convert import convert_seed
+    from lxml import etree
+    seed = ROOT / "seeds" / "carr-socialism-in-one-country-2.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert "BY  \nE. H. CARR" in text
+    copy = tmp_path / seed.name
+    copy.write_text(text.replace("BY  \nE. H. CARR", ending + "E. H. CARR", 1), encoding="utf-8")
+    shutil.copy(seed.with_suffix(".toml"), copy.with_suffix(".toml"))
+    root = etree.fromstring(convert_seed(copy, ROOT / "tei" / "registers"))
+    byline = root.find(f".//{TEI}titlePage[@type='main']/{TEI}byline")
+    author = byline.find(f"{TEI}docAuthor")
+    before = author.getprevious()
+    if expected == "lb":
+        assert before is not None and before.tag == TEI + "lb" and (byline.text or "").strip() == "BY"
+    else:
+        assert before is None and byline.text == "BY "
+
+
 def test_edition_notice_keeps_the_source_description_words_apart(monograph):
     notice = " ".join(texts(monograph)[1].split())
     assert "1920s2Chapter" not in notice
