@@ -23,6 +23,8 @@ from edition.readers.wording import language_file
 
 _NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 _MARK_NOTE = re.compile(r"^\\([*†‡§])\s*(.*)$", re.DOTALL)
+# a line that ends in a markdown hard break: two spaces or a backslash
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 # a stamp is a short block: at most this many characters
 STAMP_MAX_CHARS = 40
 
@@ -126,7 +128,9 @@ def title_page(blocks: list[Block], config: SeedConfig, ctx: InlineContext, page
             text = heading[1]
         lines = block.lines if not block.wholly_bold and not heading else [text]
         if lines and lines[0].strip().casefold() in front_wording(config.language).byline and len(lines) > 1:
-            parts.append(m.TitlePart("byline", [lines[0].strip()]))
+            # the line ends there: a forced break (two spaces or a backslash) is kept as one, any other as a space
+            ending: m.Inline = m.LineBreak() if _HARD_BREAK.search(lines[0]) else " "
+            parts.append(m.TitlePart("byline", [lines[0].strip(), ending]))
             parts.append(m.TitlePart("author", strip_ends(parse_inline(lines[1], block.line + 1, ctx))))
             for offset, line in enumerate(lines[2:], 2):
                 parts.append(m.TitlePart("affiliation", strip_ends(parse_inline(line, block.line + offset, ctx))))

@@ -7,6 +7,7 @@ import re
 import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from edition.errors import RenderError, XMLInputError
 from edition.fileio import atomic_path, write_atomic
@@ -47,6 +48,86 @@ def edition_timestamp(tree, tei_file: Path | None = None) -> int:
                             hint="correct the date's @when in the TEI header (YYYY-MM-DD); "
                                  "'edition validate' names every such date") from None
     return int(moment.timestamp())
+
+
+def edition_rights(tree) -> tuple[str, str | None]:
+    """The licence of the edition as the TEI header states it (availability/licence, else the
+    availability's paragraphs) and the licence's address, if it names one."""
+    availability = tree.getroot().find(f"{T}teiHeader/{T}fileDesc/{T}publicationStmt/{T}availability")
+    if availability is None:
+        return "", None
+    licences = availability.findall(f".//{T}licence") or availability.findall(f".//{T}p")
+    text = " ".join(" ".join("".join(el.itertext()).split()) for el in licences).strip()
+    target = next((el.get("target").strip() for el in licences if (el.get("target") or "").strip()), None)
+    return text, target
+
+
+_DC_NS = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+_RIGHTS_NS = ' xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"'
+
+
+def with_rights(pdf: bytes, rights: str, url: str | None = None) -> bytes:
+    """`pdf` with the licence in its XMP metadata: dc:rights and, where the licence names its
+    address, xmpRights:WebStatement (both of schemas PDF/A knows). typst writes neither. The
+    new XMP is appended as an incremental update, so every byte typst wrote stays as it was
+    and the file is not parsed whole: a book of thousands of pages costs no more than a page."""
+    if not rights:
+        return pdf
+    found = _metadata_stream(pdf)
+    if found is None:
+        raise RenderError("typst's PDF has an unexpected form: the licence cannot be added to its metadata")
+    number, xmp = found
+    added = f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(rights)}</rdf:li></rdf:Alt></dc:rights>'
+    if url:
+        added += f"<xmpRights:WebStatement>{escape(url)}</xmpRights:WebStatement>"
+        xmp = xmp.replace(_DC_NS, _DC_NS + _RIGHTS_NS, 1)
+    data = xmp.replace("</dc:title>", "</dc:title>" + added, 1).encode("utf-8")
+    trailer = _last_trailer(pdf)
+    if trailer is None:
+        raise RenderError("typst's PDF has an unexpected form: the licence cannot be added to its metadata")
+    entries, previous = trailer
+    body = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    offset = len(body)
+    body += b"%d 0 obj\n<</Type/Metadata/Subtype/XML/Length %d>>\nstream\n" % (number, len(data))
+    body += data + b"\nendstream\nendobj\n"
+    xref = len(body)
+    body += (b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<<%s/Prev %d>>\n"
+             b"startxref\n%d\n%%%%EOF\n") % (
+        number, offset, entries, previous, xref)
+    return bytes(body)
+
+
+_METADATA = re.compile(rb"/Type\s*/Metadata\b")
+_OBJECT_START = re.compile(rb"(\d+) 0 obj\s*<<")
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.DOTALL)
+
+
+def _metadata_stream(pdf: bytes) -> tuple[int, str] | None:
+    """The object number and the text of the (uncompressed) XMP stream typst writes."""
+    for mark in _METADATA.finditer(pdf):
+        start = pdf.rfind(b" 0 obj", 0, mark.start())
+        head = _OBJECT_START.match(pdf, pdf.rfind(b"\n", 0, start) + 1)
+        stream = pdf.find(b"stream", mark.end())
+        if head is None or stream < 0 or b"endobj" in pdf[head.end():stream]:
+            continue
+        entries = pdf[head.end():stream]
+        length = re.search(rb"/Length\s+(\d+)", entries)
+        if b"/Filter" in entries or length is None:
+            return None
+        begin = stream + len(b"stream") + (2 if pdf[stream + 6:stream + 8] == b"\r\n" else 1)
+        xmp = pdf[begin:begin + int(length.group(1))].decode("utf-8")
+        if _DC_NS not in xmp or "</dc:title>" not in xmp:
+            return None
+        return int(head.group(1)), xmp
+    return None
+
+
+def _last_trailer(pdf: bytes) -> tuple[bytes, int] | None:
+    """The entries of the file's trailer (Size, Root, Info, ID) and where its xref table is."""
+    match = _TRAILER.search(pdf[-4096:])
+    if match is None or b"/Prev" in match.group(1) or b"/Root" not in match.group(1):
+        return None
+    return match.group(1), int(match.group(2))
 
 
 def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = None) -> str:
@@ -172,6 +253,9 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
         else:
             raise RenderError("typst's fonts cannot show some characters of the edition", typ_file,
                               hint="the generated Typst source is kept for inspection")
+        rights, url = edition_rights(tree)
+        if rights:
+            Path(tmp).write_bytes(with_rights(Path(tmp).read_bytes(), rights, url))
 
 
 def render_page_images(typ_file: Path, out_dir: Path, timestamp: int, ppi: float = 80) -> list[Path]:

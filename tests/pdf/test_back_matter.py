@@ -35,7 +35,7 @@ def expand(pages: str) -> list[str]:
             first, last = part.split("–")
             result += [str(n) for n in range(int(first), int(last) + 1)]
         elif part:
-            result.append(part)
+            result.append(part.removesuffix("n"))  # "23n": in a note on page 23
     return result
 
 
@@ -75,7 +75,7 @@ def test_index_pages_show_the_name(built, kind):
     checked = 0
     for entry in entries[:12]:
         name = entry_name(entry)
-        found = re.search(re.escape(name) + r" ((?:\d+(?:–\d+)?(?:, )?)+)", text)
+        found = re.search(re.escape(name) + r" ((?:\d+n?(?:–\d+)?(?:, )?)+)", text)
         if not found:
             continue
         pages = expand(found.group(1))

@@ -49,6 +49,48 @@ def test_pdfa_2b_declared(sample):
     assert b"<pdfaid:part>2</pdfaid:part>" in xmp and b"<pdfaid:conformance>B</pdfaid:conformance>" in xmp
 
 
+def test_xmp_rights_and_description(built):
+    """The licence of the TEI header is the PDF's dc:rights (and its address the web statement);
+    the printed source it reproduces is its description, in the XMP and the Info dictionary."""
+    reader = pypdf.PdfReader(built.pdf)
+    xmp = reader.xmp_metadata
+    licences = built.findall(".//tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability//tei:licence")
+    if licences:
+        assert xmp.dc_rights["x-default"] == " ".join("".join(licences[0].itertext()).split())
+        if licences[0].get("target"):
+            data = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+            assert f"<xmpRights:WebStatement>{licences[0].get('target')}</xmpRights:WebStatement>" in data
+    if built.findall(".//tei:teiHeader/tei:fileDesc/tei:sourceDesc/*"):
+        description = xmp.dc_description["x-default"]
+        assert len(description) > 10
+        assert reader.metadata.subject == description
+
+
+def test_pdfa_2b_structure(built):
+    """What the tests can check of PDF/A-2b without a validator (none installs here from Debian
+    or PyPI): one XMP packet that parses, declaring part 2 conformance B; an sRGB output intent;
+    the Info dictionary agreeing with the XMP; no encryption; every font embedded; the file ID."""
+    from lxml import etree
+    reader = pypdf.PdfReader(built.pdf)
+    assert not reader.is_encrypted
+    assert len(reader.trailer["/ID"]) == 2
+    root = reader.trailer["/Root"]
+    intents = root["/OutputIntents"]
+    assert any(i.get_object()["/S"] == "/GTS_PDFA1" and "/DestOutputProfile" in i.get_object() for i in intents)
+    data = root["/Metadata"].get_object().get_data()
+    assert "/Filter" not in root["/Metadata"].get_object()
+    rdf = etree.fromstring(data.split(b"?>", 1)[1].rsplit(b"<?xpacket", 1)[0])
+    ns = {"pdfaid": "http://www.aiim.org/pdfa/ns/id/", "dc": "http://purl.org/dc/elements/1.1/",
+          "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+    assert rdf.findtext(".//pdfaid:part", namespaces=ns) == "2"
+    assert rdf.findtext(".//pdfaid:conformance", namespaces=ns) == "B"
+    assert rdf.findtext(".//dc:title/rdf:Alt/rdf:li", namespaces=ns) == reader.metadata.title
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
 def test_fonts_are_embedded(sample):
     reader = pypdf.PdfReader(sample.pdf)
     fonts = set()

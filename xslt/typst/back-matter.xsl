@@ -21,7 +21,7 @@
                              ed:msg('correction'), ed:msg('emendation.authority'))) || ', ('"/>
       <xsl:for-each select="$choices">
         <xsl:value-of select="'&#10;  (n: ' || ed:typst-string(ed:emendation-id(.))
-            || ', source-page: [' || ed:typst-text(ed:page-of(.)) || ']'
+            || ', source-page: [' || ed:typst-text(accumulator-before('ed:print-page')) || ']'
             || ', sic: [' || ed:typst-text(ed:plain(tei:sic)) || ']'
             || ', corr: [' || ed:typst-text(ed:plain(tei:corr)) || ']'
             || ', source: [' || ed:typst-text(ed:emendation-authority(tei:corr)) || ']),'"/>
@@ -39,8 +39,8 @@
        else the rule of the converter under the responsibility named by @resp -->
   <xsl:function name="ed:emendation-authority" as="xs:string">
     <xsl:param name="corr" as="element(tei:corr)"/>
-    <xsl:variable name="source" select="root($corr)//*[@xml:id = substring-after($corr/@source, '#')][1]"/>
-    <xsl:variable name="resp" select="root($corr)//*[@xml:id = substring-after($corr/@resp, '#')][1]"/>
+    <xsl:variable name="source" select="id(substring-after($corr/@source, '#'), $corr)[1]"/>
+    <xsl:variable name="resp" select="id(substring-after($corr/@resp, '#'), $corr)[1]"/>
     <xsl:variable name="who" select="normalize-space(($resp/(tei:name, tei:persName, tei:orgName), $resp)[1])"/>
     <xsl:sequence select="if ($source) then normalize-space($source)
         else string-join((ed:msg('emendation.rule'), $who[.]), ', ')"/>

@@ -40,6 +40,10 @@
     <xsl:value-of select="'  title: ' || ed:typst-string(ed:edition-title(.)) || ',&#10;'"/>
     <xsl:value-of select="'  short-title: ' || ed:typst-string(ed:short-title(.)) || ',&#10;'"/>
     <xsl:value-of select="'  author: ' || ed:typst-array($title-stmt/tei:author ! normalize-space(.)) || ',&#10;'"/>
+    <!-- the PDF's description (dc:description): what the printed source is -->
+    <xsl:value-of select="'  description: ' || ed:typst-string-or-none(string-join(
+        tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:biblStruct | tei:bibl | tei:biblFull) ! ed:citation(.), ' '))
+        || ',&#10;'"/>
     <xsl:value-of select="'  lang: ' || ed:typst-string(($lang[1], 'en')[1]) || ', region: '
         || ed:typst-string-or-none($lang[2]) || ',&#10;'"/>
     <xsl:value-of select="'  contents-title: ' || ed:typst-string(ed:msg('contents.edition')) || ',&#10;'"/>
@@ -80,6 +84,21 @@
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
+
+  <!-- The register entry a name points to, and the printed page a node stands on: the same as
+       xslt/common/functions.xsl, found with a key and an accumulator (render.xsl) rather than
+       by looking through the document for every name and note -->
+  <xsl:key name="ed:print-entry" match="tei:standOff//*[@xml:id]" use="string(@xml:id)"/>
+
+  <xsl:function name="ed:entry" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="key('ed:print-entry', substring-after($name/@ref, '#'), root($name))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:page-of" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/accumulator-before('ed:print-page')"/>
+  </xsl:function>
 
   <!-- The title for running heads: a short title if the header has one, else the
        printed source's title, else the edition's -->
@@ -136,11 +155,27 @@
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
+  <!-- A bibl as text: where its parts stand side by side with no words between them (title,
+       scope, note), each is a sentence of its own; where the TEI writes the punctuation
+       between them, as it stands -->
+  <xsl:function name="ed:bibl-text" as="xs:string">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="if ($bibl/text()[normalize-space()]) then normalize-space($bibl)
+        else string-join($bibl/*[normalize-space()] ! ed:bibl-part(.), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:bibl-part" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:variable name="text" select="normalize-space(if ($part/self::tei:biblScope[@unit] and not(matches($part, '\p{L}')))
+        then upper-case(substring($part/@unit, 1, 1)) || substring($part/@unit, 2) || ' ' || $part else string($part))"/>
+    <xsl:sequence select="if (matches($text, '[.!?]$')) then $text else $text || '.'"/>
+  </xsl:function>
+
   <!-- A bibliographic description as one line of text -->
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="bibl" as="element()"/>
     <xsl:variable name="monogr" select="$bibl/tei:monogr"/>
-    <xsl:sequence select="if (not($bibl/self::tei:biblStruct)) then normalize-space($bibl)
+    <xsl:sequence select="if (not($bibl/self::tei:biblStruct)) then ed:bibl-text($bibl)
         else string-join((
           normalize-space($monogr/tei:author[1]),
           normalize-space($monogr/tei:title[1]),

@@ -14,6 +14,22 @@
   <!-- ids some ref in the text points to: only those need an anchor -->
   <xsl:key name="ed:ref-target" match="tei:ref[starts-with(@target, '#')]" use="substring(@target, 2)"/>
 
+  <!-- the page breaks of the text by their printed number -->
+  <xsl:key name="ed:pb-by-n" match="tei:text//tei:pb[@n]" use="string(@n)"/>
+
+  <!-- Counts and the current page of the source, each found in one pass over the document
+       rather than by looking at everything before a node: the number of emendations and of
+       apparatus entries up to and including a node, and the last page break before it -->
+  <xsl:accumulator name="ed:print-emendations" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:choice[tei:sic and tei:corr]" phase="start" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:print-apps" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:app" phase="start" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:print-page" as="xs:string" initial-value="''">
+    <xsl:accumulator-rule match="tei:pb[@n]" phase="start" select="string(@n)"/>
+  </xsl:accumulator>
+
   <!-- ================================================================ text -->
 
   <!-- Runs of white space are one space, and none at the start or end of a block -->
@@ -156,7 +172,7 @@
         <xsl:value-of select="$content"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="'#ed-app(' || ed:typst-string(format-integer(count(preceding::tei:app) + 1, 'a')) || ', ['"/>
+        <xsl:value-of select="'#ed-app(' || ed:typst-string(format-integer(accumulator-before('ed:print-apps'), 'a')) || ', ['"/>
         <!-- lemma] sigla  reading sigla; reading sigla -->
         <xsl:if test="$lemma">
           <xsl:apply-templates select="$lemma" mode="ed:render"/>
@@ -432,7 +448,7 @@
 
   <xsl:template name="ed:footnote">
     <xsl:variable name="scope" select="ed:note-scope(.)"/>
-    <xsl:variable name="page" select="ed:page-of(.)"/>
+    <xsl:variable name="page" select="accumulator-before('ed:print-page')"/>
     <!-- where the source numbered otherwise (per page), the note cites its printed number -->
     <xsl:variable name="printed" select="
         if (ed:notes-as-printed($scope) or not(@n)) then ''
@@ -447,14 +463,24 @@
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
+      <!-- in a heading a space goes before it, which the PDF's bookmarks read as a word
+           space; a space of markup (not of text) is dropped at the end of the line -->
+      <xsl:when test="$kind = 'lb' and ancestor::tei:head">#[ ]#linebreak()</xsl:when>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
       <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
-      <xsl:when test="not($source-pages)"/>
+      <xsl:when test="not($source-pages)">
+        <xsl:if test="ed:pb-run-opens-page(.)">
+          <xsl:text>#ed-page-start()&#10;</xsl:text>
+        </xsl:if>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div)])"/>
+        <xsl:if test="not($inline) and ed:pb-run-opens-page(.)">
+          <xsl:text>#ed-page-start()&#10;</xsl:text>
+        </xsl:if>
         <xsl:value-of select="'#ed-source-page(' || ed:typst-string-or-none(@n) || ', inline: '
             || $inline || ')'"/>
-        <xsl:if test="@n and . is (//tei:pb[@n = current()/@n])[1]">
+        <xsl:if test="@n and . is key('ed:pb-by-n', string(@n))[1]">
           <xsl:value-of select="'#ed-anchor(' || ed:typst-string('ed-source-page-' || @n) || ')'"/>
         </xsl:if>
         <xsl:if test="not($inline)">
@@ -486,7 +512,7 @@
 
   <xsl:function name="ed:emendation-id" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
-    <xsl:sequence select="string(count($choice/preceding::tei:choice[tei:sic and tei:corr]) + 1)"/>
+    <xsl:sequence select="string($choice/accumulator-before('ed:print-emendations'))"/>
   </xsl:function>
 
   <xsl:template name="ed:link">
@@ -527,7 +553,7 @@
   <!-- A page number printed in the source (its contents): linked to that page's marker -->
   <xsl:template name="ed:page-ref">
     <xsl:variable name="n" select="string((@value, .)[1])"/>
-    <xsl:variable name="target" select="if ($source-pages and //tei:pb[@n = $n])
+    <xsl:variable name="target" select="if ($source-pages and key('ed:pb-by-n', $n))
         then ed:typst-label('ed-source-page-' || $n) else 'none'"/>
     <xsl:value-of select="'#ed-page-ref(leader: ' || exists(ancestor::tei:list[@type = 'contents'])
         || ', target: ' || $target || ', ' || ed:typst-string(normalize-space(.)) || ')'"/>
@@ -545,7 +571,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="'#ed-mention(' || ed:typst-string($kind) || ', '
-            || ed:typst-string(ed:entry(.)/@xml:id) || ')['"/>
+            || ed:typst-string(ed:entry(.)/@xml:id) || (if (ancestor::tei:note) then ', note: true' else '') || ')['"/>
         <xsl:value-of select="$content"/>
         <xsl:text>]</xsl:text>
       </xsl:otherwise>
@@ -585,7 +611,31 @@
     <xsl:text>&#10;&#10;</xsl:text>
   </xsl:template>
 
+  <!-- A chapter or part (a division whose heading is a running head) opens a page; the page
+       break goes before the source's page breaks that stand just before it, so that no page
+       holds only the source's page number -->
+  <xsl:function name="ed:opens-page" as="xs:boolean">
+    <xsl:param name="div" as="element()?"/>
+    <xsl:sequence select="exists($div[self::tei:div][tei:head[not(ed:contained(.))]]
+        [@type = ('part', 'chapter') or not(parent::tei:div)])"/>
+  </xsl:function>
+
+  <!-- True for the first of the page breaks that stand just before a division opening a page -->
+  <xsl:function name="ed:pb-run-opens-page" as="xs:boolean">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:sequence select="not($pb/preceding-sibling::*[1][self::tei:pb]) and ed:pb-run-leads-to-page($pb)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:pb-run-leads-to-page" as="xs:boolean">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:variable name="next" select="$pb/following-sibling::*[1]"/>
+    <xsl:sequence select="if ($next/self::tei:pb) then ed:pb-run-leads-to-page($next) else ed:opens-page($next)"/>
+  </xsl:function>
+
   <xsl:template name="ed:section">
+    <xsl:if test="ed:opens-page(.) and not(preceding-sibling::*[1][self::tei:pb])">
+      <xsl:text>#ed-page-start()&#10;</xsl:text>
+    </xsl:if>
     <xsl:if test="not(tei:head)">
       <xsl:call-template name="ed:anchor"/>
     </xsl:if>
@@ -598,7 +648,7 @@
     <xsl:choose>
       <xsl:when test="$div and not(ed:contained(.))">
         <xsl:variable name="level" select="count(ancestor::tei:div)"/>
-        <xsl:variable name="running" select="$div[@type = ('part', 'chapter') or not(parent::tei:div)]"/>
+        <xsl:variable name="running" select="$div[ed:opens-page(.)]"/>
         <xsl:value-of select="'#ed-heading(' || $level || ', id: '
             || (if ($div/@xml:id) then ed:typst-string($div/@xml:id) else 'none')
             || ', running: ' || (if ($running) then ed:typst-string(ed:head-text($div)) else 'none') || ')['"/>
@@ -671,21 +721,43 @@
 
   <xsl:template match="tei:titlePart" mode="ed:typst-title">
     <xsl:value-of select="'#ed-title-part(' || ed:typst-string((@type, 'main')[1]) || ')['"/>
-    <xsl:apply-templates mode="ed:render"/>
+    <xsl:call-template name="ed:title-block-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="tei:byline | tei:docAuthor[not(ancestor::tei:byline)]" mode="ed:typst-title">
     <xsl:text>#ed-byline[</xsl:text>
-    <xsl:apply-templates mode="ed:render"/>
+    <xsl:call-template name="ed:title-block-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="tei:docImprint | tei:docDate | tei:docEdition | tei:epigraph | tei:p" mode="ed:typst-title">
     <xsl:text>#ed-imprint[</xsl:text>
-    <xsl:apply-templates mode="ed:render"/>
+    <xsl:call-template name="ed:title-block-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
+
+  <!-- The parts of a title-page block (BY, the author; the publisher, the place, the date)
+       are words apart even where the TEI sets one right after the other -->
+  <xsl:template name="ed:title-block-content">
+    <xsl:for-each select="node()">
+      <xsl:if test="ed:title-parts-join(preceding-sibling::node()[1], .)">
+        <xsl:value-of select="ed:typst-text(' ')"/>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="ed:render"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:function name="ed:title-parts-join" as="xs:boolean">
+    <xsl:param name="before" as="node()?"/>
+    <xsl:param name="after" as="node()"/>
+    <xsl:variable name="fields" select="('docAuthor', 'docDate', 'docEdition', 'publisher', 'pubPlace', 'date',
+        'affiliation', 'name', 'persName', 'orgName', 'placeName', 'editor', 'author', 'idno', 'titlePart')"/>
+    <xsl:sequence select="exists($before) and (local-name($before) = $fields or local-name($after) = $fields)
+        and not($before/self::tei:lb or $after/self::tei:lb)
+        and normalize-space($before) and normalize-space($after)
+        and not(matches(string($before), '\s$')) and not(matches(string($after), '^\s'))"/>
+  </xsl:function>
 
   <xsl:template match="tei:docTitle" mode="ed:typst-title">
     <xsl:apply-templates mode="ed:typst-title"/>
