@@ -21,7 +21,7 @@
                              ed:msg('correction'), ed:msg('emendation.authority'))) || ', ('"/>
       <xsl:for-each select="$choices">
         <xsl:value-of select="'&#10;  (n: ' || ed:typst-string(ed:emendation-id(.))
-            || ', source-page: [' || ed:typst-text(accumulator-before('ed:print-page')) || ']'
+            || ', source-page: [' || ed:typst-text(ed:page-of(.)) || ']'
             || ', sic: [' || ed:typst-text(ed:plain(tei:sic)) || ']'
             || ', corr: [' || ed:typst-text(ed:plain(tei:corr)) || ']'
             || ', source: [' || ed:typst-text(ed:emendation-authority(tei:corr)) || ']),'"/>

@@ -85,21 +85,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The register entry a name points to, and the printed page a node stands on: the same as
-       xslt/common/functions.xsl, found with a key and an accumulator (render.xsl) rather than
-       by looking through the document for every name and note -->
-  <xsl:key name="ed:print-entry" match="tei:standOff//*[@xml:id]" use="string(@xml:id)"/>
-
-  <xsl:function name="ed:entry" as="element()?">
-    <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="key('ed:print-entry', substring-after($name/@ref, '#'), root($name))[1]"/>
-  </xsl:function>
-
-  <xsl:function name="ed:page-of" as="xs:string">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/accumulator-before('ed:print-page')"/>
-  </xsl:function>
-
   <!-- The title for running heads: a short title if the header has one, else the
        printed source's title, else the edition's -->
   <xsl:function name="ed:short-title" as="xs:string">

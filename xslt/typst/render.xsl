@@ -17,17 +17,14 @@
   <!-- the page breaks of the text by their printed number -->
   <xsl:key name="ed:pb-by-n" match="tei:text//tei:pb[@n]" use="string(@n)"/>
 
-  <!-- Counts and the current page of the source, each found in one pass over the document
+  <!-- Counts found in one pass over the document
        rather than by looking at everything before a node: the number of emendations and of
-       apparatus entries up to and including a node, and the last page break before it -->
+       apparatus entries up to and including a node (the page a node stands on is ed:page-of) -->
   <xsl:accumulator name="ed:print-emendations" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:choice[tei:sic and tei:corr]" phase="start" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="ed:print-apps" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:app" phase="start" select="$value + 1"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="ed:print-page" as="xs:string" initial-value="''">
-    <xsl:accumulator-rule match="tei:pb[@n]" phase="start" select="string(@n)"/>
   </xsl:accumulator>
 
   <!-- ================================================================ text -->
@@ -448,7 +445,7 @@
 
   <xsl:template name="ed:footnote">
     <xsl:variable name="scope" select="ed:note-scope(.)"/>
-    <xsl:variable name="page" select="accumulator-before('ed:print-page')"/>
+    <xsl:variable name="page" select="ed:page-of(.)"/>
     <!-- where the source numbered otherwise (per page), the note cites its printed number -->
     <xsl:variable name="printed" select="
         if (ed:notes-as-printed($scope) or not(@n)) then ''
