@@ -21,6 +21,7 @@
   <!-- the note counts (accumulators of xslt/common/functions.xsl) are kept for the document -->
   <xsl:mode use-accumulators="#all"/>
   <xsl:include href="package.xsl"/>
+  <xsl:include href="matter.xsl"/>
 
   <!-- no indentation: it would add spaces inside mixed content -->
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no"
@@ -42,6 +43,18 @@
     </xsl:result-document>
     <xsl:result-document href="{$e:content-dir}/nav.xhtml" format="xhtml">
       <xsl:call-template name="e:nav"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:cover-image}" format="xml">
+      <xsl:call-template name="e:cover-svg"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:cover-page}" format="xhtml">
+      <xsl:call-template name="e:cover-page"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:title-page}" format="xhtml">
+      <xsl:call-template name="e:title-page"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:colophon}" format="xhtml">
+      <xsl:call-template name="e:colophon"/>
     </xsl:result-document>
     <xsl:for-each select="$e:chunks">
       <xsl:variable name="chunk" select="."/>
