@@ -21,6 +21,9 @@ SVG = "http://www.w3.org/2000/svg"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CARR = next(p for p in EDITIONS if p.stem == "carr-socialism-in-one-country-2")
 MONOGRAPH = next(p for p in EDITIONS if p.stem == "building-socialism-1920s")
+# values of schema:accessibilityFeature a book like this one can claim (schema.org's vocabulary)
+FEATURES = {"structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "displayTransformability",
+            "pageBreakMarkers", "pageNavigation", "MathML", "index", "longDescription", "describedMath"}
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +122,7 @@ def test_accessibility_metadata(books):
         assert metadata(book, "schema:accessModeSufficient") == ["textual"]
         features = metadata(book, "schema:accessibilityFeature")
         assert {"structuralNavigation", "tableOfContents", "readingOrder", "alternativeText"} <= set(features)
+        assert set(features) <= FEATURES, name
         assert metadata(book, "schema:accessibilityHazard") == ["none"]
         (summary,) = metadata(book, "schema:accessibilitySummary")
         assert len(summary) > 80
@@ -251,6 +255,8 @@ def test_ace_like_checks(books, name):
     pbs = etree.parse(str(source)).xpath("/tei:TEI/tei:text//tei:pb[@n][not(ancestor::tei:note)]", namespaces=NS)
     entries = nav.xpath("//h:nav[@epub:type='page-list']//h:a", namespaces=NS)
     assert [a.text for a in entries] == [pb.get("n") for pb in pbs]
+    if entries:  # Ace: a page list needs the source of its page numbers
+        assert book.package.xpath("//dc:source/text()", namespaces=NS)
     for a in entries:
         file, _, fragment = a.get("href").partition("#")
         (target,) = book.documents[file].xpath("//*[@id=$id]", id=fragment, namespaces=NS)
