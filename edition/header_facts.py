@@ -47,6 +47,29 @@ def _text(node: etree._Element | None) -> str:
     return " ".join("".join(node.itertext()).split()) if node is not None else ""
 
 
+# what a publisher or an authority may hold besides its name
+_NOT_NAME = {f"{{{TEI_NS}}}{name}" for name in ("email", "address", "ptr", "ref", "idno", "note", "date")}
+
+
+_NAMES = {f"{{{TEI_NS}}}{name}" for name in ("orgName", "persName", "name")}
+
+
+def _name(node: etree._Element | None) -> str:
+    """The name an element gives, without the e-mail, address or links it may also hold."""
+    if node is None:
+        return ""
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        if child.tag in _NOT_NAME:
+            parts.append(" ")
+        elif child.tag in _NAMES:  # names side by side stay apart
+            parts.append(" " + _name(child) + " ")
+        else:
+            parts.append(_name(child))
+        parts.append(child.tail or "")
+    return re.sub(r"\s+([,;.:)])", r"\1", " ".join("".join(parts).split()))
+
+
 def full_date(value: str) -> str | None:
     """An ISO 8601 date of any precision ('1924', '1924-08') to its first day, 'YYYY-MM-DD'."""
     match = _ISO_DATE.match(value.strip())
@@ -115,6 +138,9 @@ def edition_title(header: etree._Element | None, fallback: str) -> str:
 EDITION_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:x-edition:persistent-identifier")
 _DOI = re.compile(r"(?:doi:|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)\Z", re.IGNORECASE)
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+\Z")
+# the types of idno in a publicationStmt that name the edition persistently, the best first (a
+# plain web address, type "url", may name a whole project's site: it is not taken)
+PERSISTENT_TYPES = ("DOI", "URN", "HANDLE", "ISBN", "URI")
 
 
 def _isbn(value: str) -> str | None:
@@ -156,11 +182,13 @@ def persistent_identifier(header: etree._Element, edition: str, publisher: str,
     type DOI, URI, URN or ISBN in the publicationStmt, else one derived from publisher and id."""
     if configured and persistent_form(configured):
         return persistent_form(configured) or "", "the seed's [publication] identifier"
-    for idno in header.xpath("tei:fileDesc/tei:publicationStmt/tei:idno", namespaces=NS):
-        if str(idno.get("type", "")).upper() in ("DOI", "URI", "URN", "ISBN", "HANDLE"):
-            found = persistent_form(_text(idno))
-            if found:
-                return found, f"the header's idno of type {idno.get('type')}"
+    idnos = header.xpath("tei:fileDesc/tei:publicationStmt//tei:idno", namespaces=NS)
+    for kind in PERSISTENT_TYPES:
+        for idno in idnos:
+            if str(idno.get("type", "")).upper() == kind:
+                found = persistent_form(_text(idno))
+                if found:
+                    return found, f"the header's idno of type {idno.get('type')}"
     return derived_identifier(publisher, edition), ("a name-based UUID of the publisher and the edition's id "
                                                     "(no identifier is recorded for the edition)")
 
@@ -228,7 +256,7 @@ def header_facts(tree: etree._ElementTree, tei_file: Path) -> HeaderFacts:
     publisher_el = header.find("tei:fileDesc/tei:publicationStmt/tei:publisher", NS)
     if publisher_el is None:
         publisher_el = header.find("tei:fileDesc/tei:publicationStmt/tei:authority", NS)
-    publisher = _text(publisher_el)
+    publisher = _name(publisher_el)
     configured, description, deposit = _seed_settings(tei_file, identifier)
     persistent, persistent_origin = persistent_identifier(header, identifier, publisher, configured)
     published = next((" ".join(str(v).split()) for v in header.xpath(

@@ -202,3 +202,23 @@ def test_make_builds_the_deposit_after_the_pdf_and_the_epub():
     from edition.outputs import make_rules
     (rule,) = [line for line in make_rules().splitlines() if line.startswith("build/deposit/%.zip:")]
     assert "build/pdf/%.pdf" in rule and "build/epub/%.epub" in rule
+
+
+def test_a_urn_the_header_records_is_the_identifier_and_an_email_is_no_organisation(tmp_path, registers,
+                                                                                    edit_sample):
+    """As the Deutsches Textarchiv writes its headers: the URN nested in an idno, the e-mail
+    and the address inside the publisher."""
+    def archive_header(tree):
+        pub = tree.find(".//tei:publicationStmt", NS)
+        publisher = pub.find("tei:publisher", NS)
+        publisher.text = None
+        etree.SubElement(publisher, TEI + "email").text = "dta@example.org"
+        etree.SubElement(publisher, TEI + "orgName").text = "Deutsches Textarchiv"
+        etree.SubElement(etree.SubElement(publisher, TEI + "address"), TEI + "addrLine").text = "Jägerstr. 22"
+        group = etree.SubElement(pub, TEI + "idno")
+        etree.SubElement(group, TEI + "idno", type="URLWeb").text = "https://example.org/kant"
+        etree.SubElement(group, TEI + "idno", type="URN").text = "urn:nbn:de:kobv:b4-200905192998"
+    build_deposit(edit_sample("dta", archive_header), tmp_path / "out", registers)
+    info = bag_info(tmp_path / "out" / "dta")
+    assert info["External-Identifier"] == ["urn:nbn:de:kobv:b4-200905192998"]
+    assert info["Source-Organization"] == ["Deutsches Textarchiv"]

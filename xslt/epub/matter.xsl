@@ -33,8 +33,17 @@
       select="string-join($e:file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! normalize-space()[.], '. ')"/>
   <xsl:variable name="e:authors" as="xs:string*"
       select="$e:file-desc/tei:titleStmt/tei:author ! normalize-space()[.]"/>
+  <!-- the publisher's name, without the e-mail, address or links it may hold -->
   <xsl:variable name="e:publisher" as="xs:string"
-      select="string-join($e:file-desc/tei:publicationStmt/tei:publisher ! normalize-space()[.], '; ')"/>
+      select="string-join($e:file-desc/tei:publicationStmt/tei:publisher ! e:name(.)[.], '; ')"/>
+
+  <xsl:function name="e:name" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="replace(normalize-space(string-join($el/descendant::text()[not(ancestor::*[. >> $el or . is $el]
+        [self::tei:email or self::tei:address or self::tei:ptr or self::tei:ref or self::tei:idno or self::tei:note
+         or self::tei:date])] ! (if (parent::tei:orgName or parent::tei:persName or parent::tei:name) then ' ' || . || ' ' else .))),
+        '\s+([,;.:)])', '$1')"/>
+  </xsl:function>
   <!-- the persistent identifier; run on its own, the edition's id stands for it -->
   <xsl:variable name="e:identifier" as="xs:string"
       select="(normalize-space($identifier)[.], 'urn:x-edition:' || encode-for-uri(ed:edition-id(/)))[1]"/>
