@@ -261,3 +261,17 @@ def test_ace_like_checks(books, name):
         file, _, fragment = a.get("href").partition("#")
         (target,) = book.documents[file].xpath("//*[@id=$id]", id=fragment, namespaces=NS)
         assert target.get(f"{{{OPS}}}type") == "pagebreak"
+
+
+def test_the_books_own_words_are_marked_with_their_language(tmp_path):
+    """A German text: the colophon's English labels say they are English, the text is German."""
+    def german(tree):
+        tree.getroot().set(XML_LANG, "de")
+    tei = _write_tei(tmp_path, german)
+    build_epub(tei, tmp_path / "de.epub")
+    page = open_book(tmp_path / "de.epub").documents["colophon.xhtml"]
+    assert page.get(XML_LANG) == "de"
+    labels = page.xpath("//h:h1 | //h:dt", namespaces=NS)
+    assert labels and all(el.get(XML_LANG) == el.get("lang") == "en" for el in labels)
+    assert all(dd.get(XML_LANG) is None for dd in page.xpath("//h:dd[not(contains(., 'restricted'))]",
+                                                             namespaces=NS))

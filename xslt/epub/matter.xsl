@@ -22,6 +22,14 @@
       'status.free': 'freely available', 'status.restricted': 'restricted', 'status.unknown': 'unknown',
       'cover-alt': 'Cover of the e-book'}"/>
 
+  <!-- the words of the e-book are in the UI language: marked so where the text's differs -->
+  <xsl:template name="e:ui-lang">
+    <xsl:if test="$ui-lang != $e:lang">
+      <xsl:attribute name="lang" select="$ui-lang"/>
+      <xsl:attribute name="xml:lang" select="$ui-lang"/>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:function name="e:word" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:sequence select="($e:words($key), $key)[1]"/>
@@ -150,29 +158,29 @@
       <xsl:with-param name="title" select="e:word('colophon')"/>
       <xsl:with-param name="body" as="node()*">
         <section epub:type="colophon" class="colophon" role="doc-colophon" aria-labelledby="colophon-heading">
-          <h1 id="colophon-heading"><xsl:value-of select="e:word('colophon')"/></h1>
+          <h1 id="colophon-heading"><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('colophon')"/></h1>
           <p class="colophon-title"><xsl:value-of select="string-join(($e:title, $e:subtitle[.]), '. ')"/></p>
           <dl>
             <xsl:if test="$e:file-desc/tei:titleStmt/tei:respStmt[tei:name[normalize-space()]]">
-              <dt><xsl:value-of select="e:word('credits')"/></dt>
+              <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('credits')"/></dt>
               <xsl:for-each select="$e:file-desc/tei:titleStmt/tei:respStmt[tei:name[normalize-space()]]">
                 <dd><xsl:value-of select="normalize-space(tei:resp) || ': '
                     || string-join(tei:name ! normalize-space()[.], ', ')"/></dd>
               </xsl:for-each>
             </xsl:if>
             <xsl:if test="$e:publisher">
-              <dt><xsl:value-of select="e:word('publisher')"/></dt>
+              <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('publisher')"/></dt>
               <dd><xsl:value-of select="$e:publisher"/></dd>
             </xsl:if>
             <xsl:if test="normalize-space($date)">
-              <dt><xsl:value-of select="e:word('published')"/></dt>
+              <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('published')"/></dt>
               <dd><xsl:value-of select="normalize-space($date)"/></dd>
             </xsl:if>
-            <dt><xsl:value-of select="e:word('identifier')"/></dt>
+            <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('identifier')"/></dt>
             <dd><xsl:value-of select="$e:identifier"/></dd>
             <xsl:for-each select="$pub/tei:availability">
               <xsl:for-each select="tei:licence[normalize-space() or @target]">
-                <dt><xsl:value-of select="e:word('licence')"/></dt>
+                <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('licence')"/></dt>
                 <dd>
                   <xsl:value-of select="normalize-space()"/>
                   <xsl:variable name="target" select="normalize-space(@target)"/>
@@ -183,18 +191,18 @@
                 </dd>
               </xsl:for-each>
               <xsl:if test="@status = ('free', 'restricted', 'unknown')">
-                <dt><xsl:value-of select="e:word('availability')"/></dt>
-                <dd><xsl:value-of select="e:word('status.' || @status)"/></dd>
+                <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('availability')"/></dt>
+                <dd><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('status.' || @status)"/></dd>
               </xsl:if>
             </xsl:for-each>
             <xsl:if test="$sources">
-              <dt><xsl:value-of select="e:word('source')"/></dt>
+              <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('source')"/></dt>
               <xsl:for-each select="$sources">
                 <dd><xsl:value-of select="ed:citation(.)"/></dd>
               </xsl:for-each>
             </xsl:if>
             <xsl:if test="/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:projectDesc/tei:p[normalize-space()]">
-              <dt><xsl:value-of select="e:word('about')"/></dt>
+              <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('about')"/></dt>
               <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:projectDesc/tei:p[normalize-space()]">
                 <dd><xsl:value-of select="normalize-space()"/></dd>
               </xsl:for-each>

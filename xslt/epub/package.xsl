@@ -136,6 +136,7 @@
           </ol>
         </nav>
         <nav epub:type="landmarks" id="landmarks" hidden="hidden">
+          <xsl:call-template name="e:ui-lang"/>
           <h2><xsl:value-of select="e:word('landmarks')"/></h2>
           <ol>
             <li><a epub:type="cover" href="{$e:cover-page}"><xsl:value-of select="e:word('cover')"/></a></li>
