@@ -222,3 +222,34 @@ def test_a_urn_the_header_records_is_the_identifier_and_an_email_is_no_organisat
     info = bag_info(tmp_path / "out" / "dta")
     assert info["External-Identifier"] == ["urn:nbn:de:kobv:b4-200905192998"]
     assert info["Source-Organization"] == ["Deutsches Textarchiv"]
+
+
+@pytest.mark.parametrize("publication, deposit, message", [
+    ('identifier = "carr-2"', "", "is not a URI, URN, DOI or ISBN"),
+    ('identifier = "978-0-333-07161-2"', "", "is not a URI, URN, DOI or ISBN"),  # a wrong check digit
+    ("", '[deposit]\ncontact_email = "keeper at example.org"\n', "is not an e-mail address"),
+    ("", '[deposit]\ncontact_phone = "123"\n', "unknown key 'contact_phone'"),
+])
+def test_bad_package_keys_are_refused_with_their_line(tmp_path, publication, deposit, message):
+    from edition.config import load_config
+    from edition.errors import ConfigError
+    tei = _project(tmp_path, publication=publication, deposit=deposit)
+    config = tmp_path / "seeds" / "ed.toml"
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_config(config)
+    assert caught.value.line and caught.value.line > 15
+    # the deposit reads the same TOML and refuses it the same way, writing nothing
+    with pytest.raises(ConfigError, match=message):
+        build_deposit(tei, tmp_path / "build" / "deposit", tmp_path / "no-registers")
+    assert not (tmp_path / "build" / "deposit").exists() or not list((tmp_path / "build" / "deposit").iterdir())
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("10.5555/abc", "https://doi.org/10.5555/abc"), ("doi:10.5555/abc", "https://doi.org/10.5555/abc"),
+    ("https://doi.org/10.5555/abc", "https://doi.org/10.5555/abc"), ("urn:nbn:de:1-2", "urn:nbn:de:1-2"),
+    ("ISBN 978-3-16-148410-0", "urn:isbn:9783161484100"), ("0-333-07161-1", "urn:isbn:0333071611"),
+    ("https://example.org/editions/ed", "https://example.org/editions/ed"), ("ed", None), ("", None),
+])
+def test_identifiers_are_written_as_uris(value, expected):
+    from edition.header_facts import persistent_form
+    assert persistent_form(value) == expected
