@@ -35,7 +35,8 @@
     <xsl:sequence select="($e:words($key), $key)[1]"/>
   </xsl:function>
 
-  <xsl:variable name="e:file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
+  <!-- the header of the edition (of the corpus, for a teiCorpus) -->
+  <xsl:variable name="e:file-desc" select="ed:file-desc(/)"/>
   <xsl:variable name="e:title" as="xs:string" select="(ed:edition-title(/)[.], 'Untitled')[1]"/>
   <xsl:variable name="e:subtitle" as="xs:string"
       select="string-join($e:file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! normalize-space()[.], '. ')"/>
@@ -201,9 +202,10 @@
                 <dd><xsl:value-of select="ed:citation(.)"/></dd>
               </xsl:for-each>
             </xsl:if>
-            <xsl:if test="/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:projectDesc/tei:p[normalize-space()]">
+            <xsl:variable name="project" select="$e:file-desc/../tei:encodingDesc/tei:projectDesc/tei:p[normalize-space()]"/>
+            <xsl:if test="$project">
               <dt><xsl:call-template name="e:ui-lang"/><xsl:value-of select="e:word('about')"/></dt>
-              <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:projectDesc/tei:p[normalize-space()]">
+              <xsl:for-each select="$project">
                 <dd><xsl:value-of select="normalize-space()"/></dd>
               </xsl:for-each>
             </xsl:if>
