@@ -107,7 +107,7 @@
       <xsl:value-of select="string-join((
           'The text of the edition is reflowable, in its reading order, with headings, a table of contents and a guide to its parts.',
           if ($pages) then 'The page numbers of the printed source are marked in the text and listed in a page list.' else (),
-          'Footnotes are linked from their markers and back.',
+          if (//tei:text//tei:note[ed:is-note(.)]) then 'Footnotes are linked from their markers and back.' else (),
           'The cover image has a text alternative; the title page and the colophon repeat its text.',
           'There are no known hazards (no flashing, motion or sound).'), ' ')"/>
     </opf:meta>
