@@ -53,7 +53,12 @@
         </xsl:for-each>
         <xsl:for-each select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)[normalize-space(ed:citation(.)) != '.']
                               [normalize-space(ed:citation(.))]">
-          <dc:source><xsl:value-of select="ed:citation(.)"/></dc:source>
+          <dc:source id="source-{position()}"><xsl:value-of select="ed:citation(.)"/></dc:source>
+          <!-- the printed pages the page list names are the first source's (EPUB 3.0.1's
+               source-of, which Ace reads; pageBreakSource is newer than EPUBCheck 4) -->
+          <xsl:if test="position() = 1 and /tei:TEI/tei:text//tei:pb[@n][not(ancestor::tei:note)]">
+            <opf:meta refines="#source-1" property="source-of">pagination</opf:meta>
+          </xsl:if>
         </xsl:for-each>
         <opf:meta property="dcterms:modified"><xsl:value-of select="$modified"/></opf:meta>
         <xsl:call-template name="e:accessibility"/>
@@ -111,8 +116,6 @@
           'The cover image has a text alternative; the title page and the colophon repeat its text.',
           'There are no known hazards (no flashing, motion or sound).'), ' ')"/>
     </opf:meta>
-    <!-- where the page numbers come from is dc:source (a11y:pageBreakSource is newer than the
-         EPUBCheck 4 the tests run, which refuses it) -->
     <opf:meta property="dcterms:conformsTo" id="conformance">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</opf:meta>
     <xsl:if test="$e:publisher">
       <opf:meta property="a11y:certifiedBy" refines="#conformance"><xsl:value-of select="$e:publisher"/></opf:meta>
