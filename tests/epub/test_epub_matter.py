@@ -276,3 +276,18 @@ def test_the_books_own_words_are_marked_with_their_language(tmp_path):
     assert labels and all(el.get(XML_LANG) == el.get("lang") == "en" for el in labels)
     assert all(dd.get(XML_LANG) is None for dd in page.xpath("//h:dd[not(contains(., 'restricted'))]",
                                                              namespaces=NS))
+
+
+def test_a_language_name_in_the_header_is_no_language_tag(tmp_path):
+    """Some headers name the language ("greek") where a tag belongs: the text's own tag is taken."""
+    def named(tree):
+        root = tree.getroot()
+        del root.attrib[XML_LANG]
+        for language in tree.findall(".//tei:langUsage/tei:language", NS):
+            language.set("ident", "greek")
+        tree.find("tei:text", NS).set(XML_LANG, "grc")
+    tei = _write_tei(tmp_path, named)
+    build_epub(tei, tmp_path / "grc.epub")
+    book = open_book(tmp_path / "grc.epub")
+    assert book.package.xpath("//dc:language/text()", namespaces=NS) == ["grc"]
+    assert {d.get(XML_LANG) for d in book.documents.values()} == {"grc"}

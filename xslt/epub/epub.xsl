@@ -28,7 +28,10 @@
               include-content-type="no" omit-xml-declaration="no"/>
   <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
 
-  <xsl:variable name="e:lang" select="string((/tei:TEI/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident, 'en')[1])"/>
+  <!-- the book's language: the first that is a language tag (BCP 47), not a name such as
+       "greek" that some headers give; 'und' (undetermined) when none is -->
+  <xsl:variable name="e:lang" as="xs:string" select="((/tei:TEI/@xml:lang, /tei:TEI/tei:text/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident)
+      ! normalize-space(.)[matches(., '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')], 'und')[1]"/>
 
   <xsl:template match="/">
     <xsl:result-document href="META-INF/container.xml" format="xml">

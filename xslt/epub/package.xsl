@@ -24,6 +24,14 @@
                            ed:msg('div.section'))[1]"/>
   </xsl:function>
 
+  <!-- a text cut at a word to at most $length characters, with an ellipsis where cut -->
+  <xsl:function name="e:shortened" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="length" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($text) le $length) then $text
+        else replace(substring($text, 1, $length), '\s+\S*$', '') || ' …'"/>
+  </xsl:function>
+
   <xsl:template name="e:package">
     <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
     <xsl:variable name="file" select="$header/tei:fileDesc"/>
@@ -51,15 +59,19 @@
         <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence[normalize-space()]">
           <dc:rights><xsl:value-of select="normalize-space()"/></dc:rights>
         </xsl:for-each>
-        <xsl:for-each select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)[normalize-space(ed:citation(.)) != '.']
-                              [normalize-space(ed:citation(.))]">
-          <dc:source id="source-{position()}"><xsl:value-of select="ed:citation(.)"/></dc:source>
-          <!-- the printed pages the page list names are the first source's (EPUB 3.0.1's
-               source-of, which Ace reads; pageBreakSource is newer than EPUBCheck 4) -->
-          <xsl:if test="position() = 1 and /tei:TEI/tei:text//tei:pb[@n][not(ancestor::tei:note)]">
-            <opf:meta refines="#source-1" property="source-of">pagination</opf:meta>
-          </xsl:if>
+        <!-- the printed source: its citation, else what the sourceDesc says of it in words -->
+        <xsl:variable name="citations" as="xs:string*" select="$file/tei:sourceDesc/(tei:biblStruct | tei:bibl)
+            ! normalize-space(ed:citation(.))[. != '.'][.]"/>
+        <xsl:variable name="sources" as="xs:string*" select="if (exists($citations)) then $citations else
+            ($file/tei:sourceDesc/*[normalize-space()])[1] ! e:shortened(normalize-space(.), 400)"/>
+        <xsl:for-each select="$sources">
+          <dc:source id="source-{position()}"><xsl:value-of select="."/></dc:source>
         </xsl:for-each>
+        <!-- the printed pages the page list names are the first source's (EPUB 3.0.1's source-of,
+             which Ace reads; pageBreakSource is newer than the EPUBCheck 4 the tests run) -->
+        <xsl:if test="exists($sources) and /tei:TEI/tei:text//tei:pb[@n][not(ancestor::tei:note)]">
+          <opf:meta refines="#source-1" property="source-of">pagination</opf:meta>
+        </xsl:if>
         <opf:meta property="dcterms:modified"><xsl:value-of select="$modified"/></opf:meta>
         <xsl:call-template name="e:accessibility"/>
       </opf:metadata>
