@@ -80,6 +80,15 @@ def _check_url(value: str) -> str | None:
     return None if re.match(r"https?://\S+\Z", value) else "is not an http(s) URL"
 
 
+def _check_identifier(value: str) -> str | None:
+    from edition.header_facts import persistent_form
+    return None if persistent_form(value) else "is not a URI, URN, DOI or ISBN (e.g. \"https://doi.org/10.1234/x\")"
+
+
+def _check_email(value: str) -> str | None:
+    return None if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value) else "is not an e-mail address"
+
+
 SCHEMA: dict[str, dict[str, Key]] = {
     "edition": {
         "id": Key("string", "the edition's identifier; names the file `tei/ID.xml` and the web pages",
@@ -133,6 +142,19 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "status": Key("string", "availability of the edition", choices=AVAILABILITY),
         "date": Key("string", "the edition's date (not the source's): dates packages reproducibly",
                     check=_check_iso_date),
+        "identifier": Key("string", "the edition's persistent identifier: a URI, URN, DOI or ISBN (absent: a "
+                          "`urn:uuid:` made from the publisher and the id); names the EPUB and the deposit",
+                          check=_check_identifier),
+        "description": Key("text", "the edition described in a few sentences, for the EPUB's and the "
+                           "deposit's metadata (absent: made from the header)"),
+    },
+    "deposit": {
+        "source_organization": Key("string", "the organisation that deposits the package (absent: the publisher)"),
+        "organization_address": Key("string", "its postal address"),
+        "contact_name": Key("string", "the person to contact about the package"),
+        "contact_email": Key("string", "their e-mail address", check=_check_email),
+        "group": Key("string", "the collection the package belongs to (Bag-Group-Identifier; absent: the "
+                     "printed source's series, if any)"),
     },
     "corrections": {  # [[corrections]]: an array of tables
         "id": Key("string", "the correction's identifier", required=True, check=_check_id),
@@ -160,6 +182,7 @@ TABLE_DOCS = {
     "corrections": "`[[corrections]]`, one table per editorial correction, applied as `choice/sic/corr` "
                    "and declared in the header",
     "registers": "where the entity registers are",
+    "deposit": "who deposits the archive package and whom to ask about it (`bag-info.txt`); absent keys are left out",
     "facsimile": "page images of the source",
 }
 
@@ -416,6 +439,8 @@ class SeedConfig:
     corrections: tuple[Correction, ...] = field(default_factory=tuple)
     # the seed's character encoding (utf-8 unless the TOML names another)
     encoding: str = "utf-8"
+    # [deposit]: who deposits the archive package (edition/deposit.py)
+    deposit: dict[str, Any] = field(default_factory=dict)
 
     @property
     def seed_text_path(self) -> Path:
@@ -579,4 +604,5 @@ def _config(path: Path, data: dict, known_forms: tuple[str, ...] | None) -> Seed
         path=path, id=eid, form=form, encoding=encoding, date_order=date_order,
         title=_require(edition, "title", "edition", path),
         language=language, languages={language: languages.get(language, language), **languages},
-        source=source, publication=publication, corrections=_corrections(data, path))
+        source=source, publication=publication, corrections=_corrections(data, path),
+        deposit=data.get("deposit", {}))

@@ -56,9 +56,11 @@ OUTPUTS: tuple[Output, ...] = (
            ".pdf", "$(XSLT_TYPST) $(RENDER)", _pdf, offered=True),
     Output("epub", "Build an EPUB 3 per edition, with footnotes as popup notes.", "EPUB",
            "Directory for the EPUBs.", ".epub", "$(XSLT_EPUB) $(RENDER) $(DEPOSIT_PY)", _epub, offered=True),
-    Output("deposit", "Package each edition for an archive: a BagIt bag with Dublin Core, and its zip.",
-           "deposit", "Deposit directory.", ".zip",
-           "$(REGISTERS) $(SCHEMA) $(XSLT_DC) $(DEPOSIT_PY) $(RENDER)", _deposit),
+    # the package carries the PDF and the EPUB as access copies: it is made after them
+    Output("deposit", "Package each edition for an archive: a BagIt bag with Dublin Core and the "
+           "PDF and EPUB, and its zip.", "deposit", "Deposit directory (the PDF and EPUB are taken from "
+           "pdf/ and epub/ beside it, or made).", ".zip",
+           "build/pdf/%.pdf build/epub/%.epub $(REGISTERS) $(SCHEMA) $(XSLT_DC) $(DEPOSIT_PY) $(RENDER)", _deposit),
     # the web edition spans every edition (registers, chronology, search): one site
     Output("html", "Build the static web edition (reading views, registers, chronology, search).", "site",
            "Site directory.", None, "$(XSLT_HTML) $(RENDER)", _site),

@@ -48,6 +48,8 @@ def build_epub(tei_file: Path, out_epub: Path) -> None:
             target.write_bytes(image.path.read_bytes())
         listed = [{"url": i.url, "href": f"media/{i.name}", "type": i.media_type} for i in images]
         transform(STYLESHEET, tei, params={"modified": f"{facts.date}T00:00:00Z",
+                                           "identifier": facts.persistent_id, "date": facts.published,
+                                           "description": facts.description,
                                            "images": json.dumps(listed, sort_keys=True)}, base_output_dir=root)
         (root / CONTENT_DIR).mkdir(exist_ok=True)
         (root / CONTENT_DIR / CSS.name).write_bytes(CSS.read_bytes())

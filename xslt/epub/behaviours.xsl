@@ -36,6 +36,35 @@
     <xsl:sequence select="string(($note/@n, ed:notes-before($note, 'all') + 1)[1])"/>
   </xsl:function>
 
+  <!-- The note's label in its footnote: the printed number where the source numbers the notes
+       of the chapter straight through; where it restarts them on every page, the page too
+       ("p. 4, n. 1"), so that two notes "1" of one chapter are told apart (as the print
+       edition cites them, xslt/typst/render.xsl) -->
+  <xsl:function name="e:note-label" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="page" select="ed:page-of($note)"/>
+    <xsl:sequence select="if (not($note/@n) or e:notes-as-printed(e:note-scope($note))) then e:note-number($note)
+        else string-join((if ($page) then ed:msg('page.abbr') || ' ' || $page || ',' else (),
+                          ed:msg('note.abbr'), string($note/@n)), ' ')"/>
+  </xsl:function>
+
+  <!-- where notes are counted: their chapter, else their top division, else front, body or back -->
+  <xsl:function name="e:note-scope" as="element()">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/ancestor::tei:div[@type = 'chapter'][1], $note/ancestor::tei:div[last()],
+                           $note/ancestor::*[self::tei:front or self::tei:body or self::tei:back][1],
+                           $note/ancestor::tei:text[1], root($note)/*)[1]"/>
+  </xsl:function>
+
+  <!-- true where the printed numbers of a scope's notes run on (1, 2, 3 ... or 18, 19 ...) -->
+  <xsl:function name="e:notes-as-printed" as="xs:boolean" cache="yes">
+    <xsl:param name="scope" as="element()"/>
+    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))]/@n ! string(.)"/>
+    <xsl:variable name="integers" select="$numbers ! (if (. castable as xs:integer) then xs:integer(.) else ())"/>
+    <xsl:sequence select="count($integers) = count($numbers)
+        and (every $i in 2 to count($integers) satisfies $integers[$i] = $integers[$i - 1] + 1)"/>
+  </xsl:function>
+
   <xsl:function name="e:noteref-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="'ref-' || h:id($note)"/>
@@ -47,7 +76,7 @@
     <xsl:for-each select="$notes">
       <aside epub:type="footnote" role="doc-footnote" class="footnote" id="{h:id(.)}">
         <xsl:variable name="number">
-          <a class="note-number" href="#{e:noteref-id(.)}"><xsl:value-of select="e:note-number(.)"/></a>
+          <a class="note-number" href="#{e:noteref-id(.)}"><xsl:value-of select="e:note-label(.)"/></a>
         </xsl:variable>
         <xsl:choose>
           <xsl:when test="tei:p">

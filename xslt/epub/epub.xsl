@@ -21,13 +21,17 @@
   <!-- the note counts (accumulators of xslt/common/functions.xsl) are kept for the document -->
   <xsl:mode use-accumulators="#all"/>
   <xsl:include href="package.xsl"/>
+  <xsl:include href="matter.xsl"/>
 
   <!-- no indentation: it would add spaces inside mixed content -->
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no"
               include-content-type="no" omit-xml-declaration="no"/>
   <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
 
-  <xsl:variable name="e:lang" select="string((/tei:TEI/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident, 'en')[1])"/>
+  <!-- the book's language: the first that is a language tag (BCP 47), not a name such as
+       "greek" that some headers give; 'und' (undetermined) when none is -->
+  <xsl:variable name="e:lang" as="xs:string" select="((/tei:TEI/@xml:lang, /tei:TEI/tei:text/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident)
+      ! normalize-space(.)[matches(., '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')], 'und')[1]"/>
 
   <xsl:template match="/">
     <xsl:result-document href="META-INF/container.xml" format="xml">
@@ -42,6 +46,18 @@
     </xsl:result-document>
     <xsl:result-document href="{$e:content-dir}/nav.xhtml" format="xhtml">
       <xsl:call-template name="e:nav"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:cover-image}" format="xml">
+      <xsl:call-template name="e:cover-svg"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:cover-page}" format="xhtml">
+      <xsl:call-template name="e:cover-page"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:title-page}" format="xhtml">
+      <xsl:call-template name="e:title-page"/>
+    </xsl:result-document>
+    <xsl:result-document href="{$e:content-dir}/{$e:colophon}" format="xhtml">
+      <xsl:call-template name="e:colophon"/>
     </xsl:result-document>
     <xsl:for-each select="$e:chunks">
       <xsl:variable name="chunk" select="."/>
