@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,6 +127,21 @@ def _copy_assets(site: Path) -> None:
     for asset in sorted(ASSETS_DIR.iterdir()):
         if asset.is_file():
             shutil.copyfile(asset, target / asset.name)
+
+
+def seeds_site_url(tei_files: list[Path], seeds_dir: Path) -> str | None:
+    """The public address the seeds' TOML give (`edition.site_url`) for the editions of
+    `tei_files` (tei/ID.xml), the first one found; None when none gives one."""
+    ids = {Path(path).stem for path in tei_files}
+    for toml in sorted(Path(seeds_dir).glob("*.toml")):
+        try:
+            edition = tomllib.loads(toml.read_text(encoding="utf-8")).get("edition", {})
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # convert reports a broken TOML; the site is built without the address
+        url = edition.get("site_url") if isinstance(edition, dict) else None
+        if isinstance(url, str) and edition.get("id") in ids and url.startswith(("http://", "https://")):
+            return url
+    return None
 
 
 def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None = None,

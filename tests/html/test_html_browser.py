@@ -137,8 +137,9 @@ def test_script_text_in_the_edition_shows_as_text(site, browser_page):
 def test_cite_box_gives_the_paragraph_permalink_and_printed_page(site, browser_page):
     browser_page.goto(url(site, READING))
     browser_page.locator("#p6 a.permalink").click()
+    browser_page.get_by_role("button", name="Cite this").click()
     box = browser_page.locator("#ed-cite")
-    assert "p. 3–4" in box.locator(".cite-page").inner_text()
+    assert "pp. 3–4" in box.locator(".cite-page").inner_text()
     assert box.locator(".cite-url").inner_text().endswith(f"{READING}#p6")
     assert "Carr, Edward Hallett" in box.inner_text()
 

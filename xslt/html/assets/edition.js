@@ -29,11 +29,14 @@
     });
   }
 
-  // The "cite this" box follows the paragraph or note the address points to.
+  // The "cite this" box, opened only by its button, follows the paragraph or note the
+  // address points to; its permalink is the site's public address when the build was given
+  // one, never a path of the reader's file system.
   function citeBox() {
     var box = document.getElementById("ed-cite");
     if (!box) return;
     var pageLabel = box.getAttribute("data-page-label");
+    var pagesLabel = box.getAttribute("data-pages-label");
     var siteUrl = box.getAttribute("data-site-url");
     var pageSpan = box.querySelector(".cite-page");
     var urlSpan = box.querySelector(".cite-url");
@@ -52,22 +55,25 @@
       }
     });
 
+    function base() {
+      var file = window.location.pathname.split("/").pop();
+      if (siteUrl) return siteUrl + file;
+      if (/^https?:$/.test(window.location.protocol)) return window.location.href.split("#")[0];
+      return file;
+    }
+
     function update() {
       var id = decodeURIComponent(window.location.hash.slice(1));
       var target = id && document.getElementById(id);
-      if (!target || !target.closest("#ed-text") || !(target.matches("p[data-page], p[id], li[id]"))) {
-        box.classList.remove("active");
-        return;
-      }
-      var page = target.getAttribute("data-page");
-      pageSpan.textContent = page ? ", " + pageLabel + " " + page : "";
-      var file = window.location.pathname.split("/").pop();
-      var base = siteUrl ? siteUrl + file : window.location.href.split("#")[0];
-      urlSpan.textContent = base + "#" + id;
+      var block = target && target.closest("#ed-text") &&
+        target.closest("p[data-page], p[id], li[id], div[id].p");
+      var page = block ? block.getAttribute("data-page") : null;
+      pageSpan.textContent = page ? ", " + (/[–-]/.test(page) ? pagesLabel : pageLabel) + " " + page : "";
+      urlSpan.textContent = base() + (block ? "#" + block.id : "");
       copy.textContent = box.getAttribute("data-copy");
-      box.classList.add("active");
     }
     window.addEventListener("hashchange", update);
+    box.addEventListener("beforetoggle", update);
     update();
   }
 
