@@ -542,11 +542,16 @@
   <xsl:template name="ed:entity">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="entry" select="ed:entry(.)"/>
     <xsl:choose>
       <xsl:when test="$entry and not($h:in-link)">
-        <a class="entity {$kind}" href="{h:register-file($kind)}#{$entry/@xml:id}"
-           title="{ed:entry-name($entry)}">
+        <!-- its own id, where the registers' occurrences lead; a citation's publisher or place is marked -->
+        <a class="{string-join(('entity', $kind, 'cited'[h:in-citation(current())]), ' ')}"
+           href="{h:register-file($kind)}#{$entry/@xml:id}" data-card="card-{$entry/@xml:id}">
+          <xsl:if test="not($h:phrasing)">
+            <xsl:attribute name="id" select="h:mention-id(.)"/>
+          </xsl:if>
           <xsl:apply-templates mode="ed:render">
             <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
           </xsl:apply-templates>

@@ -10,6 +10,7 @@
     exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:include href="citation.xsl"/>
+  <xsl:include href="entity-cards.xsl"/>
 
   <!-- $edition is the collection's entry: @id, @tei (site-relative TEI copy), @pdf, @epub -->
   <xsl:template name="h:reading-page">
@@ -46,6 +47,10 @@
         </xsl:call-template>
         <article class="text" id="ed-text" aria-labelledby="ed-text-title">
           <h2 class="visually-hidden" id="ed-text-title">{ed:msg('text')}</h2>
+          <xsl:if test="$tei/tei:TEI/tei:text//tei:note[ed:is-note(.)]">
+            <a class="skip-link" href="#ed-notes">{ed:msg('skip-to-notes')}</a>
+          </xsl:if>
+          <p class="visually-hidden" id="ed-entity-keys">{ed:msg('entities.keys')}</p>
           <xsl:variable name="numbers" select="h:date-numbers($tei)"/>
           <xsl:apply-templates select="$tei/tei:TEI/(tei:text/* | tei:sourceDoc)" mode="ed:render">
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
@@ -58,6 +63,9 @@
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:call-template>
         </article>
+        <xsl:call-template name="h:entity-cards">
+          <xsl:with-param name="tei" select="$tei"/>
+        </xsl:call-template>
         <xsl:call-template name="h:cite-box">
           <xsl:with-param name="tei" select="$tei"/>
           <xsl:with-param name="edition" select="$edition"/>

@@ -77,6 +77,60 @@
     update();
   }
 
+  // A name in the text opens its register card beside it instead of leaving the page; the
+  // names are one stop of the Tab key, the arrow keys going from name to name.
+  function entityCards() {
+    var text = document.getElementById("ed-text");
+    if (!text || !Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")) return;
+    var names = Array.prototype.filter.call(text.querySelectorAll("a.entity[data-card]"), function (a) {
+      return !a.closest(".note-popover") && document.getElementById(a.getAttribute("data-card"));
+    });
+    var opener = null;
+    text.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a.entity[data-card]");
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
+      var card = document.getElementById(link.getAttribute("data-card"));
+      if (!card) return;
+      event.preventDefault();
+      if (card.matches(":popover-open")) card.hidePopover();
+      var box = link.getBoundingClientRect();
+      card.style.setProperty("--card-top", Math.round(Math.min(box.bottom + 6, window.innerHeight - 160)) + "px");
+      card.style.setProperty("--card-left", Math.round(Math.max(8, Math.min(box.left, window.innerWidth - 360))) + "px");
+      opener = link;
+      card.showPopover();
+      var close = card.querySelector(".note-close");
+      if (close && event.detail === 0) close.focus();  // opened from the keyboard
+    });
+    document.querySelectorAll(".entity-card").forEach(function (card) {
+      card.addEventListener("toggle", function (event) {
+        if (event.newState === "closed" && opener && card.contains(document.activeElement)) opener.focus();
+      });
+    });
+    if (names.length < 2) return;
+    var hint = document.getElementById("ed-entity-keys");
+    function current(index) {
+      names.forEach(function (name, i) {
+        name.tabIndex = i === index ? 0 : -1;
+        if (hint) {
+          if (i === index) name.setAttribute("aria-describedby", hint.id);
+          else name.removeAttribute("aria-describedby");
+        }
+      });
+    }
+    current(0);
+    names.forEach(function (name, i) {
+      name.addEventListener("focus", function () { current(i); });
+      name.addEventListener("keydown", function (event) {
+        var to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1,
+                   Home: 0, End: names.length - 1 }[event.key];
+        if (to === undefined || to < 0 || to >= names.length) return;
+        event.preventDefault();
+        current(to);
+        names[to].focus();
+      });
+    });
+  }
+
   function selectText(element) {
     var range = document.createRange();
     range.selectNodeContents(element.querySelector(".cite-text"));
@@ -189,6 +243,7 @@
     rememberHighlight();
     notesWithoutPopover();
     citeBox();
+    entityCards();
     search();
   }
 
