@@ -122,6 +122,19 @@
                  ($n/self::tei:placeName or $n/self::tei:orgName or $n/self::tei:pubPlace or $n/self::tei:publisher)))"/>
   </xsl:function>
 
+  <xsl:key name="h:notes-by-n" match="tei:text//tei:note[@n]" use="normalize-space(@n)"/>
+
+  <!-- A note's name for screen readers and links: "Note 3", or "Note 1, page 4" where the
+       printed numbers restart so that one number names several notes -->
+  <xsl:function name="h:note-label" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="n" select="h:note-number($note)"/>
+    <xsl:variable name="page" select="ed:page-of($note)"/>
+    <xsl:sequence select="if ($page and count(key('h:notes-by-n', normalize-space($note/@n), root($note))) gt 1)
+        then replace(replace(ed:msg('note.on-page'), '{n}', $n, 'q'), '{p}', $page, 'q')
+        else ed:msg('note') || ' ' || $n"/>
+  </xsl:function>
+
   <!-- A note's number: as printed, else its place among the notes of the text -->
   <xsl:function name="h:note-number" as="xs:string">
     <xsl:param name="note" as="element()"/>
