@@ -90,14 +90,15 @@ def test_search_for_a_name_and_follow_a_result(site, browser_page):
     assert results.first.locator("mark").inner_text() == "Zinoviev"
     assert "1 passages found" in browser_page.locator("#ed-search-status").inner_text()
     results.first.locator("a").click()
-    browser_page.wait_for_url(re.compile(re.escape(READING) + "#fn-p4-1$"))
+    browser_page.wait_for_url(re.compile(re.escape(READING) + r"\?hl=[^#]*#fn-p4-1$"))
     assert browser_page.locator("#fn-p4-1").is_visible()
 
 
 def test_search_ignores_case_and_diacritics_and_needs_every_word(site, browser_page):
     browser_page.goto(url(site, "search.html") + "?q=PETROGRAD%20leningrad")
     assert browser_page.locator("#ed-search-results li").count() == 1
-    assert browser_page.locator("#ed-search-results li a").get_attribute("href") == f"{READING}#p6"
+    assert browser_page.locator("#ed-search-results li a").get_attribute("href").endswith(f"{READING}?hl="
+        + "%5B%22petrograd%22%2C%22leningrad%22%5D#p6")
     browser_page.goto(url(site, "search.html") + "?q=petrograd%20nowhere")
     assert browser_page.locator("#ed-search-results li").count() == 0
     assert "No passage" in browser_page.locator("#ed-search-status").inner_text()

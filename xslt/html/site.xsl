@@ -48,7 +48,9 @@
     <xsl:call-template name="h:chronology-page">
       <xsl:with-param name="teis" select="$teis"/>
     </xsl:call-template>
-    <xsl:call-template name="h:search-page"/>
+    <xsl:call-template name="h:search-page">
+      <xsl:with-param name="teis" select="$teis"/>
+    </xsl:call-template>
     <xsl:call-template name="h:search-index">
       <xsl:with-param name="teis" select="$teis"/>
     </xsl:call-template>
