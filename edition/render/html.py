@@ -39,6 +39,20 @@ class Edition:
     images: tuple = ()    # the local images it shows (edition.render.media)
 
 
+def _images_of(tree: etree._ElementTree, path: Path) -> tuple:
+    """The local images a document shows: its figures and media, and its page images
+    (`pb/@facs` naming a file), under the rules of edition.render.media."""
+    facs = etree.Element(f"{{{TEI_NS}}}facs")
+    for pb in tree.getroot().iter(f"{{{TEI_NS}}}pb"):
+        url = (pb.get("facs") or "").strip()
+        if url and not url.startswith("#"):
+            etree.SubElement(facs, f"{{{TEI_NS}}}graphic", url=url)
+    found = {image.url: image for image in local_images(tree, path)}
+    for image in local_images(etree.ElementTree(facs), path):
+        found.setdefault(image.url, image)
+    return tuple(sorted(found.values(), key=lambda image: image.url))
+
+
 def _editions_of(path: Path) -> list[Edition]:
     """Parse one TEI file (or teiCorpus) safely; the editions it holds, with their ids."""
     read = read_xml(path)
@@ -54,7 +68,7 @@ def _editions_of(path: Path) -> list[Edition]:
             header = member.find(f"{{{TEI_NS}}}teiHeader")
             own = edition_id_of(header, Path(f"{path.stem}-{number}.xml"))
             editions.append(Edition(own, path, etree.tostring(member, encoding="unicode"), member=True,
-                                    images=tuple(local_images(etree.ElementTree(member), path))))
+                                    images=_images_of(etree.ElementTree(member), path)))
         return editions
     if root.tag != f"{{{TEI_NS}}}TEI":
         raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
@@ -63,7 +77,7 @@ def _editions_of(path: Path) -> list[Edition]:
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
     report_unknown(safe.tree, path)
     return [Edition(edition_id, path, safe.text if safe is not read else None,
-                    images=tuple(local_images(safe.tree, path)))]
+                    images=_images_of(safe.tree, path))]
 
 
 def _render_file(edition: Edition, work: Path) -> Path:

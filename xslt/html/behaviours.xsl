@@ -491,11 +491,39 @@
           </xsl:if>
           <span class="pb-n"><span aria-hidden="true">{ed:msg('page.abbr')} </span><span
               class="visually-hidden">{ed:msg('page')} </span>{@n}</span>
+          <xsl:if test="not($h:phrasing)">
+            <xsl:call-template name="h:facsimile"/>
+          </xsl:if>
         </span>
       </xsl:when>
       <xsl:otherwise>
-        <span class="pb"><span class="visually-hidden">{ed:msg('page-break')}</span></span>
+        <span class="pb"><span class="visually-hidden">{ed:msg('page-break')}</span>
+          <xsl:if test="not($h:phrasing)">
+            <xsl:call-template name="h:facsimile"/>
+          </xsl:if>
+        </span>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The image of the page a pb begins (@facs: a file beside the TEI, a web address, or a
+       facsimile surface's graphic), beside the text: a thumbnail linked to the whole image
+       for a file the site holds, a link for a web address (nothing is fetched from it) -->
+  <xsl:template name="h:facsimile">
+    <xsl:param name="h:images" as="map(xs:string, xs:string)?" tunnel="yes" select="()"/>
+    <xsl:variable name="facs" select="normalize-space(@facs)"/>
+    <xsl:variable name="url" select="if (starts-with($facs, '#'))
+        then string((key('h:by-id', substring($facs, 2))/descendant-or-self::tei:graphic/@url)[1]) else $facs"/>
+    <xsl:variable name="local" select="if ($url and exists($h:images)) then $h:images($url) else ()"/>
+    <xsl:variable name="label" select="if (@n) then replace(ed:msg('facsimile.of'), '{n}', string(@n), 'q')
+                                       else ed:msg('facsimile')"/>
+    <xsl:choose>
+      <xsl:when test="$local">
+        <a class="facs" href="{$local}"><img src="{$local}" alt="{$label}" loading="lazy"/></a>
+      </xsl:when>
+      <xsl:when test="matches($url, '^https?://\S+$')">
+        <a class="facs facs-link" href="{$url}">{$label}</a>
+      </xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -36,6 +36,8 @@
           </xsl:call-template>
           <p class="edition-actions">
             <button type="button" class="cite-open" popovertarget="ed-cite">{ed:msg('cite')}</button>
+            <xsl:text> </xsl:text>
+            <a class="about-link" href="{h:about-file($id)}">{ed:msg('about')}</a>
           </p>
         </header>
         <xsl:call-template name="h:highlight-toggle"/>

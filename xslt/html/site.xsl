@@ -22,6 +22,7 @@
   <xsl:import href="registers.xsl"/>
   <xsl:import href="chronology.xsl"/>
   <xsl:import href="search.xsl"/>
+  <xsl:import href="about.xsl"/>
 
   <xsl:output method="text"/>
 
@@ -31,6 +32,10 @@
     <xsl:for-each select="$editions">
       <xsl:variable name="position" select="position()"/>
       <xsl:call-template name="h:reading-page">
+        <xsl:with-param name="tei" select="$teis[$position]"/>
+        <xsl:with-param name="edition" select="."/>
+      </xsl:call-template>
+      <xsl:call-template name="h:about-page">
         <xsl:with-param name="tei" select="$teis[$position]"/>
         <xsl:with-param name="edition" select="."/>
       </xsl:call-template>
