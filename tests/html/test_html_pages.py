@@ -162,7 +162,7 @@ def test_search_index_holds_paragraphs_and_notes_as_read(site):
     assert index["editions"] == [[SAMPLE_ID, "Socialism in One Country, 1924-1926. Volume Two (front matter and chapter 11)"]]
     blocks = {block[1]: block for block in index["blocks"]}
     assert blocks["p7"][3].startswith("Hostile text: <script>alert('x')</script> & ]]>")
-    assert blocks["p6"][2] == "p. 3"
+    assert blocks["p6"][2] == "p. 3, ¶ 6"  # its page and its number among the paragraphs
     assert "Interregnum" not in blocks["p6"][3]  # a note is its own result
     assert blocks["fn-p3-1"][3] == "See The Interregnum, 1923-1924, pp. 354, 361."
     texts = " ".join(block[3] for block in index["blocks"])

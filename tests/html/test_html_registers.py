@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from html_helpers import page, tei
+from html_helpers import page, search_index, tei
 
 STAND_OFF = ('<listPerson><person xml:id="ann"><persName type="normalized">Ann Example</persName>'
              '<note>A person.</note></person>'
@@ -72,3 +72,12 @@ def test_the_mention_is_highlighted_on_arrival(build_mini, browser_page):
     assert target.inner_text() == "Ann"
     assert target.evaluate("e => e.closest('p').id") == "x3"
     assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+def test_search_results_and_chronology_are_labelled_by_paragraph_too(build_mini):
+    body = BODY.replace("by cart.", 'by cart in <date when="1850">1850</date>.')
+    site = build_mini(tei(body, stand_off=STAND_OFF))
+    labels = {block[1]: block[2] for block in search_index(site)["blocks"]}
+    assert labels["x2"] == "¶ 2" and labels["x3"] == "¶ 3" and labels["n1"] == "n. 1"
+    chronology = page(site, "chronology.html")
+    assert chronology.xpath("string(//a[@class='source'])") == "Mini edition mini, ¶ 2"

@@ -34,7 +34,7 @@
         <xsl:for-each select="h:search-blocks(.)">
           <xsl:variable name="text" select="h:plain(.)"/>
           <xsl:if test="$text">
-            <xsl:sequence select="[$edition, h:anchor-id(.), h:place-label(.), $text,
+            <xsl:sequence select="[$edition, h:anchor-id(.), h:occurrence-label(.), $text,
                 if (self::tei:head or self::tei:titlePart) then 'head' else if (self::tei:note) then 'note' else 'text']"/>
           </xsl:if>
         </xsl:for-each>
