@@ -2,6 +2,7 @@
 """TEI editions to the static web edition: reading pages, registers, chronology, search."""
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import tomllib
@@ -174,6 +175,9 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     if site_title:
         params["site-title"] = site_title
     if site_url:
+        if not re.fullmatch(r"https?://[^\s\"'<>]+", site_url):
+            raise InputError(f"the site address {site_url!r} is not an http(s) URL",
+                             hint="give the public address, e.g. --site-url https://example.org/editions/")
         params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
     with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
         rendered = [_Rendered(e.id, e.source, e.text, e.member, e.images, _render_file(e, Path(work)))

@@ -108,3 +108,14 @@ def test_site_url_comes_from_the_seeds_toml(tmp_path):
     (seeds / "b.toml").write_text('[edition]\nid = "mini"\nsite_url = "https://right.example/ed/"\n')
     assert seeds_site_url([tmp_path / "tei" / "mini.xml"], seeds) == "https://right.example/ed/"
     assert seeds_site_url([tmp_path / "tei" / "none.xml"], seeds) is None
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "example.org/ed", "https://x.org/a b"])
+def test_a_site_url_that_is_no_web_address_is_refused(tmp_path, address):
+    from edition.errors import InputError
+
+    source = tmp_path / "in.xml"
+    source.write_text(chapter_tei(), encoding="utf-8")
+    with pytest.raises(InputError, match="not an http"):
+        build_site([source], tmp_path / "html", site_url=address)
+    assert not (tmp_path / "html").exists()
