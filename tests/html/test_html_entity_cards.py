@@ -12,7 +12,8 @@ STAND_OFF = ('<listPerson><person xml:id="ann"><persName type="normalized">Examp
              '<birth when="1801">1801</birth><death when="1870">1870</death>'
              '<idno type="Wikidata">Q0000</idno><note>A traveller of the old days.</note></person></listPerson>')
 NAMES = " ".join(f'<persName ref="#ann">Ann{i}</persName>' for i in range(15))
-BODY = f'<div><p xml:id="a">{NAMES} went<note place="foot" n="1" xml:id="n1">A note.</note> home.</p></div>'
+DATES = " ".join(f'<date when="18{i:02d}">18{i:02d}</date>' for i in range(10))
+BODY = f'<div><p xml:id="a">{NAMES} went in {DATES}<note place="foot" n="1" xml:id="n1">A note.</note> home.</p></div>'
 
 
 def test_a_name_opens_its_card_with_a_link_to_the_register(build_mini, browser_page):
@@ -32,7 +33,7 @@ def test_a_name_opens_its_card_with_a_link_to_the_register(build_mini, browser_p
     assert browser_page.url.endswith("persons.html#ann")
 
 
-def test_names_are_one_tab_stop_before_the_first_note(build_mini, browser_page):
+def test_names_and_dates_are_one_tab_stop_before_the_first_note(build_mini, browser_page):
     site = build_mini(tei(BODY, stand_off=STAND_OFF))
     browser_page.goto((site / "mini.html").as_uri())
     browser_page.locator("#ed-highlight").focus()
@@ -45,3 +46,5 @@ def test_names_are_one_tab_stop_before_the_first_note(build_mini, browser_page):
     browser_page.locator("#a a.entity").first.focus()
     browser_page.keyboard.press("ArrowRight")
     assert browser_page.evaluate("document.activeElement.textContent") == "Ann1"
+    browser_page.keyboard.press("End")
+    assert browser_page.evaluate("document.activeElement.textContent") == "1809"

@@ -78,12 +78,13 @@
   }
 
   // A name in the text opens its register card beside it instead of leaving the page; the
-  // names are one stop of the Tab key, the arrow keys going from name to name.
+  // names and dates are one stop of the Tab key, the arrow keys going from one to the next.
   function entityCards() {
     var text = document.getElementById("ed-text");
     if (!text || !Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")) return;
-    var names = Array.prototype.filter.call(text.querySelectorAll("a.entity[data-card]"), function (a) {
-      return !a.closest(".note-popover") && document.getElementById(a.getAttribute("data-card"));
+    // names and dates: every highlighted link of the text, outside the popovers' copies
+    var names = Array.prototype.filter.call(text.querySelectorAll("a.entity"), function (a) {
+      return !a.closest(".note-popover");
     });
     var opener = null;
     text.addEventListener("click", function (event) {
