@@ -13,7 +13,7 @@
   <xsl:param name="site-title" as="xs:string" select="'Digital editions'"/>
 
   <!-- Public address of the site ending in '/', e.g. 'https://example.org/editions/'
-       (edition html --site-url, or a seed's edition.site_url). When set, the "cite this" box,
+       (the site-url option of edition html, or a seed's edition.site_url). When set, the "cite this" box,
        the canonical link and the citation_* meta tags give absolute addresses; when empty the
        box gives the address the page was opened at over http(s), and only the page's name
        when it was opened from the file system (a path of the reader's disk is no citation). -->
