@@ -70,3 +70,11 @@ def test_dark_colour_scheme(build_mini, chromium):
         assert max(channels) < 60 and min(text) > 180, (background, color)
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_a_passage_in_chinese_asks_for_the_readers_chinese_fonts(build_mini, browser_page):
+    site = build_mini(tei(FOREIGN))
+    browser_page.goto((site / "mini.html").as_uri())
+    family = browser_page.locator("[lang='zh']").first.evaluate("e => getComputedStyle(e).fontFamily")
+    assert "CJK SC" in family
