@@ -23,7 +23,7 @@
   </xsl:function>
 
   <!-- The HTML id of a name in the text, where the registers' occurrences lead: its xml:id,
-       else "m" and its number among the text's names (no accumulator: stylesheets that import
+       else "ed-mention-" and its number among the text's names (no accumulator: stylesheets that import
        the behaviours may run them on any document) -->
   <xsl:function name="h:mention-id" as="xs:string">
     <xsl:param name="name" as="element()"/>
@@ -31,7 +31,7 @@
       <xsl:number select="$name" level="any" count="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]"
                   from="tei:text"/>
     </xsl:variable>
-    <xsl:sequence select="if ($name/@xml:id) then string($name/@xml:id) else 'm' || $number"/>
+    <xsl:sequence select="if ($name/@xml:id) then string($name/@xml:id) else 'ed-mention-' || $number"/>
   </xsl:function>
 
   <!-- How many elements of each name begin up to and including the current one, in one pass:
