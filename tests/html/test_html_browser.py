@@ -158,6 +158,10 @@ def test_reading_works_without_javascript(site, chromium):
         tab.get_by_label("Highlight names and dates").check()
         color = tab.locator("#p6 a.entity.person").first.evaluate("e => getComputedStyle(e).backgroundColor")
         assert color != "rgba(0, 0, 0, 0)"
+        tab.get_by_role("button", name="Cite this").click()  # an HTML popover: no script needed
+        assert tab.locator("#ed-cite").is_visible()
+        tab.keyboard.press("Escape")
+        assert not tab.locator("#ed-cite").is_visible()
         tab.locator("#p6 a.entity.person").first.click()
         assert tab.url.endswith("persons.html#lenin")
     finally:
