@@ -81,3 +81,13 @@ def test_search_results_and_chronology_are_labelled_by_paragraph_too(build_mini)
     assert labels["x2"] == "¶ 2" and labels["x3"] == "¶ 3" and labels["n1"] == "n. 1"
     chronology = page(site, "chronology.html")
     assert chronology.xpath("string(//a[@class='source'])") == "Mini edition mini, ¶ 2"
+
+
+def test_the_editor_of_a_cited_book_is_no_publisher(build_mini):
+    body = ('<div><p xml:id="a">Letters<note place="foot" n="1" xml:id="n1">ed. <persName ref="#ann">Ann Example</persName>, '
+            'vol. 2, <placeName ref="#ville">Villeneuve</placeName>, <orgName ref="#press">Quill Press</orgName> '
+            '<date when="1901" type="imprint">1901</date>.</note> here.</p></div>')
+    site = build_mini(tei(body, stand_off=STAND_OFF))
+    ann = page(site, "persons.html").get_element_by_id("ann")
+    assert ann.xpath(".//li/ul[@class='occurrences']") and not ann.xpath(".//div[@class='occurrences-cited']")
+    assert page(site, "places.html").get_element_by_id("ville").xpath(".//div[@class='occurrences-cited']")

@@ -115,7 +115,8 @@
     <xsl:variable name="year" select="$name/following-sibling::tei:date[1][@type = 'imprint']"/>
     <xsl:variable name="between" select="$name/following-sibling::node()[. &lt;&lt; $year]"/>
     <xsl:sequence select="exists($name/ancestor::*[self::tei:bibl or self::tei:biblStruct or self::tei:listBibl])
-        or (exists($year) and count($between[self::*]) le 2
+        or (exists($year) and ($name/self::tei:placeName or $name/self::tei:orgName)
+            and count($between[self::*]) le 2
             and string-length(string-join($between[self::text()])) le 40
             and not(matches(string-join($between[self::text()]), '[.;!?)(]'))
             and (every $n in $between[self::*] satisfies
