@@ -48,3 +48,14 @@ def test_page_image_stands_beside_the_text(tmp_path, browser_page):
     text = browser_page.locator("#a").bounding_box()
     box = image.bounding_box()
     assert box["x"] >= text["x"] + text["width"] - 2  # in the margin, not over the words
+
+
+def test_a_page_break_may_point_to_a_facsimile_surface(tmp_path):
+    (tmp_path / "s1.png").write_bytes(PNG)
+    document = tei('<div><p xml:id="a"><pb n="5" facs="#s1"/>Text.</p></div>').replace(
+        "<standOff>", '<facsimile><surface xml:id="s1"><graphic url="s1.png"/></surface></facsimile><standOff>')
+    source = tmp_path / "in.xml"
+    source.write_text(document, encoding="utf-8")
+    build_site([source], tmp_path / "html")
+    root = page(tmp_path / "html", "mini.html")
+    assert root.get_element_by_id("page-5").xpath(".//img/@src") == ["media/mini/s1.png"]
