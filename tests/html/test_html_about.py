@@ -5,7 +5,9 @@ from __future__ import annotations
 from html_helpers import page, tei
 
 HEADER_DECL = ('<encodingDesc><editorialDecl><correction><p>Misprints are corrected; the source reading is kept.</p>'
-               '<p><list><item xml:id="c1">“Jhon” reads “John”: a misprint</item></list></p></correction>'
+               '<p><list type="corrections"><item xml:id="c1">“Jhon” reads “John”: a misprint</item>'
+               '<item xml:id="c2">“a stray line” moved to the note before: run into the text</item></list></p>'
+               '</correction>'
                '<normalization><p>Spelling kept as printed.</p></normalization></editorialDecl></encodingDesc>')
 BODY = ('<div><p xml:id="a"><pb n="10"/>Here <choice><sic>Jhon</sic><corr source="#c1">John</corr></choice> '
         'wrote a long wo<pb n="11" break="no"/>rd and went on.</p>'
@@ -38,6 +40,9 @@ def test_about_page_gives_sources_principles_and_every_intervention(build_mini):
     assert "wo|rd" in rejoined.text_content().replace(" ", "")
     assert inferred.xpath(".//a/@href") == ["mini.html#page-12"] and "medium" in inferred.text_content()
     assert "with a passage moved back" in relocated.text_content()
+    # a declared correction no choice carries out (a relocation) is listed too, linked to its declaration
+    assert relocated.xpath(".//a/@href") == ["mini.html#b", "#c2"] and "a stray line" in relocated.text_content()
+    assert about.get_element_by_id("c2") is not None
 
 
 def test_about_page_says_when_there_are_no_interventions(build_mini):

@@ -67,7 +67,7 @@
           <xsl:call-template name="h:intervention-list">
             <xsl:with-param name="key" select="'about.relocations'"/>
             <xsl:with-param name="items" select="$text//(tei:transpose
-                | *[tokenize(@type) = ('relocated', 'relocation', 'moved')])"/>
+                | *[tokenize(@type) = ('relocated', 'relocation', 'moved')]), h:declared-elsewhere($tei)"/>
           </xsl:call-template>
         </section>
       </xsl:with-param>
@@ -109,6 +109,7 @@
           <xsl:for-each select="$items">
             <li>
               <a href="{h:intervention-href(.)}">{if (self::tei:pb[@n]) then ed:msg('page.abbr') || ' ' || @n
+                                                   else if (ancestor::tei:teiHeader) then ed:msg('about.principles')
                                                    else h:occurrence-label(.)}</a>
               <xsl:text>: </xsl:text>
               <xsl:apply-templates select="." mode="h:intervention"/>
@@ -119,10 +120,20 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- where an intervention is read: a page break at its page's number, anything else at its block -->
+  <!-- The corrections the header declares that no choice in the text carries out: passages
+       moved back where they belong leave no element of their own in the text -->
+  <xsl:function name="h:declared-elsewhere" as="element()*">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:variable name="applied" select="$tei/tei:TEI/tei:text//tei:corr/@source ! tokenize(.) ! substring-after(., '#')"/>
+    <xsl:sequence select="$tei/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:editorialDecl/tei:correction
+        //tei:list[@type = 'corrections']/tei:item[@xml:id][not(@xml:id = $applied)]"/>
+  </xsl:function>
+
+  <!-- where an intervention is read: a page break at its page's number, a declared correction
+       in the header's list on this page, anything else at its block -->
   <xsl:function name="h:intervention-href" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if ($node/self::tei:pb[@n][not(ancestor::tei:note)]
+    <xsl:sequence select="if ($node/ancestor::tei:teiHeader) then '#' || $node/@xml:id else if ($node/self::tei:pb[@n][not(ancestor::tei:note)]
                               and not($node/preceding::tei:pb[@n = $node/@n]))
         then ed:edition-id($node) || '.html#page-' || $node/@n else h:href($node)"/>
   </xsl:function>
@@ -146,6 +157,10 @@
     <xsl:if test="@cert">({@cert}) </xsl:if>
     <q class="kwic">{h:clip-start($before, 40)}<xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if><mark>|</mark><xsl:if
         test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>{h:clip-end($after, 40)}</q>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="h:intervention">
+    <q class="kwic">{normalize-space()}</q>
   </xsl:template>
 
   <xsl:template match="*" mode="h:intervention">
