@@ -91,3 +91,10 @@ def test_the_editor_of_a_cited_book_is_no_publisher(build_mini):
     ann = page(site, "persons.html").get_element_by_id("ann")
     assert ann.xpath(".//li/ul[@class='occurrences']") and not ann.xpath(".//div[@class='occurrences-cited']")
     assert page(site, "places.html").get_element_by_id("ville").xpath(".//div[@class='occurrences-cited']")
+
+
+def test_the_paragraph_number_of_a_label_is_shown_at_its_paragraph(build_mini):
+    site = build_mini(tei(BODY, stand_off=STAND_OFF))
+    reading = page(site, "mini.html")
+    assert [reading.get_element_by_id(i).xpath("string(a[@class='permalink'])") for i in ("x1", "x2", "x3")] \
+        == ["¶1", "¶2", "¶3"]
