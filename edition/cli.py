@@ -172,14 +172,18 @@ def html(
     files: TeiFiles = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Site directory.")] = BUILD_DIR / "html",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that share the site's pages.")] = 1,
+    site_url: Annotated[Optional[str], typer.Option(
+        "--site-url", help="Public address of the site (canonical links, citations); "
+                           "default: the seeds' edition.site_url.")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Build the static web edition (reading views, registers, chronology, search)."""
-    from edition.render.html import build_site
+    from edition.render.html import build_site, seeds_site_url
     from edition.render.vocabulary import set_quiet
 
     set_quiet(quiet)
-    build_site(default_tei_files(files), output, jobs=jobs)
+    tei_files = default_tei_files(files)
+    build_site(tei_files, output, site_url=site_url or seeds_site_url(tei_files, SEEDS_DIR), jobs=jobs)
     if not quiet:
         typer.echo(f"wrote {output}/", err=True)
 
@@ -264,8 +268,9 @@ def build(
         for built in results:
             for warning in built.warnings:
                 typer.echo(terminal_safe(warning), err=True)
-    from edition.render.html import build_site
-    build_site(sorted(TEI_DIR.glob("*.xml")), BUILD_DIR / "html", jobs=jobs)
+    from edition.render.html import build_site, seeds_site_url
+    tei_files = sorted(TEI_DIR.glob("*.xml"))
+    build_site(tei_files, BUILD_DIR / "html", site_url=seeds_site_url(tei_files, SEEDS_DIR), jobs=jobs)
     if not quiet:
         typer.echo(f"built {len(results)} edition(s) into {BUILD_DIR}/", err=True)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 import shutil
 import tempfile
+import tomllib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +42,20 @@ class Edition:
     images: tuple = ()    # the local images it shows (edition.render.media)
 
 
+def _images_of(tree: etree._ElementTree, path: Path) -> tuple:
+    """The local images a document shows: its figures and media, and its page images
+    (`pb/@facs` naming a file), under the rules of edition.render.media."""
+    facs = etree.Element(f"{{{TEI_NS}}}facs")
+    for pb in tree.getroot().iter(f"{{{TEI_NS}}}pb"):
+        url = (pb.get("facs") or "").strip()
+        if url and not url.startswith("#"):
+            etree.SubElement(facs, f"{{{TEI_NS}}}graphic", url=url)
+    found = {image.url: image for image in local_images(tree, path)}
+    for image in local_images(etree.ElementTree(facs), path):
+        found.setdefault(image.url, image)
+    return tuple(sorted(found.values(), key=lambda image: image.url))
+
+
 def _editions_of(path: Path) -> list[Edition]:
     """Parse one TEI file (or teiCorpus) safely; the editions it holds, with their ids."""
     read = read_xml(path)
@@ -55,7 +71,7 @@ def _editions_of(path: Path) -> list[Edition]:
             header = member.find(f"{{{TEI_NS}}}teiHeader")
             own = edition_id_of(header, Path(f"{path.stem}-{number}.xml"))
             editions.append(Edition(own, path, etree.tostring(member, encoding="unicode"), member=True,
-                                    images=tuple(local_images(etree.ElementTree(member), path))))
+                                    images=_images_of(etree.ElementTree(member), path)))
         return editions
     if root.tag != f"{{{TEI_NS}}}TEI":
         raise XMLInputError(f"expected a TEI document, found <{etree.QName(root).localname}>",
@@ -64,7 +80,7 @@ def _editions_of(path: Path) -> list[Edition]:
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
     report_unknown(safe.tree, path)
     return [Edition(edition_id, path, safe.text if safe is not read else None,
-                    images=tuple(local_images(safe.tree, path)))]
+                    images=_images_of(safe.tree, path))]
 
 
 def _render_file(edition: Edition, work: Path) -> Path:
@@ -178,6 +194,21 @@ def _write_site(collection: Path, site: Path, params: dict[str, object], sizes: 
             run.result()  # the first failure, with its own message
 
 
+def seeds_site_url(tei_files: list[Path], seeds_dir: Path) -> str | None:
+    """The public address the seeds' TOML give (`edition.site_url`) for the editions of
+    `tei_files` (tei/ID.xml), the first one found; None when none gives one."""
+    ids = {Path(path).stem for path in tei_files}
+    for toml in sorted(Path(seeds_dir).glob("*.toml")):
+        try:
+            edition = tomllib.loads(toml.read_text(encoding="utf-8")).get("edition", {})
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # convert reports a broken TOML; the site is built without the address
+        url = edition.get("site_url") if isinstance(edition, dict) else None
+        if isinstance(url, str) and edition.get("id") in ids and url.startswith(("http://", "https://")):
+            return url
+    return None
+
+
 def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None = None,
                site_url: str | None = None, jobs: int = 1) -> None:
     """Build the web edition of `tei_files` into `out_dir`, replacing it only on success.
@@ -195,6 +226,9 @@ def build_site(tei_files: list[Path], out_dir: Path, *, site_title: str | None =
     if site_title:
         params["site-title"] = site_title
     if site_url:
+        if not re.fullmatch(r"https?://[^\s\"'<>]+", site_url):
+            raise InputError(f"the site address {site_url!r} is not an http(s) URL",
+                             hint="give the public address, e.g. --site-url https://example.org/editions/")
         params["site-url"] = site_url if site_url.endswith("/") else site_url + "/"
     with atomic_directory(out_dir) as site, tempfile.TemporaryDirectory() as work:
         rendered = [_Rendered(e.id, e.source, e.text, e.member, e.images, _render_file(e, Path(work)))

@@ -12,8 +12,8 @@ from edition.render.html import build_site
 
 from html_helpers import SAMPLE, SAMPLE_ID, tei
 
-PAGES = ["index.html", f"{SAMPLE_ID}.html", "persons.html", "places.html", "organisations.html",
-         "chronology.html", "search.html"]
+PAGES = ["index.html", f"{SAMPLE_ID}.html", f"{SAMPLE_ID}-about.html", "persons.html", "places.html",
+         "organisations.html", "chronology.html", "search.html"]
 
 
 def digest_tree(root: Path) -> dict[str, str]:
@@ -33,6 +33,15 @@ def test_the_tei_is_offered_as_a_byte_identical_copy(site):
 def test_two_builds_are_byte_identical(tmp_path):
     build_site([SAMPLE], tmp_path / "a")
     build_site([SAMPLE], tmp_path / "b")
+    assert digest_tree(tmp_path / "a") == digest_tree(tmp_path / "b")
+
+
+def test_two_builds_of_the_real_editions_with_a_site_url_are_byte_identical(tmp_path):
+    files = sorted((Path(__file__).resolve().parents[2] / "tei").glob("*.xml"))
+    if not files:
+        pytest.skip("no tei/*.xml yet")
+    for name in "ab":
+        build_site(files, tmp_path / name, site_url="https://example.org/ed/")
     assert digest_tree(tmp_path / "a") == digest_tree(tmp_path / "b")
 
 

@@ -95,7 +95,12 @@ def test_two_editions_share_registers_and_one_chronology(build_mini):
                  edition_id="two", stand_off=PERSON)
     site = build_mini(first, second)
     entry = page(site, "persons.html").get_element_by_id("p1")
-    assert entry.xpath(".//ul[@class='occurrences']//a/@href") == ["one.html#a", "two.html#b"]
+    hrefs = entry.xpath(".//ul[@class='occurrences']//a/@href")
+    assert [href.split("#")[0] for href in hrefs] == ["one.html", "two.html"]
+    # each leads to the mention itself, inside its paragraph
+    for href, paragraph in zip(hrefs, ["a", "b"]):
+        file, _, target = href.partition("#")
+        assert page(site, file).get_element_by_id(target).xpath("ancestor::p/@id") == [paragraph]
     chronology = page(site, "chronology.html").xpath("//ol[@class='mentions']/li/a/@href")
     assert chronology == ["two.html#b", "one.html#a"]  # by date, not by edition
     assert [e[0] for e in search_index(site)["editions"]] == ["one", "two"]

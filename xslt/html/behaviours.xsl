@@ -64,6 +64,7 @@
                         else if (parent::tei:div) then 'h' || h:heading-level(.) else 'p'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="'head'"/>
+      <xsl:call-template name="h:lang"/>
       <xsl:apply-templates mode="ed:render"/>
     </xsl:element>
   </xsl:template>
@@ -87,7 +88,12 @@
           <xsl:attribute name="data-page" select="$pages"/>
         </xsl:if>
         <xsl:if test="$show-permalinks and @xml:id">
-          <a class="permalink" href="#{@xml:id}" aria-label="{ed:msg('permalink')} {@xml:id}">¶</a>
+          <!-- the paragraph's number, by which registers, search and chronology name it -->
+          <xsl:variable name="number" as="xs:string">
+            <xsl:number level="any" count="tei:p[not(ancestor::tei:note)]" from="tei:text"/>
+          </xsl:variable>
+          <a class="permalink" href="#{@xml:id}" aria-label="{ed:msg('permalink')} {$number}">¶<xsl:if
+              test="not(ancestor::tei:note)"><span class="p-n">{$number}</span></xsl:if></a>
         </xsl:if>
       </xsl:if>
       <xsl:apply-templates mode="ed:render"/>
@@ -99,6 +105,7 @@
     <xsl:element name="{if ($h:phrasing) then 'span' else 'div'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="'closer'"/>
+      <xsl:call-template name="h:lang"/>
       <xsl:apply-templates mode="ed:render"/>
     </xsl:element>
   </xsl:template>
@@ -111,12 +118,14 @@
           <xsl:when test="self::tei:docTitle">
             <xsl:for-each select="tei:titlePart">
               <p class="{string-join(('title-part', @type), ' ')}">
+                <xsl:call-template name="h:lang"/>
                 <xsl:apply-templates mode="ed:render"/>
               </p>
             </xsl:for-each>
           </xsl:when>
           <xsl:otherwise>
             <p class="{local-name()}">
+              <xsl:call-template name="h:lang"/>
               <xsl:apply-templates mode="ed:render"/>
             </p>
           </xsl:otherwise>
@@ -145,6 +154,7 @@
     <xsl:element name="{if ($h:phrasing or not(parent::tei:list)) then 'span' else 'li'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="'item'"/>
+      <xsl:call-template name="h:lang"/>
       <xsl:apply-templates mode="ed:render" select="preceding-sibling::tei:pb
           [following-sibling::tei:item[1] is $item]"/>
       <xsl:apply-templates mode="ed:render"/>
@@ -154,7 +164,7 @@
   </xsl:template>
 
   <xsl:template name="ed:label">
-    <span class="label"><xsl:apply-templates mode="ed:render"/></span>
+    <span class="label"><xsl:call-template name="h:lang"/><xsl:apply-templates mode="ed:render"/></span>
   </xsl:template>
 
   <xsl:template name="ed:inline">
@@ -279,6 +289,7 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:element name="{if ($h:phrasing) then 'span' else if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:attribute name="class" select="string-join(('cell', ed:rend(.)), ' ')"/>
+      <xsl:call-template name="h:lang"/>
       <xsl:if test="not($h:phrasing) and ed:int(@cols) gt 1">
         <xsl:attribute name="colspan" select="ed:int(@cols)"/>
       </xsl:if>
@@ -414,15 +425,16 @@
       <xsl:otherwise>
         <span class="{string-join(('note', tokenize(@place)[1] ! ('note-' || replace(., '[^A-Za-z0-9-]', ''))), ' ')}">
           <button type="button" class="note-ref" popovertarget="pop-{$id}"
-                  aria-label="{ed:msg('note')} {$n}">
+                  aria-label="{h:note-label(.)}">
             <xsl:if test="not($h:phrasing)">
               <xsl:attribute name="id" select="'ref-' || $id"/>
             </xsl:if>
             <xsl:value-of select="$n"/>
           </button>
           <span class="note-popover" popover="auto" id="pop-{$id}">
+            <xsl:call-template name="h:lang"/>
             <span class="note-popover-head">
-              <a href="#{$id}">{ed:msg('note')} {$n}</a>
+              <a href="#{$id}">{h:note-label(.)}</a>
               <button type="button" class="note-close" popovertarget="pop-{$id}"
                       popovertargetaction="hide" aria-label="{ed:msg('close')}">×</button>
             </span>
@@ -448,6 +460,7 @@
           <xsl:for-each select="$notes">
             <xsl:variable name="id" select="h:id(.)"/>
             <li id="{$id}">
+              <xsl:call-template name="h:lang-of-context"/>
               <xsl:if test="@n castable as xs:integer">
                 <xsl:attribute name="value" select="xs:integer(@n)"/>
               </xsl:if>
@@ -460,7 +473,7 @@
                 <xsl:apply-templates mode="ed:render"/>
               </span>
               <xsl:text> </xsl:text>
-              <a class="back-link" href="#ref-{$id}" aria-label="{ed:msg('back-to-text')} ({ed:msg('note')} {h:note-number(.)})">↩</a>
+              <a class="back-link" href="#ref-{$id}" aria-label="{ed:msg('back-to-text')} ({h:note-label(.)})">↩</a>
             </li>
           </xsl:for-each>
         </ol>
@@ -483,11 +496,39 @@
           </xsl:if>
           <span class="pb-n"><span aria-hidden="true">{ed:msg('page.abbr')} </span><span
               class="visually-hidden">{ed:msg('page')} </span>{@n}</span>
+          <xsl:if test="not($h:phrasing)">
+            <xsl:call-template name="h:facsimile"/>
+          </xsl:if>
         </span>
       </xsl:when>
       <xsl:otherwise>
-        <span class="pb"><span class="visually-hidden">{ed:msg('page-break')}</span></span>
+        <span class="pb"><span class="visually-hidden">{ed:msg('page-break')}</span>
+          <xsl:if test="not($h:phrasing)">
+            <xsl:call-template name="h:facsimile"/>
+          </xsl:if>
+        </span>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The image of the page a pb begins (@facs: a file beside the TEI, a web address, or a
+       facsimile surface's graphic), beside the text: a thumbnail linked to the whole image
+       for a file the site holds, a link for a web address (nothing is fetched from it) -->
+  <xsl:template name="h:facsimile">
+    <xsl:param name="h:images" as="map(xs:string, xs:string)?" tunnel="yes" select="()"/>
+    <xsl:variable name="facs" select="normalize-space(@facs)"/>
+    <xsl:variable name="url" select="if (starts-with($facs, '#'))
+        then string((key('h:by-id', substring($facs, 2))/descendant-or-self::tei:graphic/@url)[1]) else $facs"/>
+    <xsl:variable name="local" select="if ($url and exists($h:images)) then $h:images($url) else ()"/>
+    <xsl:variable name="label" select="if (@n) then replace(ed:msg('facsimile.of'), '{n}', string(@n), 'q')
+                                       else ed:msg('facsimile')"/>
+    <xsl:choose>
+      <xsl:when test="$local">
+        <a class="facs" href="{$local}"><img src="{$local}" alt="{$label}" loading="lazy"/></a>
+      </xsl:when>
+      <xsl:when test="matches($url, '^https?://\S+$')">
+        <a class="facs facs-link" href="{$url}">{$label}</a>
+      </xsl:when>
     </xsl:choose>
   </xsl:template>
 
@@ -542,11 +583,16 @@
   <xsl:template name="ed:entity">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="h:in-link" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="entry" select="ed:entry(.)"/>
     <xsl:choose>
       <xsl:when test="$entry and not($h:in-link)">
-        <a class="entity {$kind}" href="{h:register-file($kind)}#{$entry/@xml:id}"
-           title="{ed:entry-name($entry)}">
+        <!-- its own id, where the registers' occurrences lead; a citation's publisher or place is marked -->
+        <a class="{string-join(('entity', $kind, 'cited'[h:in-citation(current())]), ' ')}"
+           href="{h:register-file($kind)}#{$entry/@xml:id}" data-card="card-{$entry/@xml:id}">
+          <xsl:if test="not($h:phrasing)">
+            <xsl:attribute name="id" select="h:mention-id(.)"/>
+          </xsl:if>
           <xsl:apply-templates mode="ed:render">
             <xsl:with-param name="h:in-link" select="true()" tunnel="yes"/>
           </xsl:apply-templates>
@@ -583,6 +629,25 @@
         <span class="entity date"><xsl:sequence select="$inner"/></span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Elements rendered by their content alone (segments, words, names) keep their language
+       in a span: a passage in another language, or script, is read and set as such -->
+  <xsl:template match="tei:seg[@xml:lang] | tei:s[@xml:lang] | tei:w[@xml:lang] | tei:rs[@xml:lang]
+      | tei:name[@xml:lang] | tei:persName[@xml:lang] | tei:placeName[@xml:lang] | tei:orgName[@xml:lang]
+      | tei:geogName[@xml:lang] | tei:settlement[@xml:lang] | tei:country[@xml:lang] | tei:abbr[@xml:lang]
+      | tei:expan[@xml:lang] | tei:orig[@xml:lang] | tei:reg[@xml:lang] | tei:num[@xml:lang]
+      | tei:lem[@xml:lang] | tei:rdg[@xml:lang] | tei:desc[@xml:lang]" mode="ed:render">
+    <span lang="{@xml:lang}"><xsl:next-match/></span>
+  </xsl:template>
+
+  <!-- The language of a node shown away from its context (a note in the list of notes, a
+       heading in the contents), when it is not the page's -->
+  <xsl:template name="h:lang-of-context">
+    <xsl:variable name="lang" select="string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:if test="$lang and $lang != string(root(.)/*/@xml:lang)">
+      <xsl:attribute name="lang" select="$lang"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="ed:text">

@@ -48,7 +48,7 @@
                   <xsl:text> </xsl:text>
                   <q class="sentence">{$sentence[1]}<mark>{$sentence[2]}</mark>{$sentence[3]}</q>
                   <xsl:text> </xsl:text>
-                  <a class="source" href="{h:href($date)}">{ed:edition-title($date)}, {h:place-label($date)}</a>
+                  <a class="source" href="{h:href($date)}">{ed:edition-title($date)}, {h:occurrence-label($date)}</a>
                 </li>
               </xsl:for-each>
             </ol>

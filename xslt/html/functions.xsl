@@ -22,6 +22,18 @@
         else 'ed-' || local-name($el) || '-' || $el/accumulator-before('h:elements-by-name')(local-name($el))"/>
   </xsl:function>
 
+  <!-- The HTML id of a name in the text, where the registers' occurrences lead: its xml:id,
+       else "ed-mention-" and its number among the text's names (no accumulator: stylesheets that import
+       the behaviours may run them on any document) -->
+  <xsl:function name="h:mention-id" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="number" as="xs:string">
+      <xsl:number select="$name" level="any" count="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]"
+                  from="tei:text"/>
+    </xsl:variable>
+    <xsl:sequence select="if ($name/@xml:id) then string($name/@xml:id) else 'ed-mention-' || $number"/>
+  </xsl:function>
+
   <!-- How many elements of each name begin up to and including the current one, in one pass:
        the n of the derived id "ed-note-n" -->
   <xsl:accumulator name="h:elements-by-name" as="map(xs:string, xs:integer)" initial-value="map{}"
@@ -74,6 +86,54 @@
         else if ($note) then ()
         else '¶ ' || h:anchor-id($node),
         if ($note) then ed:msg('note.abbr') || ' ' || h:note-number($note) else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- Label of a mention in a register: its page when the text has pages, and the number of
+       its note or of its paragraph among the text's paragraphs ("p. 4, n. 2", "¶ 12") -->
+  <xsl:function name="h:occurrence-label" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="page" select="ed:page-of($node)"/>
+    <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[ed:is-note(.)][1]"/>
+    <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[not(ancestor::tei:note)][1]"/>
+    <xsl:variable name="number" as="xs:string?">
+      <xsl:if test="$p and not($note)">
+        <xsl:number select="$p" level="any" count="tei:p[not(ancestor::tei:note)]" from="tei:text"/>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:sequence select="string-join((
+        if ($page) then ed:msg('page.abbr') || ' ' || $page else (),
+        if ($note) then ed:msg('note.abbr') || ' ' || h:note-number($note)
+        else if ($number) then ed:msg('paragraph.abbr') || ' ' || $number
+        else if (not($page)) then h:place-label($node) else ()), ', ')"/>
+  </xsl:function>
+
+  <!-- A name that is part of a reference to literature, not of the history told: inside a
+       bibl, or a place or publisher standing close before a cited book's imprint year
+       (place, publisher, year) with no sentence punctuation between -->
+  <xsl:function name="h:in-citation" as="xs:boolean">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="year" select="$name/following-sibling::tei:date[1][@type = 'imprint']"/>
+    <xsl:variable name="between" select="$name/following-sibling::node()[. &lt;&lt; $year]"/>
+    <xsl:sequence select="exists($name/ancestor::*[self::tei:bibl or self::tei:biblStruct or self::tei:listBibl])
+        or (exists($year) and ($name/self::tei:placeName or $name/self::tei:orgName)
+            and count($between[self::*]) le 2
+            and string-length(string-join($between[self::text()])) le 40
+            and not(matches(string-join($between[self::text()]), '[.;!?)(]'))
+            and (every $n in $between[self::*] satisfies
+                 ($n/self::tei:placeName or $n/self::tei:orgName or $n/self::tei:pubPlace or $n/self::tei:publisher)))"/>
+  </xsl:function>
+
+  <xsl:key name="h:notes-by-n" match="tei:text//tei:note[@n]" use="normalize-space(@n)"/>
+
+  <!-- A note's name for screen readers and links: "Note 3", or "Note 1, page 4" where the
+       printed numbers restart so that one number names several notes -->
+  <xsl:function name="h:note-label" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="n" select="h:note-number($note)"/>
+    <xsl:variable name="page" select="ed:page-of($note)"/>
+    <xsl:sequence select="if ($page and count(key('h:notes-by-n', normalize-space($note/@n), root($note))) gt 1)
+        then replace(replace(ed:msg('note.on-page'), '{n}', $n, 'q'), '{p}', $page, 'q')
+        else ed:msg('note') || ' ' || $n"/>
   </xsl:function>
 
   <!-- A note's number: as printed, else its place among the notes of the text -->

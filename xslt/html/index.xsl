@@ -47,12 +47,14 @@
       <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/*" mode="h:source"/>
       <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability[normalize-space()]">
         <h3>{ed:msg('licence')}</h3>
-        <p class="licence">{normalize-space()}</p>
+        <p class="licence"><xsl:call-template name="h:licence">
+          <xsl:with-param name="tei" select="$tei"/></xsl:call-template></p>
       </xsl:for-each>
       <xsl:call-template name="h:downloads">
         <xsl:with-param name="edition" select="$edition"/>
         <xsl:with-param name="heading" select="'h3'"/>
       </xsl:call-template>
+      <p class="about-link"><a href="{h:about-file($id)}">{ed:msg('about')}</a></p>
     </article>
   </xsl:template>
 
@@ -135,7 +137,7 @@
 
   <!-- copy-specific facts (shelfmarks, stamps) belong to the copy, not the text -->
   <xsl:template match="tei:msDesc" mode="h:source">
-    <xsl:variable name="marks" select="(.//tei:idno, .//tei:additions) ! normalize-space()[. != '']"/>
+    <xsl:variable name="marks" select="(.//tei:idno, .//tei:additions)[normalize-space()]"/>
     <xsl:if test="exists($marks)">
       <dl class="source-description copy">
         <xsl:call-template name="h:fact">
@@ -153,11 +155,18 @@
   <xsl:template name="h:fact">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="values" as="item()*"/>
-    <xsl:variable name="texts" select="$values ! normalize-space(string(.))[. != '']"/>
-    <xsl:if test="exists($texts)">
+    <xsl:variable name="given" select="$values[normalize-space(string(.)) != '']"/>
+    <xsl:if test="exists($given)">
       <dt>{ed:msg($key)}</dt>
-      <xsl:for-each select="$texts">
-        <dd>{.}</dd>
+      <xsl:for-each select="$given">
+        <dd>
+          <xsl:choose>
+            <xsl:when test=". instance of element() and .//*[@xml:lang]">
+              <xsl:apply-templates select="node()" mode="h:lang-text"/>
+            </xsl:when>
+            <xsl:otherwise>{normalize-space(string(.))}</xsl:otherwise>
+          </xsl:choose>
+        </dd>
       </xsl:for-each>
     </xsl:if>
   </xsl:template>

@@ -29,12 +29,16 @@
     <xsl:param name="content" as="node()*"/>
     <!-- scripts the page needs before the site's own, e.g. the search index -->
     <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <!-- further elements of the head: meta tags, links -->
+    <xsl:param name="head" as="element()*" select="()"/>
     <xsl:result-document href="{$href}" format="h:page">
       <html lang="{$lang}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <title>{if ($title = $site-title) then $title else $title || ' · ' || $site-title}</title>
+          <meta name="color-scheme" content="light dark"/>
+          <xsl:sequence select="$head"/>
           <link rel="stylesheet" href="{$assets-dir}/edition.css"/>
           <xsl:for-each select="$scripts">
             <script src="{.}" defer=""></script>
@@ -50,7 +54,8 @@
                 <xsl:for-each select="$h:sections">
                   <li>
                     <a href="{?1}"><xsl:if test="?1 = $current"><xsl:attribute
-                        name="aria-current" select="'page'"/></xsl:if>{ed:msg(?2)}</a>
+                        name="{if (?1 = $href) then 'aria-current' else 'data-section'}"
+                        select="if (?1 = $href) then 'page' else 'current'"/></xsl:if>{ed:msg(?2)}</a>
                   </li>
                 </xsl:for-each>
               </ul>

@@ -12,9 +12,11 @@
   <!-- Name of the whole site, shown in every page's header and title. -->
   <xsl:param name="site-title" as="xs:string" select="'Digital editions'"/>
 
-  <!-- Public address of the site ending in '/', e.g. 'https://example.org/editions/'.
-       When set, permalinks in the "cite this" box are absolute; when empty they are made
-       from the address the page was opened at (the site also works from the file system). -->
+  <!-- Public address of the site ending in '/', e.g. 'https://example.org/editions/'
+       (the site-url option of edition html, or a seed's edition.site_url). When set, the "cite this" box,
+       the canonical link and the citation_* meta tags give absolute addresses; when empty the
+       box gives the address the page was opened at over http(s), and only the page's name
+       when it was opened from the file system (a path of the reader's disk is no citation). -->
   <xsl:param name="site-url" as="xs:string" select="''"/>
 
   <!-- Whether paragraphs carry a visible permalink mark (¶) in the margin. -->

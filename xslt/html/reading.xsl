@@ -9,6 +9,9 @@
     xmlns:h="urn:x-edition:xslt:html"
     exclude-result-prefixes="#all" expand-text="yes">
 
+  <xsl:include href="citation.xsl"/>
+  <xsl:include href="entity-cards.xsl"/>
+
   <!-- $edition is the collection's entry: @id, @tei (site-relative TEI copy), @pdf, @epub -->
   <xsl:template name="h:reading-page">
     <xsl:param name="tei" as="document-node()"/>
@@ -21,6 +24,7 @@
       <xsl:with-param name="current" select="'index.html'"/>
       <xsl:with-param name="body-class" select="'reading'"/>
       <xsl:with-param name="lang" select="string(($tei/tei:TEI/@xml:lang, $ui-lang)[1])"/>
+      <xsl:with-param name="head" select="h:citation-meta($tei, $edition)"/>
       <xsl:with-param name="content">
         <header class="edition-head">
           <h1>{$title}</h1>
@@ -30,6 +34,11 @@
           <xsl:call-template name="h:downloads">
             <xsl:with-param name="edition" select="$edition"/>
           </xsl:call-template>
+          <p class="edition-actions">
+            <button type="button" class="cite-open" popovertarget="ed-cite">{ed:msg('cite')}</button>
+            <xsl:text> </xsl:text>
+            <a class="about-link" href="{h:about-file($id)}">{ed:msg('about')}</a>
+          </p>
         </header>
         <xsl:call-template name="h:highlight-toggle"/>
         <xsl:if test="$tei/tei:TEI/tei:text//tei:choice[count(*) gt 1]">
@@ -40,6 +49,10 @@
         </xsl:call-template>
         <article class="text" id="ed-text" aria-labelledby="ed-text-title">
           <h2 class="visually-hidden" id="ed-text-title">{ed:msg('text')}</h2>
+          <xsl:if test="$tei/tei:TEI/tei:text//tei:note[ed:is-note(.)]">
+            <a class="skip-link" href="#ed-notes">{ed:msg('skip-to-notes')}</a>
+          </xsl:if>
+          <p class="visually-hidden" id="ed-entity-keys">{ed:msg('entities.keys')}</p>
           <xsl:variable name="numbers" select="h:date-numbers($tei)"/>
           <xsl:apply-templates select="$tei/tei:TEI/(tei:text/* | tei:sourceDoc)" mode="ed:render">
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
@@ -52,6 +65,9 @@
             <xsl:with-param name="h:numbers" select="$numbers" tunnel="yes"/>
           </xsl:call-template>
         </article>
+        <xsl:call-template name="h:entity-cards">
+          <xsl:with-param name="tei" select="$tei"/>
+        </xsl:call-template>
         <xsl:call-template name="h:cite-box">
           <xsl:with-param name="tei" select="$tei"/>
           <xsl:with-param name="edition" select="$edition"/>
@@ -96,7 +112,7 @@
     <xsl:variable name="label" select="ed:div-label(.)"/>
     <xsl:variable name="head" select="ed:head-text(.)"/>
     <li>
-      <a href="#{h:id(.)}">{
+      <a href="#{h:id(.)}"><xsl:for-each select="tei:head[1]"><xsl:call-template name="h:lang-of-context"/></xsl:for-each>{
         if (@n and $label and not(starts-with(lower-case($head), lower-case($label)))
             and not(starts-with($head, @n || ' ') or starts-with($head, @n || '.')))
         then $label || ': ' || $head else $head}</a>
@@ -111,38 +127,6 @@
 
   <xsl:template match="tei:div" mode="h:toc">
     <xsl:apply-templates select="tei:div" mode="h:toc"/>
-  </xsl:template>
-
-  <!-- "Cite this": the edition's reference, completed by the script with the permalink
-       and printed page of the paragraph the reader picked (by its ¶ mark or a link). -->
-  <xsl:template name="h:cite-box">
-    <xsl:param name="tei" as="document-node()"/>
-    <xsl:param name="edition" as="element(edition)"/>
-    <xsl:variable name="bibl" select="($tei//tei:sourceDesc/tei:biblStruct)[1]"/>
-    <xsl:variable name="source" select="string-join((
-        normalize-space(($bibl/tei:monogr/tei:author, $tei//tei:titleStmt/tei:author)[1]),
-        normalize-space(($bibl/tei:monogr/tei:title[@type = 'main'], $bibl/tei:monogr/tei:title)[1]),
-        normalize-space($bibl/tei:monogr/tei:biblScope[@unit = 'volume'][1]),
-        string-join(($bibl/tei:monogr/tei:imprint/tei:pubPlace[1], $bibl/tei:monogr/tei:imprint/tei:publisher[1])
-                    ! normalize-space(), ': '),
-        string(($bibl/tei:monogr/tei:imprint/tei:date)[1]/normalize-space()))[. != ''], ', ')"/>
-    <aside class="cite-box" id="ed-cite" aria-labelledby="ed-cite-title"
-           data-site-url="{$site-url}" data-page-label="{ed:msg('page.abbr')}"
-           data-copy="{ed:msg('copy')}" data-copied="{ed:msg('copied')}">
-      <h2 id="ed-cite-title">{ed:msg('cite')}</h2>
-      <p class="cite-text" id="ed-cite-text">
-        <span class="cite-source">{$source}</span>
-        <span class="cite-page"></span>
-        <!-- a header that describes no source makes no empty first part -->
-        <xsl:if test="$source">
-          <xsl:text>. </xsl:text>
-        </xsl:if>
-        <span class="cite-edition">{ed:msg('cite.digital-edition')}: {ed:edition-title($tei)}</span>
-        <xsl:text>, </xsl:text>
-        <span class="cite-url">{$site-url}{$edition/@id}.html</span>
-      </p>
-      <p class="cite-help">{ed:msg('cite.help')}</p>
-    </aside>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -19,7 +19,7 @@
     <xsl:variable name="title" select="ed:msg(map{'person': 'persons', 'place': 'places', 'org': 'organisations'}($kind))"/>
     <!-- each file carries its own copy of the project register: one entry per id -->
     <xsl:variable name="entries" as="element()*">
-      <xsl:for-each-group select="$teis/tei:TEI/tei:standOff//*[local-name() = $kind][@xml:id]"
+      <xsl:for-each-group select="$teis/tei:TEI/tei:standOff//*[local-name() = $kind or ($kind = 'person' and self::tei:personGrp)][@xml:id]"
                           group-by="string(@xml:id)">
         <xsl:sequence select="current-group()[1]"/>
       </xsl:for-each-group>
@@ -115,20 +115,21 @@
           <xsl:variable name="by-edition" as="element()*">
             <xsl:for-each select="$teis">
               <xsl:variable name="mentions" select="key('h:names-by-ref', $id, .)"/>
+              <xsl:variable name="cited" select="$mentions[h:in-citation(.)]"/>
               <xsl:if test="$mentions">
                 <li>
                   <span class="edition-title">{ed:edition-title(.)}</span>
                   <xsl:text>: </xsl:text>
-                  <ul class="occurrences">
-                    <xsl:for-each-group select="$mentions" group-adjacent="generate-id(h:anchor-element(.))">
-                      <li>
-                        <a href="{h:href(.)}">{h:place-label(.)}</a>
-                        <xsl:variable name="forms" select="distinct-values(current-group() ! h:plain(.))"/>
-                        <span class="forms"> ({string-join($forms, ', ')}{
-                          if (count(current-group()) gt 1) then ' ×' || count(current-group()) else ''})</span>
-                      </li>
-                    </xsl:for-each-group>
-                  </ul>
+                  <xsl:call-template name="h:occurrences">
+                    <xsl:with-param name="mentions" select="$mentions except $cited"/>
+                  </xsl:call-template>
+                  <xsl:if test="$cited">
+                    <div class="occurrences-cited">{ed:msg('occurrences.cited')}:
+                      <xsl:call-template name="h:occurrences">
+                        <xsl:with-param name="mentions" select="$cited"/>
+                      </xsl:call-template>
+                    </div>
+                  </xsl:if>
                 </li>
               </xsl:if>
             </xsl:for-each>
@@ -142,6 +143,28 @@
         </dd>
       </dl>
     </article>
+  </xsl:template>
+
+  <!-- One edition's mentions of an entry, one link per paragraph or note: to the first mention
+       itself (highlighted when the page opens at it), labelled with its page, its paragraph's
+       or note's number and the words around it -->
+  <xsl:template name="h:occurrences">
+    <xsl:param name="mentions" as="element()*"/>
+    <xsl:if test="$mentions">
+      <ul class="occurrences">
+        <xsl:for-each-group select="$mentions" group-adjacent="generate-id(h:anchor-element(.))">
+          <xsl:variable name="context" select="h:sentence(., 40)"/>
+          <li>
+            <a href="{ed:edition-id(.)}.html#{h:mention-id(.)}">{h:occurrence-label(.)}</a>
+            <xsl:text> </xsl:text>
+            <q class="kwic">{$context[1]}<mark>{$context[2]}</mark>{$context[3]}</q>
+            <xsl:if test="count(current-group()) gt 1">
+              <span class="forms"> ×{count(current-group())}</span>
+            </xsl:if>
+          </li>
+        </xsl:for-each-group>
+      </ul>
+    </xsl:if>
   </xsl:template>
 
   <!-- The web page of an identifier in an authority file; '' for a file not known here -->

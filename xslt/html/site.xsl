@@ -22,6 +22,7 @@
   <xsl:import href="registers.xsl"/>
   <xsl:import href="chronology.xsl"/>
   <xsl:import href="search.xsl"/>
+  <xsl:import href="about.xsl"/>
 
   <xsl:output method="text"/>
 
@@ -45,6 +46,10 @@
         <xsl:with-param name="tei" select="doc(@href)"/>
         <xsl:with-param name="edition" select="."/>
       </xsl:call-template>
+      <xsl:call-template name="h:about-page">
+        <xsl:with-param name="tei" select="doc(@href)"/>
+        <xsl:with-param name="edition" select="."/>
+      </xsl:call-template>
     </xsl:for-each>
     <xsl:variable name="teis" select="$editions ! doc(@href)" as="document-node()*"/>
     <xsl:if test="h:writes('index')">
@@ -65,7 +70,9 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:if test="h:writes('search')">
-      <xsl:call-template name="h:search-page"/>
+      <xsl:call-template name="h:search-page">
+        <xsl:with-param name="teis" select="$teis"/>
+      </xsl:call-template>
       <xsl:call-template name="h:search-index">
         <xsl:with-param name="teis" select="$teis"/>
       </xsl:call-template>
