@@ -134,7 +134,7 @@
   <xsl:function name="h:intervention-href" as="xs:string">
     <xsl:param name="node" as="element()"/>
     <xsl:sequence select="if ($node/ancestor::tei:teiHeader) then '#' || $node/@xml:id else if ($node/self::tei:pb[@n][not(ancestor::tei:note)]
-                              and not($node/preceding::tei:pb[@n = $node/@n]))
+                              and key('h:pb-by-n', string($node/@n), root($node))[1] is $node)
         then ed:edition-id($node) || '.html#page-' || $node/@n else h:href($node)"/>
   </xsl:function>
 

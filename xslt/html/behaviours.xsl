@@ -89,9 +89,7 @@
         </xsl:if>
         <xsl:if test="$show-permalinks and @xml:id">
           <!-- the paragraph's number, by which registers, search and chronology name it -->
-          <xsl:variable name="number" as="xs:string">
-            <xsl:number level="any" count="tei:p[not(ancestor::tei:note)]" from="tei:text"/>
-          </xsl:variable>
+          <xsl:variable name="number" select="h:paragraph-number(.)"/>
           <a class="permalink" href="#{@xml:id}" aria-label="{ed:msg('permalink')} {$number}">¶<xsl:if
               test="not(ancestor::tei:note)"><span class="p-n">{$number}</span></xsl:if></a>
         </xsl:if>

@@ -23,15 +23,18 @@
   </xsl:function>
 
   <!-- The HTML id of a name in the text, where the registers' occurrences lead: its xml:id,
-       else "ed-mention-" and its number among the text's names (no accumulator: stylesheets that import
-       the behaviours may run them on any document) -->
+       else "ed-mention-" and its number among the names of its text, as
+       <xsl:number level="any" count="(names with @ref)" from="tei:text"/> counts it, carried
+       along in one pass -->
+  <xsl:accumulator name="h:mentions" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" phase="start" select="0"/>
+    <xsl:accumulator-rule match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]" phase="start"
+                          select="$value + 1"/>
+  </xsl:accumulator>
   <xsl:function name="h:mention-id" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:variable name="number" as="xs:string">
-      <xsl:number select="$name" level="any" count="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]"
-                  from="tei:text"/>
-    </xsl:variable>
-    <xsl:sequence select="if ($name/@xml:id) then string($name/@xml:id) else 'ed-mention-' || $number"/>
+    <xsl:sequence select="if ($name/@xml:id) then string($name/@xml:id)
+        else 'ed-mention-' || $name/accumulator-before('h:mentions')"/>
   </xsl:function>
 
   <!-- How many elements of each name begin up to and including the current one, in one pass:
@@ -88,6 +91,18 @@
         if ($note) then ed:msg('note.abbr') || ' ' || h:note-number($note) else ()), ', ')"/>
   </xsl:function>
 
+  <!-- A paragraph's number among the paragraphs of its text outside notes, as
+       <xsl:number level="any" count="tei:p[not(ancestor::tei:note)]" from="tei:text"/> counts
+       it, carried along in one pass instead of counted back for every paragraph -->
+  <xsl:accumulator name="h:paragraphs" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text" phase="start" select="0"/>
+    <xsl:accumulator-rule match="tei:p[not(ancestor::tei:note)]" phase="start" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:function name="h:paragraph-number" as="xs:string">
+    <xsl:param name="p" as="element(tei:p)"/>
+    <xsl:sequence select="string($p/accumulator-before('h:paragraphs'))"/>
+  </xsl:function>
+
   <!-- Label of a mention in a register: its page when the text has pages, and the number of
        its note or of its paragraph among the text's paragraphs ("p. 4, n. 2", "¶ 12") -->
   <xsl:function name="h:occurrence-label" as="xs:string">
@@ -95,11 +110,7 @@
     <xsl:variable name="page" select="ed:page-of($node)"/>
     <xsl:variable name="note" select="$node/ancestor-or-self::tei:note[ed:is-note(.)][1]"/>
     <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[not(ancestor::tei:note)][1]"/>
-    <xsl:variable name="number" as="xs:string?">
-      <xsl:if test="$p and not($note)">
-        <xsl:number select="$p" level="any" count="tei:p[not(ancestor::tei:note)]" from="tei:text"/>
-      </xsl:if>
-    </xsl:variable>
+    <xsl:variable name="number" select="if ($p and not($note)) then h:paragraph-number($p) else ()"/>
     <xsl:sequence select="string-join((
         if ($page) then ed:msg('page.abbr') || ' ' || $page else (),
         if ($note) then ed:msg('note.abbr') || ' ' || h:note-number($note)
