@@ -56,3 +56,14 @@ def streams(pdf_path) -> tuple[str, str]:
     pages = page_texts(pdf_path)
     return (normalise("".join("".join(p.body) for p in pages)),
             normalise("".join("".join(p.notes) for p in pages)))
+
+
+def outline_titles(items) -> list[str]:
+    """The titles of a PDF's bookmarks (pypdf's outline), nested ones in order, as written."""
+    titles = []
+    for item in items:
+        if isinstance(item, list):
+            titles += outline_titles(item)
+        else:
+            titles.append(item.title)
+    return titles

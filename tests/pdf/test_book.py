@@ -8,22 +8,13 @@ from typer.testing import CliRunner
 
 from edition.errors import RenderError, XMLInputError
 from edition.render.pdf import build_pdf, compile_typst
+from pdftext import outline_titles
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
-def outline_titles(items) -> list[str]:
-    titles = []
-    for item in items:
-        if isinstance(item, list):
-            titles += outline_titles(item)
-        else:
-            titles.append(" ".join(item.title.split()))
-    return titles
-
-
 def test_outline_holds_every_chapter(built):
-    titles = outline_titles(pypdf.PdfReader(built.pdf).outline)
+    titles = [" ".join(t.split()) for t in outline_titles(pypdf.PdfReader(built.pdf).outline)]
     heads = []
     for div in built.findall(".//tei:body//tei:div"):
         if div.get("type") in ("part", "chapter") and div.find(TEI + "head") is not None:

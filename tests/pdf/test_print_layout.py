@@ -13,7 +13,7 @@ import pytest
 from edition.render.pdf import build_pdf
 from edition.xmlsafe import parse_xml
 from many_chapters import many_chapters
-from pdftext import normalise
+from pdftext import normalise, outline_titles
 
 ROOT = Path(__file__).resolve().parents[2]
 MONOGRAPH = ROOT / "tei" / "building-socialism-1920s.xml"
@@ -23,20 +23,21 @@ NS = {"tei": TEI[1:-1]}
 CHAPTERS = 6
 
 
+def _built(tei: Path, pdf_dir: Path) -> Path:
+    pdf = pdf_dir / f"{tei.stem}.pdf"
+    if not pdf.exists():
+        build_pdf(tei, pdf)
+    return pdf
+
+
 @pytest.fixture(scope="module")
 def monograph(pdf_dir) -> Path:
-    pdf = pdf_dir / f"{MONOGRAPH.stem}.pdf"
-    if not pdf.exists():
-        build_pdf(MONOGRAPH, pdf)
-    return pdf
+    return _built(MONOGRAPH, pdf_dir)
 
 
 @pytest.fixture(scope="module")
 def carr(pdf_dir) -> Path:
-    pdf = pdf_dir / f"{CARR.stem}.pdf"
-    if not pdf.exists():
-        build_pdf(CARR, pdf)
-    return pdf
+    return _built(CARR, pdf_dir)
 
 
 @pytest.fixture(scope="module")
@@ -198,16 +199,6 @@ def test_edition_notice_keeps_the_source_description_words_apart(monograph):
 
 
 # ------------------------------------------------------------------ bookmarks
-
-def outline_titles(items) -> list[str]:
-    titles = []
-    for item in items:
-        if isinstance(item, list):
-            titles += outline_titles(item)
-        else:
-            titles.append(item.title)
-    return titles
-
 
 def test_bookmarks_keep_words_apart_at_line_breaks(built):
     titles = outline_titles(pypdf.PdfReader(built.pdf).outline)
