@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from edition.layout.frame import find_frame
+
 _DP = re.compile(r"(?m)^-{3,}\s*File:\s*\S+?-{3,}\s*$")
 _MARKDOWN = re.compile(r"<sup>\s*\d{1,4}\s*</sup>|\\\(\s*\^|^#{1,6}\s+\S|\[\^\d+\]", re.MULTILINE)
 _PDF_GLYPHS = re.compile("[\ufb00-\ufb06\ue000-\uf8ff]")
@@ -22,6 +24,8 @@ _SUPERSCRIPT = re.compile(r"[^\s\d][⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 def detect_form(text: str) -> str:
     lines = max(1, text.count("\n"))
+    if find_frame(text) is not None and "\f" not in text and not _DP.search(text):
+        return "gutenberg"
     if _DP.search(text):
         return "dp-pages"
     if len(_MARKDOWN.findall(text)) >= 2:

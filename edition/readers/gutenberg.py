@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Project Gutenberg plain text: `[12]` markers, notes as `[Footnote 12: …]` blocks or as
-paragraphs opened by `[12]`, gathered after a paragraph, a section or a chapter; `_italics_`."""
+paragraphs opened by `[12]`, gathered after a paragraph, a section or a chapter; `_italics_`.
+A whole e-text's header and licence (edition/layout/frame.py) are kept apart from the book:
+the header in the front matter, the licence in the back matter."""
 from __future__ import annotations
 
 import re
@@ -8,6 +10,7 @@ import re
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
+from edition.layout.frame import find_frame, frame_division
 from edition.layout.headings import HeadingRules
 from edition.layout.markers import bracket_markers
 from edition.layout.notezone import NoteBlock
@@ -67,4 +70,14 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     profile = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
                       foot_notes=False, extract_notes=lambda page, rep: _take_notes(page, rep, rules),
                       underscore=True, gathered=True, paged=False)
-    return read_with(profile, text, config, report)
+    frame = find_frame(text)
+    if frame is None:
+        return read_with(profile, text, config, report)
+    document = read_with(profile, frame.book, config, report)
+    header = frame_division("transcription", frame.header)
+    licence = frame_division("licence", frame.licence)
+    if header:
+        document.front.insert(0, header)
+    if licence:
+        document.back.append(licence)
+    return document
