@@ -171,6 +171,13 @@ class Closer:
 
 
 @dataclass
+class Figure:
+    """An illustration the transcription marks ("[Illustration: caption]"), with its caption."""
+    head: list[Inline] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass
 class Div:
     """A division: part, chapter, section, preface, contents, imprint ..."""
     type: str
@@ -181,7 +188,7 @@ class Div:
     line: int | None = None
 
 
-Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak, Furniture]
+Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak, Furniture, Figure]
 
 
 # ---------------------------------------------------------------- document

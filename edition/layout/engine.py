@@ -17,6 +17,7 @@ from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.furniture import strip_furniture
+from edition.layout.figures import illustration
 from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
@@ -407,7 +408,7 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
         # a page that begins with a new paragraph breaks between the paragraphs
         while content and isinstance(content[0], (m.PageBreak, m.Furniture)):
             target.append(content.pop(0))
-        target.append(m.Paragraph(content, line=block.first_line))
+        target.append(illustration(content, block.first_line) or m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)
 
 

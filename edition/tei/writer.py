@@ -152,6 +152,10 @@ class _Writer:
                 _page_break(parent, block)
             elif isinstance(block, m.Furniture):
                 _el(parent, "fw", type=block.kind, place=block.place).text = block.text
+            elif isinstance(block, m.Figure):
+                figure = _el(parent, "figure")
+                if block.head:
+                    self.inlines(_el(figure, "head"), block.head)
             else:  # pragma: no cover
                 raise TypeError(f"unknown block {block!r}")
 
