@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from edition.errors import EditionError, ValidationFailed
 from edition.report import Report
@@ -55,14 +56,23 @@ def build_one(seed: Path, *, project: Path = Path(), tei_all: bool = False) -> B
     return Built(tei, tuple(str(w) for w in report.warnings))
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def in_processes(func: Callable[[T], R], items: list[T], jobs: int,
+                 progress: Callable[[list], Iterable] = lambda items: items) -> list[R]:
+    """`func` of every item, in `jobs` processes when more than one; an error keeps its message."""
+    if jobs <= 1 or len(items) < 2:
+        return [func(item) for item in progress(items)]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        return list(progress(list(pool.map(func, items))))
+
+
 def run_local(seeds: list[Path], jobs: int, tei_all: bool,
-              progress: Callable[[Iterable, str], Iterable] = lambda items, _label: items) -> list[Built]:
+              progress: Callable[[list], Iterable] = lambda items: items) -> list[Built]:
     """Build the editions here, in `jobs` processes when more than one."""
-    build = functools.partial(build_one, tei_all=tei_all)
-    if jobs <= 1 or len(seeds) < 2:
-        return [build(seed) for seed in progress(seeds, "editions")]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(seeds))) as pool:
-        return list(progress(list(pool.map(build, seeds)), "editions"))
+    return in_processes(functools.partial(build_one, tei_all=tei_all), seeds, jobs, progress)
 
 
 def run_on_cluster(seeds: list[Path], address: str, tei_all: bool) -> list[Built]:

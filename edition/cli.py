@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Annotated, Optional, TypeVar
 
@@ -89,10 +88,8 @@ def _progress(items: list[T], label: str, quiet: bool) -> Iterable[T]:
 def _run_per_file(func: Callable[[Path], object], files: list[Path], label: str, jobs: int,
                   quiet: bool) -> list:
     """Run `func` per file, in `jobs` processes when more than one; errors keep their message."""
-    if jobs <= 1 or len(files) < 2:
-        return [func(f) for f in _progress(files, label, quiet)]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-        return list(_progress(list(pool.map(func, files)), label, quiet))
+    from edition.batch import in_processes
+    return in_processes(func, files, jobs, lambda items: _progress(items, label, quiet))
 
 
 # ---------------------------------------------------------------- commands
@@ -263,7 +260,7 @@ def build(
     if scheduler:
         results = run_on_cluster(seed_files, scheduler, tei_all)
     else:
-        results = run_local(seed_files, jobs, tei_all, lambda items, label: _progress(list(items), label, quiet))
+        results = run_local(seed_files, jobs, tei_all, lambda items: _progress(items, "editions", quiet))
     if not quiet:
         for built in results:
             for warning in built.warnings:

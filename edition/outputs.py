@@ -42,7 +42,10 @@ def _epub(tei: Path, out_dir: Path) -> Path:
 
 def _deposit(tei: Path, out_dir: Path) -> Path:
     from edition.deposit import build_deposit
-    return build_deposit(tei, out_dir, REGISTERS_DIR)
+    # the registers of the edition's own project (tei/ID.xml beside tei/registers/), wherever
+    # the build runs (a cluster's worker has a working directory of its own)
+    beside = Path(tei).parent / "registers"
+    return build_deposit(tei, out_dir, beside if beside.is_dir() else REGISTERS_DIR)
 
 
 def _site(tei: Path, out_dir: Path) -> Path:

@@ -20,6 +20,9 @@ def _project(folder: Path) -> Path:
     (folder / "seeds").mkdir(parents=True)
     (folder / "tei").mkdir()
     shutil.copytree(ROOT / "tei" / "registers", folder / "tei" / "registers")
+    persons = folder / "tei" / "registers" / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</TEI>", "<!-- this project -->\n</TEI>"),
+                       encoding="utf-8")
     for name in SEEDS:
         for suffix in (".txt", ".toml"):
             shutil.copyfile(ROOT / "seeds" / f"{name}{suffix}", folder / "seeds" / f"{name}{suffix}")
@@ -45,6 +48,10 @@ def test_a_cluster_builds_the_same_editions_as_one_machine(tmp_path):
         assert (there / "tei" / f"{name}.xml").read_bytes() == (here / "tei" / f"{name}.xml").read_bytes()
         assert (there / "build" / "pdf" / f"{name}.pdf").is_file()
         assert (there / "build" / "epub" / f"{name}.epub").is_file()
+        # the bag holds the registers of its own project, not those of where a worker runs
+        bag = there / "build" / "deposit" / name
+        assert (bag / "data" / "tei" / "registers" / "persons.xml").read_bytes() == \
+            (there / "tei" / "registers" / "persons.xml").read_bytes()
     assert (there / "build" / "html" / "index.html").is_file()
 
 
