@@ -109,8 +109,9 @@ check: $(INSTALLED)
 test: check all $(TEI_ALL) $(NODE_DEPS)
 	$(PYTEST) -q
 
+# BENCH_ARGS: e.g. --no-volumes, --volumes 4, --no-peers, --no-make (bench/run.py)
 bench: $(INSTALLED)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # the evaluation: converts every corpus text and both seeds, scores them, writes EVALUATION.md;
 # then renders each real TEI file of eval/corpus/tei/ in every output and measures the words kept
