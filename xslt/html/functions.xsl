@@ -160,6 +160,20 @@
     <xsl:sequence select="normalize-space(string-join(h:plain-parts($el, $el/descendant::node())))"/>
   </xsl:function>
 
+  <!-- The nodes a block is read by (its text and line breaks, outside sic and other notes), found
+       once per block: every mention in it asks for them -->
+  <xsl:function name="h:reading-nodes" as="node()*" cache="yes">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="own-notes" select="$block/ancestor-or-self::tei:note"/>
+    <xsl:sequence select="$block/descendant::node()[self::text() or self::tei:lb]
+        [not(ancestor::tei:sic)][not(ancestor::tei:note except $own-notes)]"/>
+  </xsl:function>
+
+  <xsl:function name="h:reading-of" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if ($node/self::tei:lb) then ' ' else string($node)"/>
+  </xsl:function>
+
   <xsl:function name="h:plain-parts" as="xs:string*">
     <xsl:param name="el" as="element()"/>
     <xsl:param name="nodes" as="node()*"/>
@@ -187,17 +201,23 @@
     <xsl:param name="mention" as="element()"/>
     <xsl:param name="limit" as="xs:integer"/>
     <xsl:variable name="block" select="h:context-block($mention)"/>
-    <xsl:variable name="all" select="$block/descendant::node()"/>
-    <xsl:variable name="before" select="string-join(h:plain-parts($block, $all[. &lt;&lt; $mention][not(ancestor::* intersect $mention)]))"/>
-    <xsl:variable name="after" select="string-join(h:plain-parts($block, $all[. &gt;&gt; $mention][not(ancestor::* intersect $mention)]))"/>
-    <xsl:variable name="end" select="'[\p{Ll}\d)\]”’&quot;][.!?][”’&quot;)]*\s+'"/>
+    <xsl:variable name="parts" select="h:reading-nodes($block)"/>
+    <!-- only the text near the mention can reach the result, which is cut at $limit: the
+         sentence searches look at a window of a few times that, not at the whole block -->
+    <xsl:variable name="window" select="4 * $limit + 200"/>
+    <xsl:variable name="before" select="string-join($parts[. &lt;&lt; $mention] ! h:reading-of(.))"/>
+    <xsl:variable name="before" select="substring($before, string-length($before) - $window + 1)"/>
+    <xsl:variable name="after" select="substring(string-join(($parts[. &gt;&gt; $mention]
+        except $mention/descendant::node()) ! h:reading-of(.)), 1, $window)"/>
+    <!-- a sentence ends at [.!?] after a lower-case letter, digit or closing mark, before white
+         space and a capital; the patterns are written out, so that Saxon compiles them once -->
     <!-- each side is cut with one character of the mention beside it, so a sentence that
          ends or begins right at the mention is seen -->
     <xsl:variable name="text" select="h:plain($mention)"/>
-    <xsl:variable name="b" select="replace($before || substring($text, 1, 1), '^.*' || $end || '(\p{Lu})', '$1', 's')"/>
+    <xsl:variable name="b" select="replace($before || substring($text, 1, 1), '^.*[\p{Ll}\d)\]”’&quot;][.!?][”’&quot;)]*\s+(\p{Lu})', '$1', 's')"/>
     <xsl:variable name="b" select="substring($b, 1, string-length($b) - 1)"/>
     <xsl:variable name="a" select="replace(substring($text, string-length($text)) || $after,
-        '^(.*?' || substring($end, 1, string-length($end) - 3) || ')\s+\p{Lu}.*$', '$1', 's')"/>
+        '^(.*?[\p{Ll}\d)\]”’&quot;][.!?][”’&quot;)]*)\s+\p{Lu}.*$', '$1', 's')"/>
     <xsl:variable name="a" select="substring($a, 2)"/>
     <xsl:sequence select="(
         h:clip-start(normalize-space($b) || (if (matches($b, '\s$')) then ' ' else ''), $limit),
