@@ -49,6 +49,22 @@ def _html(out: str, *files: str) -> None:
     build_site([Path(f) for f in files], Path(out))
 
 
+def _html_reading(out: str, tei: str) -> None:
+    """The edition's reading page alone (what TEI Stylesheets' html.xsl makes): the site's
+    collection as build_site writes it, with site.xsl asked for that one page."""
+    import tempfile
+
+    from edition.render import html
+    editions = html._editions_of(Path(tei))
+    with tempfile.TemporaryDirectory() as work:
+        rendered = [html._Rendered(e.id, e.source, e.text, e.member, e.images, html._render_file(e, Path(work)))
+                    for e in editions]
+        collection = Path(work) / "collection.xml"
+        collection.write_bytes(html._collection(rendered, [{"tei": f"tei/{e.id}.xml"} for e in rendered]))
+        Path(out).mkdir(parents=True, exist_ok=True)
+        html._write_pages(collection, Path(out), {"pages": " ".join(f"reading:{e.id}" for e in rendered)})
+
+
 def _pdf(tei: str, out: str) -> None:
     from edition.render.pdf import build_pdf
     build_pdf(Path(tei), Path(out))
@@ -75,11 +91,12 @@ def peak_memory_mb() -> float:
 
 
 STAGES = {"convert": _convert, "read-write": _read_write, "validate": _validate, "html": _html,
+          "html-reading": _html_reading,
           "pdf": _pdf, "epub": _epub, "deposit": _deposit}
 
 # import the libraries first so the timing is the stage's work, not Python's start-up
 PRELOAD = {"convert": ["edition.convert"], "read-write": ["edition.convert"],
-           "validate": ["edition.validate"], "html": ["edition.render.html"],
+           "validate": ["edition.validate"], "html": ["edition.render.html"], "html-reading": ["edition.render.html"],
            "pdf": ["edition.render.pdf"], "epub": ["edition.render.epub"], "deposit": ["edition.deposit"]}
 
 if __name__ == "__main__":
