@@ -66,17 +66,27 @@ class Words:
     people_prefixes: frozenset[str]
     person_verbs: tuple[str, ...]
     capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
+    weak_particles: frozenset[str] = frozenset()
+    route_from: frozenset[str] = frozenset()
+    route_to: frozenset[str] = frozenset()
+    imprint_places: frozenset[str] = frozenset()
+    salutations: frozenset[str] = frozenset()
+    org_first: frozenset[str] = frozenset()
+    case_endings: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4)
 def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
+    endings: list[tuple[str, str]] = []
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         for key, value in data.items():
-            if isinstance(value, list):
+            if key == "case_endings":
+                endings += [(a, b) for a, b in value]
+            elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
             capitalised.add(path.stem)
@@ -97,6 +107,12 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         people_prefixes=frozenset(lists["people_prefixes"]),
         person_verbs=tuple(lists["person_verbs"]),
         capitalised_nouns=frozenset(capitalised),
+        weak_particles=frozenset(lists["weak_particles"]),
+        route_from=frozenset(lists["route_from"]), route_to=frozenset(lists["route_to"]),
+        imprint_places=frozenset(lists["imprint_places"]),
+        salutations=frozenset(w.lower() for w in lists["salutations"]),
+        org_first=frozenset(lists["org_first"]),
+        case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )
 
 
@@ -124,14 +140,26 @@ def _given_names():
 COMMON_WORD = 4.5
 
 
+# the languages whose word lists say what a common word is, by the script a word is written in
+COMMON_WORD_LANGS = {"latin": ("en", "de", "fr"), "cyrillic": ("ru",)}
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word) else "latin"
+
+
 @lru_cache(maxsize=65536)
-def is_common_word(word: str, langs: tuple[str, ...] = ("en", "de", "fr")) -> bool:
+def is_common_word(word: str, langs: tuple[str, ...] | None = None) -> bool:
     from wordfreq import zipf_frequency
     low = word.lower()
+    langs = langs or COMMON_WORD_LANGS[_script(word)]
     return max(zipf_frequency(low, lang) for lang in langs) >= COMMON_WORD
 
 
 def is_given_name(word: str) -> bool:
+    if "-" in word.strip("-") and word[:1].isupper():  # "Jean-Baptiste", "Hans-Ulrich"
+        parts = word.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
     return _given_names().get_gender(word) != "unknown"
@@ -192,6 +220,23 @@ _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has
                              "with", "on", "at", "from", "as", "which", "that"))
 
 
+# a place, a colon or comma, a publisher (capitalised, no digits), a comma or not, a year
+_IMPRINT = re.compile(
+    r"(?<![\w.])(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
+    r"(?P<pub>(?:[LlDd][’']|[A-ZÀ-ÞА-ЯЁ])[^,:;()\d\u2016\u2017\[\]]{0,60}?)\s*,?\s+(?:\d{4}|\u2017)(?!\d)")
+# words that end the name of an organisation opened by an org_first word
+_ORG_STOP = frozenset(("se", "qui", "que", "est", "a", "fut", "était", "dont", "où", "et", "ou", "en",
+                       "sich", "und", "ist", "war", "wurde", "и", "в", "на", "был", "была", "было"))
+
+
+@lru_cache(maxsize=8)
+def _org_first_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # the head, then up to four lower-case words or elisions, then at most one capitalised word
+    return re.compile(rf"(?<![\w])(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,4}}"
+                      rf"(?:\s+(?:[dl][’'])?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ]{{2,}})*)?")
+
+
 # --------------------------------------------------------------- evidence
 
 @dataclass
@@ -225,6 +270,8 @@ class Occurrence:
     title: str | None
     lang: str
     block_start: bool
+    route: bool = False
+    addressee: bool = False
 
 
 def _lang_of(element: etree._Element, default: str) -> str:
@@ -269,12 +316,110 @@ class Recogniser:
                 break
             runs.append((i, j))
             i = j
+        covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
+        runs = [(i, j) for i, j in runs
+                if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
+        routes = self._routes(toks, runs)
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
+            addressee = False
+            if at_block_start and j < len(toks) and toks[j].text in (",", "!", ":"):
+                lead = " ".join(t.text.lower() for t in toks[:i])
+                if lead in self.w.salutations:
+                    addressee = True
+                elif i == 0 and j - i > 1 and toks[0].text.lower() in self.w.salutations:
+                    i, addressee = 1, True  # "DEAR RIES,"
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
-                             None, lang, at_block_start and i == 0)
+                             None, lang, at_block_start and i == 0, (i, j) in routes, addressee)
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
+        found: set[tuple[int, int]] = set()
+        for (i, j), (k, m) in zip(runs, runs[1:]):
+            if i > 0 and toks[i - 1].text.lower() in self.w.route_from and k == j + 1 \
+                    and toks[j].text in self.w.route_to:
+                found.update({(i, j), (k, m)})
+        return found
+
+    def _new_candidate(self, name: str, lang: str, source: str) -> Candidate:
+        cand = self.candidates.setdefault(name, Candidate(name))
+        cand.count += 1
+        cand.lang = cand.lang or lang
+        cand.mid_sentence = True
+        if not cand.context:
+            at = max(self._full.find(name), 0)
+            cand.context = " ".join(self._full[max(0, at - CONTEXT):at + len(name) + CONTEXT].split())
+            cand.source = source
+        return cand
+
+    def _imprints(self, text: str, in_note: bool, lang: str, source: str) -> list[tuple[int, int]]:
+        """'(London: Butterworths, 2002)', 'Paris, Economica, 1998', 'Л.: Просвещение, 1981',
+        'München: C. H. Beck 1987': in a note or in brackets, a place, then a publisher, then a
+        year. The place and the publisher are proposed; the stretch of the publisher is returned
+        (its words are not read again as names)."""
+        covered: list[tuple[int, int]] = []
+        for m in _IMPRINT.finditer(text):
+            place, publisher = m["place"], m["pub"].strip()
+            if not (in_note or "(" in text[max(0, m.start() - 80):m.start()]):
+                continue
+            if not self._imprint_place(place):
+                continue
+            words = publisher.split()
+            if len(words) > 6 or publisher.rstrip(".") in self.w.not_names \
+                    or words[0] in load_calendar().months or self._imprint_place(publisher) \
+                    or all(_is_initial(Tok(w, 0, 0)) for w in words) or re.search(r"[.!?]\s+[A-ZА-Я]", publisher):
+                continue
+            cand = self._new_candidate(publisher, lang, source)
+            cand.add("org", DECISIVE, "the publisher of an imprint")
+            if place in self.w.imprint_places:
+                self._new_candidate(place, lang, source).add("place", DECISIVE, "the place of an imprint")
+            else:
+                self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
+            covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
+        return covered
+
+    def _imprint_place(self, word: str) -> bool:
+        if word in self.w.imprint_places:
+            return True
+        if self.known.get(word) == "place":
+            return True
+        places = self._gazetteer(word)
+        return any(p.primary and (p.kind != "city" or p.population >= 50000) for p in places)
+
+    def _gazetteer(self, name: str) -> list[gazetteer.Place]:
+        """The gazetteer's places of a name, or of its nominative when it is declined ("Москвы")."""
+        places = gazetteer.lookup(name)
+        if places or _script(name) != "cyrillic":
+            return places
+        head, _, last = name.rpartition(" ")
+        for ending, nominative in self.w.case_endings:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                base = (head + " " if head else "") + last[:len(last) - len(ending)] + nominative
+                places = gazetteer.lookup(base)
+                if places:
+                    return places
+        return []
+
+    def _org_phrases(self, text: str, lang: str, source: str) -> list[tuple[int, int]]:
+        """'Société d'économie politique', 'Издательство АН СССР': a word that opens the name of
+        an organisation, and the lower-case words and one capitalised word after it."""
+        if not self.w.org_first:
+            return []
+        covered: list[tuple[int, int]] = []
+        for m in _org_first_pattern(self.w.org_first).finditer(text):
+            words = m.group().split()
+            stop = next((k for k, w in enumerate(words) if k and w.lower() in _ORG_STOP), len(words))
+            words = words[:stop]
+            while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners):
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            self._new_candidate(name, lang, source).add("org", STRONG, "the word of an organisation")
+            covered.append((m.start(), m.start() + len(name)))
+        return covered
 
     def _starts_name(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]
@@ -314,17 +459,30 @@ class Recogniser:
             if j + width >= len(toks):
                 continue
             middle = " ".join(t.text for t in toks[j:j + width])
-            if middle in self.w.particles and all(t.start - p.end <= 1 for p, t in
-                                                  zip(toks[j - 1:j + width], toks[j:j + width + 1])):
+            weak = middle in self.w.weak_particles and middle not in self.w.particles
+            if (middle in self.w.particles or weak) and all(t.start - p.end <= 1 for p, t in
+                                                            zip(toks[j - 1:j + width], toks[j:j + width + 1])):
                 nxt = toks[j + width]
-                if nxt.capitalised and nxt.text[:1].isalpha():
-                    return j + width + 1
+                if not (nxt.capitalised and nxt.text[:1].isalpha()):
+                    continue
+                # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
+                start = j - 1
+                while start > 0 and (self._continues_name(toks, start) or toks[start - 1].text in
+                                     self.w.particles | self.w.weak_particles):
+                    start -= 1
+                if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
+                    continue
+                # "de", "da" are prepositions too: a name only after a given name or an initial
+                if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
+                                 or toks[j - 1].text in self.w.titles):
+                    continue
+                return j + width + 1
         return None
 
     @staticmethod
     def _sentence_start(toks: list[Tok], i: int, run_starts_sentence: bool) -> bool:
         k = i - 1
-        while k >= 0 and toks[k].text in "\"'‘“(«»[\u2016":  # quotes, brackets, a left-out note
+        while k >= 0 and toks[k].text in "\"'‘“(«»[\u2016\u2017":  # quotes, brackets, a left-out note
             k -= 1
         if k < 0:
             return run_starts_sentence
@@ -403,7 +561,12 @@ class Recogniser:
                 or words[0].text.rstrip(".") in self.w.not_names
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
-                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))):
+                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))
+                # "Письмо А. С. Пушкина", "See J. Smith": a word before the initials
+                or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
+                    and _is_initial(words[1]) and not _is_initial(words[-1])
+                    and words[0].text not in self.w.particles
+                    and (occ.sentence_start or is_common_word(words[0].text)))):
             words = words[1:]
             occ.sentence_start = False
             if title is None:
@@ -446,7 +609,9 @@ class Recogniser:
                 cand.add("org", STRONG, "the word of an organisation")
             return
         # ------------------------------------------------ persons
-        if title and single and is_common_word(name):
+        if title and single and is_common_word(name) and (
+                name.lower() in self.lowercase or name.lower().endswith(self.w.common_endings)
+                or name.endswith(self.w.plural_endings)):
             title = None  # "a General Agreement", "People's Commissar": a title before a common word
         if title:
             cand.add("person", DECISIVE, f"after '{title}'")
@@ -458,8 +623,11 @@ class Recogniser:
         if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]):
             cand.add("person", STRONG, "a saint's name")
         if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
-                and not gazetteer.lookup(name) and not is_common_word(words[-1].text):
+                and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
+                                                        and words[-1].text.lower() in self.lowercase):
             cand.add("person", STRONG, "a given name")
+        if occ.addressee:
+            cand.add("person", MEDIUM, "the addressee of a letter")
         if len(words) > 1 and any(t.text in self.w.particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
         if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
@@ -470,7 +638,7 @@ class Recogniser:
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends):
             cand.add("place", STRONG, "the word of a place's name")
-        places = gazetteer.lookup(name)
+        places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
         if places and single and is_common_word(name):
@@ -483,8 +651,11 @@ class Recogniser:
                       for p in places)
             cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
-        if prev in self.w.place_prepositions and not title and not possessive:
+        after_preposition = prev in self.w.place_prepositions and not title and not possessive
+        if after_preposition:
             cand.add("place", WEAK, f"after '{prev}'")
+        if occ.route and not title:
+            cand.add("place", MEDIUM, "on a route ('from … to …')")
         if occ.block_start and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("place", MEDIUM, "a dateline")
@@ -496,6 +667,7 @@ class Recogniser:
             cand.add("none", MEDIUM, "an adjective")
         elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
                 and prev.lower() not in self.w.determiners and not title and not places \
+                and not after_preposition and not occ.route and not occ.addressee \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not (name.isupper() and len(name) > 4) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
@@ -588,6 +760,7 @@ def _normalized_person(name: str) -> str:
 _NAME_TAGS = frozenset(T + t for t in ("persName", "placeName", "orgName"))
 # where an element left out of the scan stood (a title, a date, a note): names do not run across it
 _GAP = " \u2016 "
+_DATE_GAP = " \u2017 "  # where a date stood: the year of an imprint ("Paris, Economica, 1998")
 
 
 def _full_text(block: etree._Element | None) -> str:
@@ -621,6 +794,8 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]
         if run.is_tail:
             if run.element.tag in _NAME_TAGS:
                 pieces.append("".join(run.element.itertext()))
+            elif run.element.tag == T + "date":
+                pieces.append(_DATE_GAP)
             else:
                 pieces.append(_GAP)
         pieces.append(run.text)
