@@ -73,6 +73,8 @@ class Words:
     salutations: frozenset[str] = frozenset()
     org_first: frozenset[str] = frozenset()
     case_endings: tuple[tuple[str, str], ...] = ()
+    name_abbreviations: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -113,6 +115,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         salutations=frozenset(w.lower() for w in lists["salutations"]),
         org_first=frozenset(lists["org_first"]),
         case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
+        name_abbreviations=frozenset(lists["name_abbreviations"]),
+        place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
     )
 
 
@@ -202,7 +206,7 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     for m in TOKEN.finditer(text):
         t = m.group()
         if t.endswith(".") and len(t) > 2 and t not in words.titles and t not in words.saints \
-                and t not in words.particles:
+                and t not in words.particles and t not in words.name_abbreviations:
             # a full stop that ends the sentence, not an abbreviation
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
@@ -211,8 +215,12 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     return toks
 
 
+# given names written short ("Ph. Steiner", "Wm. Penn"): initials too; filled from the word lists
+_NAME_ABBREVS: set[str] = set()
+
+
 def _is_initial(tok: Tok) -> bool:
-    return bool(re.fullmatch(r"[A-ZÀ-ÞА-Я]\.(?:[A-ZÀ-ÞА-Я]\.)*", tok.text))
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
 
 
 # after "the X", these words leave X a noun ("the Sonata in C minor", "the Donation of ...")
@@ -285,6 +293,7 @@ def _lang_of(element: etree._Element, default: str) -> str:
 class Recogniser:
     def __init__(self, words: Words, known_forms: dict[str, str]):
         self.w = words
+        _NAME_ABBREVS.update(words.name_abbreviations)
         self.known = known_forms  # form -> kind of the register entries
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
@@ -319,6 +328,7 @@ class Recogniser:
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
+        runs = self._split_after_place(toks, runs)
         routes = self._routes(toks, runs)
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
@@ -333,6 +343,21 @@ class Recogniser:
                              None, lang, at_block_start and i == 0, (i, j) in routes, addressee)
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Из Москвы Пушкин писал': after a preposition of place, a place of the gazetteer and
+        the capitalised word after it are two names, unless the gazetteer knows both as one."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            if j - i > 1 and toks[i].text.lower() in self.w.place_prepositions:
+                i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
+            if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
+                    and self._gazetteer(toks[i].text) and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
+                    and not toks[i + 1].text in self.w.place_ends | self.w.org_heads:
+                out += [(i, i + 1), (i + 1, j)]
+            else:
+                out.append((i, j))
+        return out
 
     def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
@@ -379,6 +404,10 @@ class Recogniser:
                 self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
             covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
         return covered
+
+    def _placeish(self, word: str) -> bool:
+        """A common word or a place of the gazetteer: not half of a person's name."""
+        return is_common_word(word) or bool(self._gazetteer(word)) or self.known.get(word) == "place"
 
     def _imprint_place(self, word: str) -> bool:
         if word in self.w.imprint_places:
@@ -432,6 +461,8 @@ class Recogniser:
         prev = toks[j - 1]
         if t.start - prev.end > 1 or "\n" in t.text:
             return False
+        if prev.text[-2:] in ("'s", "’s") and t.text in self.w.place_ends and len(prev.text) > 3:
+            return True  # "St. Paul's Churchyard", "St. James's Park"
         if prev.text[-1:] in ",;:" or prev.text in ".!?" or _POSSESSIVE.search(prev.text) \
                 and len(prev.text) > 3 and prev.text[-2:] in ("'s", "’s"):
             return False
@@ -474,7 +505,10 @@ class Recogniser:
                     continue
                 # "de", "da" are prepositions too: a name only after a given name or an initial
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
-                                 or toks[j - 1].text in self.w.titles):
+                                 or toks[j - 1].text in self.w.titles
+                                 or (j - start == 1 and not self._placeish(toks[j - 1].text)
+                                     and not self._placeish(nxt.text)
+                                     and toks[j - 1].text not in self.w.org_heads | self.w.org_first)):
                     continue
                 return j + width + 1
         return None
@@ -620,8 +654,17 @@ class Recogniser:
         if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
                 and len(words[-1].text) > 2 and not words[-1].text.endswith("."):
             cand.add("person", STRONG, "initials")
-        if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]):
+        if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]) \
+                and words[-1].text not in self.w.place_ends:
             cand.add("person", STRONG, "a saint's name")
+        # "Николай I", "Louis VIII": a ruler's number after the name
+        if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
+                and words[0].text not in self.w.not_names \
+                and not (is_common_word(words[0].text) and words[0].text.lower() in self.lowercase):
+            cand.add("person", STRONG, "a ruler's number")
+        # "«Цыганы»", "“Fidelio”": one word in quotation marks names a work or a term
+        if single and before and before[-1] in "«„“‘\"" and nxt in ("»", "“", "”", "’", "\"") and not title:
+            cand.add("none", MEDIUM, "in quotation marks")
         if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
                 and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
                                                         and words[-1].text.lower() in self.lowercase):
@@ -656,6 +699,11 @@ class Recogniser:
             cand.add("place", WEAK, f"after '{prev}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
+        lead = [b.lower() for b in before]
+        motion = next((v for v in (" ".join(lead[-3:]), " ".join(lead[-2:]), " ".join(lead[-1:]))
+                       if v in self.w.place_verbs), None) if not title and not possessive else None
+        if motion:
+            cand.add("place", MEDIUM, f"after '{motion}'")
         if occ.block_start and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("place", MEDIUM, "a dateline")
@@ -667,7 +715,7 @@ class Recogniser:
             cand.add("none", MEDIUM, "an adjective")
         elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
                 and prev.lower() not in self.w.determiners and not title and not places \
-                and not after_preposition and not occ.route and not occ.addressee \
+                and not after_preposition and not occ.route and not occ.addressee and not motion \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not (name.isupper() and len(name) > 4) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
