@@ -75,6 +75,8 @@ class Words:
     case_endings: tuple[tuple[str, str], ...] = ()
     name_abbreviations: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
+    person_after: tuple[str, ...] = ()
+    place_of: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -117,6 +119,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
         name_abbreviations=frozenset(lists["name_abbreviations"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
+        person_after=tuple(lists["person_after"]),
+        place_of=frozenset(lists["place_of"]),
     )
 
 
@@ -471,17 +475,22 @@ class Recogniser:
             return False
         # "World War I. The ...", "Prince E. Be so good": a letter that ends a sentence
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
-                (t.text.lower() in self.w.determiners or is_common_word(t.text)):
+                (t.text.lower() in self.w.determiners or is_common_word(t.text)) and not is_given_name(t.text):
             pp = toks[j - 2]
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
                 return False
+        # "Yesterday I called": the pronoun, not a ruler's number
+        if t.text == "I" and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
+                _script(prev.text) == "latin" and is_common_word(prev.text) and not is_given_name(prev.text):
+            return False
         return t.capitalised and t.text[:1].isalpha()
 
     def _bridge(self, toks: list[Tok], j: int) -> int | None:
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"
-            if left in self.w.org_starts:
+            if left in self.w.org_starts or (toks[j - 1].text in self.w.place_of and
+                                             (j < 2 or not toks[j - 2].capitalised)):
                 k = j + 2
                 while k < len(toks) and self._continues_name(toks, k):
                     k += 1
@@ -601,10 +610,13 @@ class Recogniser:
                     and _is_initial(words[1]) and not _is_initial(words[-1])
                     and words[0].text not in self.w.particles
                     and (occ.sentence_start or is_common_word(words[0].text)))):
+            before.append(words[0].text.lower())  # "At St. Ouen": the preposition is read as one
             words = words[1:]
             occ.sentence_start = False
             if title is None:
                 words, title = self._strip(words)
+        while len(words) > 1 and words[-1].text in self.w.not_names:
+            words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
         name = " ".join(t.text for t in words)
         if not name or name in self.known or len(name) < 2:
             return
@@ -654,8 +666,11 @@ class Recogniser:
         if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
                 and len(words[-1].text) > 2 and not words[-1].text.endswith("."):
             cand.add("person", STRONG, "initials")
-        if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]) \
-                and words[-1].text not in self.w.place_ends:
+        saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1])
+        if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
+                      or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):
+            cand.add("place", STRONG, "a place named after a saint")  # "in St. Helier"
+        elif saint:
             cand.add("person", STRONG, "a saint's name")
         # "Николай I", "Louis VIII": a ruler's number after the name
         if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
@@ -675,11 +690,15 @@ class Recogniser:
             cand.add("person", MEDIUM, "a particle of a name")
         if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
             cand.add("person", MEDIUM, "a particle of a name")
+        rest3 = " ".join(after[:3])
+        if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
+            cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
         if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             cand.add("person", WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
-        if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends):
+        if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
+                               or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
         places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
@@ -725,6 +744,10 @@ class Recogniser:
         if single and in_note and not places and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("none", MEDIUM, "a periodical before its date")
+        # "Sup. Ct. Rev.", "Cornell L.Q.": a word of an abbreviated title
+        if single and len(name) <= 5 and after[:1] == ["."] and len(after) > 2 and after[1][:1].isupper() \
+                and (after[2] == "." or after[1].endswith(".")) and not title:
+            cand.add("none", MEDIUM, "an abbreviation")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         if single and prev.lower() in self.w.determiners and not title and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
@@ -750,7 +773,11 @@ class Recogniser:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
-                        if n in self.candidates and n not in kinds and \
+                        # a member not decided, or decided on one weak sign only ("Sorrento and
+                        # Amalfi": a capitalised word inside a sentence)
+                        weakly = n in kinds and n not in self.known and n in self.candidates and \
+                            max(self.candidates[n].evidence.values(), default=0) <= WEAK + 0.5
+                        if n in self.candidates and (n not in kinds or weakly) and \
                                 (self.candidates[n].evidence or n_sure >= 2):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
@@ -873,6 +900,21 @@ def _merge_persons(names: list[str]) -> list[list[str]]:
     return groups
 
 
+def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
+    """'Sir Walter Raleigh ... Raleigh did not answer', 'John Marshall ... Marshall': the surname
+    of a person the texts name in full is that person, though a town bears the name, unless
+    something beside the gazetteer made it a place (a preposition, a dateline, a route)."""
+    surnames = Counter(n.split()[-1] for n, k in kinds.items() if k == "person" and " " in n
+                       and not _is_initial(Tok(n.split()[-1], 0, 0)))
+    for last, n in surnames.items():
+        cand = rec.candidates.get(last)
+        if n != 1 or cand is None or kinds.get(last) != "place" or last in rec.known:
+            continue
+        if set(cand.reasons["place"]) <= {"in the gazetteer", "in a list of names of that kind"}:
+            kinds[last] = "person"
+            cand.add("person", DECISIVE, "the surname of a person named in full")
+
+
 def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     words = load_words()
     registers = load_registers(registers_dir)
@@ -893,6 +935,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                      in_note=in_note, full_text=_full_text(block))
     kinds = rec.decide()
     kinds = {n: k for n, k in kinds.items() if not finder.entry_for(n) and n not in registers.ambiguous}
+    _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
     for forms in _merge_persons(persons):
