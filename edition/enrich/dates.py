@@ -139,11 +139,14 @@ def patterns(cal: Calendar) -> Patterns:
         # October–November 1926, from May to July 1924
         (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
          _month_range_year),
+        # Midsummer Eve, 1851; Christmas Day 1837; la Saint-Jean 1820: a feast of fixed date
+        (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
+         + year("y", r"\d{4}"), _feast_year),
         # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
         (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
-         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?!\d))?", _season_year),
+         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year),
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
@@ -161,7 +164,7 @@ def patterns(cal: Calendar) -> Patterns:
         # 1924-08-01
         (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
-        (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era}))"
+        (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
          rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range),
         # Russia — Social conditions — 1917-
         (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range),
@@ -241,6 +244,14 @@ def _day_month_range(m: re.Match, f: "DateFinder") -> Values | None:
     first = iso(year, f.cal.month(m["m"]), int(m["d"]))
     last = iso(year, f.cal.month(m["m2"]), int(m["d2"]))
     return (("from", first), ("to", last)) if _ordered(first, last) else None
+
+
+def _feast_year(m: re.Match, f: "DateFinder") -> Values | None:
+    year = _year_of(m, f)
+    if year is None:
+        return None
+    month, day = f.cal.feasts[" ".join(m["feast"].split())]
+    return (("when", iso(year, month, day)),)
 
 
 def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
