@@ -236,6 +236,10 @@ _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has
 _IMPRINT = re.compile(
     r"(?<![\w.])(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
     r"(?P<pub>(?:[LlDd][’']|[A-ZÀ-ÞА-ЯЁ])[^,:;()\d\u2016\u2017\[\]]{0,60}?)\s*,?\s+(?:\d{4}|\u2017)(?!\d)")
+# "*Title* 283 (Henry Holt 1996)", "at vii (Peter Smith 1973)": a publisher and a year alone in
+# the brackets after a page or a title, as American legal citations write them
+_BRACKET_PUBLISHER = re.compile(
+    r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
 # words that end the name of an organisation opened by an org_first word
 _ORG_STOP = frozenset(("se", "qui", "que", "est", "a", "fut", "était", "dont", "où", "et", "ou", "en",
                        "sich", "und", "ist", "war", "wurde", "и", "в", "на", "был", "была", "было"))
@@ -398,7 +402,8 @@ class Recogniser:
             words = publisher.split()
             if len(words) > 6 or publisher.rstrip(".") in self.w.not_names \
                     or words[0] in load_calendar().months or self._imprint_place(publisher) \
-                    or all(_is_initial(Tok(w, 0, 0)) for w in words) or re.search(r"[.!?]\s+[A-ZА-Я]", publisher):
+                    or all(_is_initial(Tok(w, 0, 0)) for w in words) \
+                    or re.search(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZА-ЯЁ]", publisher):
                 continue
             cand = self._new_candidate(publisher, lang, source)
             cand.add("org", DECISIVE, "the publisher of an imprint")
@@ -407,6 +412,14 @@ class Recogniser:
             else:
                 self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
             covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
+        if in_note:
+            for m in _BRACKET_PUBLISHER.finditer(text):
+                publisher = m["pub"]
+                if self._imprint_place(publisher) or publisher.split()[0] in self.w.not_names \
+                        or re.search(r"\b(?:ed|eds|trans|rev|repr)\.", publisher):
+                    continue
+                self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of an imprint")
+                covered.append(m.span("pub"))
         return covered
 
     def _placeish(self, word: str) -> bool:
@@ -561,7 +574,9 @@ class Recogniser:
             two = " ".join(t.text for t in toks[:2])
             if len(toks) > 1 and two in self.w.titles:
                 title, toks = two, toks[2:]
-            elif len(toks) > 1 and first in self.w.titles:
+            elif len(toks) > 1 and first in self.w.titles and not (
+                    _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
+                # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
             elif first.lower() in self.w.determiners and len(toks) > 1:
                 self._article = first.lower()
