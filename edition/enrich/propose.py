@@ -77,6 +77,8 @@ class Words:
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_of: frozenset[str] = frozenset()
+    # language -> its own articles and determiners ("La" opens a name in an English text)
+    determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +86,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
     endings: list[tuple[str, str]] = []
+    own_determiners: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -94,6 +97,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
             capitalised.add(path.stem)
+        own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -121,6 +125,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_of=frozenset(lists["place_of"]),
+        determiners_of=tuple(sorted(own_determiners.items())),
     )
 
 
@@ -374,6 +379,12 @@ class Recogniser:
             if i > 0 and toks[i - 1].text.lower() in self.w.route_from and k == j + 1 \
                     and toks[j].text in self.w.route_to:
                 found.update({(i, j), (k, m)})
+        for i, j in runs:
+            # "from La Hougue Bie to the church": a route to a place named by a common noun
+            if i > 0 and toks[i - 1].text.lower() in self.w.route_from and j + 2 < len(toks) \
+                    and toks[j].text in self.w.route_to and toks[j + 1].text.lower() in self.w.determiners \
+                    and toks[j + 2].text[:1].islower() and is_common_word(toks[j + 2].text):
+                found.add((i, j))
         return found
 
     def _new_candidate(self, name: str, lang: str, source: str) -> Candidate:
@@ -564,6 +575,12 @@ class Recogniser:
         words, _ = self._strip(toks)
         return " ".join(t.text for t in words)
 
+    def _determiners(self) -> frozenset[str]:
+        """The articles of the language being read: "La Hougue Bie" keeps its "La" in an
+        English text, "la Révolution" loses it in a French one."""
+        own = dict(self.w.determiners_of)
+        return own.get(getattr(self, "_lang", ""), self.w.determiners)
+
     def _strip(self, toks: list[Tok]) -> tuple[list[Tok], str | None]:
         """Leading titles and articles out of a run; the title found, if any."""
         toks = list(toks)
@@ -578,7 +595,7 @@ class Recogniser:
                     _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
                 # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
-            elif first.lower() in self.w.determiners and len(toks) > 1:
+            elif first.lower() in self._determiners() and len(toks) > 1:
                 self._article = first.lower()
                 toks = toks[1:]
             else:
@@ -597,6 +614,7 @@ class Recogniser:
     # ----------------------------------------------------------- one occurrence
 
     def _occurrence(self, occ: Occurrence, source: str, in_note: bool) -> None:
+        self._lang = occ.lang
         words, title = self._strip(occ.words)
         if not words:
             return
