@@ -331,7 +331,7 @@ class Recogniser:
                     j += 1
                     continue
                 # a particle or "of" between two capitalised words: "Joachim von Schwarzkopf"
-                k = self._bridge(toks, j)
+                k = self._bridge(toks, j, i)
                 if k is not None:
                     j = k
                     continue
@@ -509,7 +509,7 @@ class Recogniser:
             return False
         return t.capitalised and t.text[:1].isalpha()
 
-    def _bridge(self, toks: list[Tok], j: int) -> int | None:
+    def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"
@@ -530,18 +530,12 @@ class Recogniser:
                 if not (nxt.capitalised and nxt.text[:1].isalpha()):
                     continue
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
-                start = j - 1
-                while start > 0 and (self._continues_name(toks, start) or toks[start - 1].text in
-                                     self.w.particles | self.w.weak_particles):
-                    start -= 1
                 if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
                     continue
                 # "de", "da" are prepositions too: a name only after a given name or an initial
+                # ("Creux des Fées", "Rocque de Guet" are places)
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
-                                 or toks[j - 1].text in self.w.titles
-                                 or (j - start == 1 and not self._placeish(toks[j - 1].text)
-                                     and not self._placeish(nxt.text)
-                                     and toks[j - 1].text not in self.w.org_heads | self.w.org_first)):
+                                 or toks[j - 1].text in self.w.titles):
                     continue
                 return j + width + 1
         return None
@@ -719,7 +713,7 @@ class Recogniser:
             cand.add("person", STRONG, "a given name")
         if occ.addressee:
             cand.add("person", MEDIUM, "the addressee of a letter")
-        if len(words) > 1 and any(t.text in self.w.particles for t in words[1:-1]):
+        if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
         if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
             cand.add("person", MEDIUM, "a particle of a name")
@@ -728,7 +722,10 @@ class Recogniser:
             cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
         if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
-            cand.add("person", WEAK, "a verb of a person after it")
+            # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
+            # is a person's name even at the start of a sentence
+            rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
+            cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
                                or (words[0].text in self.w.place_of and words[1].text == "of")):
