@@ -366,7 +366,7 @@ class Recogniser:
                 i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
             if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
                     and self._gazetteer(toks[i].text) and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
-                    and not toks[i + 1].text in self.w.place_ends | self.w.org_heads:
+                    and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
                 out += [(i, i + 1), (i + 1, j)]
             else:
                 out.append((i, j))
