@@ -293,6 +293,7 @@ class Occurrence:
     block_start: bool
     route: bool = False
     addressee: bool = False
+    origin: bool = False
 
 
 def _lang_of(element: etree._Element, default: str) -> str:
@@ -343,6 +344,11 @@ class Recogniser:
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
         routes = self._routes(toks, runs)
+        # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
+        origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
+                   if k == j + 1 and toks[j].text == "of" and m - k == 1 and j - i > 1
+                   and is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                   and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
             addressee = False
@@ -353,7 +359,8 @@ class Recogniser:
                 elif i == 0 and j - i > 1 and toks[0].text.lower() in self.w.salutations:
                     i, addressee = 1, True  # "DEAR RIES,"
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
-                             None, lang, at_block_start and i == 0, (i, j) in routes, addressee)
+                             None, lang, at_block_start and i == 0, (i, j) in routes, addressee,
+                             (i, j) in origins)
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
 
@@ -443,7 +450,8 @@ class Recogniser:
         if self.known.get(word) == "place":
             return True
         places = self._gazetteer(word)
-        return any(p.primary and (p.kind != "city" or p.population >= 50000) for p in places)
+        return any(p.kind != "city" or p.population >= 50000 and (p.primary or p.population >= 100000)
+                   for p in places)
 
     def _gazetteer(self, name: str) -> list[gazetteer.Place]:
         """The gazetteer's places of a name, or of its nominative when it is declined ("Москвы")."""
@@ -748,6 +756,8 @@ class Recogniser:
             cand.add("place", WEAK, f"after '{prev}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
+        if occ.origin and not title:
+            cand.add("place", MEDIUM, "a person's place ('Marie Esnouf of Trinity')")
         lead = [b.lower() for b in before]
         motion = next((v for v in (" ".join(lead[-3:]), " ".join(lead[-2:]), " ".join(lead[-1:]))
                        if v in self.w.place_verbs), None) if not title and not possessive else None
@@ -765,6 +775,7 @@ class Recogniser:
         elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
                 and prev.lower() not in self.w.determiners and not title and not places \
                 and not after_preposition and not occ.route and not occ.addressee and not motion \
+                and not occ.origin \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not (name.isupper() and len(name) > 4) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
@@ -778,8 +789,16 @@ class Recogniser:
         if single and len(name) <= 5 and after[:1] == ["."] and len(after) > 2 and after[1][:1].isupper() \
                 and (after[2] == "." or after[1].endswith(".")) and not title:
             cand.add("none", MEDIUM, "an abbreviation")
+        # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
+        # a word no dictionary has (not a plural: "in the Commentaries")
+        at_the = single and prev.lower() in self.w.determiners and len(before) >= 2 \
+            and before[-2].lower() in self.w.place_prepositions and not title \
+            and not is_common_word(name) and not re.search(r"[^s]s$", name) \
+            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
+        if at_the:
+            cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
-        if single and prev.lower() in self.w.determiners and not title and \
+        elif single and prev.lower() in self.w.determiners and not title and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
         # "the Donation of Constantine": a name inside the name of a thing
@@ -803,11 +822,7 @@ class Recogniser:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
-                        # a member not decided, or decided on one weak sign only ("Sorrento and
-                        # Amalfi": a capitalised word inside a sentence)
-                        weakly = n in kinds and n not in self.known and n in self.candidates and \
-                            max(self.candidates[n].evidence.values(), default=0) <= WEAK + 0.5
-                        if n in self.candidates and (n not in kinds or weakly) and \
+                        if n in self.candidates and n not in kinds and \
                                 (self.candidates[n].evidence or n_sure >= 2):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
