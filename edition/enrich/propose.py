@@ -650,7 +650,7 @@ class Recogniser:
             occ.sentence_start = False
             if title is None:
                 words, title = self._strip(words)
-        while len(words) > 1 and words[-1].text in self.w.not_names:
+        while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text):
             words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
         name = " ".join(t.text for t in words)
         if not name or name in self.known or len(name) < 2:
