@@ -313,12 +313,14 @@ class Recogniser:
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
+        self._scan_lang = ""
 
     # ----------------------------------------------------------- scanning
 
     def scan(self, text: str, *, at_block_start: bool, after_element: bool, lang: str,
              source: str, in_note: bool, full_text: str = "") -> None:
         self._full = full_text or text
+        self._scan_lang = lang
         toks = _tokens(text, self.w)
         i = 0
         runs: list[tuple[int, int]] = []
@@ -539,6 +541,12 @@ class Recogniser:
                     continue
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
                 if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
+                    continue
+                # in German "von" and "zu" join nouns as well ("Zyklus von Produktion"): there a
+                # particle joins a name only after a given name, an initial or a title
+                if self._scan_lang in self.w.capitalised_nouns and middle in self.w.particles \
+                        and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
+                                 or toks[j - 1].text in self.w.titles):
                     continue
                 # "de", "da" are prepositions too: a name only after a given name or an initial
                 # ("Creux des Fées", "Rocque de Guet" are places)
