@@ -158,7 +158,7 @@ def test_places_named_after_saints_and_in_the_parish_of(tmp_path, registers):
 
 def test_german_nouns_joined_by_von_are_no_names(tmp_path, registers):
     kinds = _proposed(tmp_path, registers, """<p xml:lang="de">Der Zyklus von Produktion und die
-        Einrichtung von Amtsverzeichnissen; Herzog Friedrich zu Meklenburg und Joachim von
-        Schwarzkopf schrieben.</p>""")
+        Einrichtung von Amtsverzeichnissen; Herzog Friedrich zu Meklenburg und
+        Joachim von Schwarzkopf schrieben.</p>""")
     assert not [k for k in kinds if "von" in k and "Schwarzkopf" not in k]
     assert kinds.get("Joachim von Schwarzkopf") == "person"
