@@ -76,6 +76,7 @@ class Words:
     name_abbreviations: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -124,6 +125,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         name_abbreviations=frozenset(lists["name_abbreviations"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
+        place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -341,6 +343,7 @@ class Recogniser:
                 break
             runs.append((i, j))
             i = j
+        runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
@@ -365,6 +368,20 @@ class Recogniser:
                              (i, j) in origins)
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _with_place_suffix(self, text: str, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+        """'Frankfurt a. M.', 'Freiburg i. Br.', 'Newcastle upon Tyne': the words after a
+        place's name that tell it from another of that name belong to it."""
+        rest = text[toks[j - 1].end:toks[j - 1].end + 30]
+        for suffix in self.w.place_suffixes:
+            if rest.startswith(" " + suffix) and not rest[len(suffix) + 1:len(suffix) + 2].isalnum():
+                end = toks[j - 1].end + 1 + len(suffix)
+                k = j
+                while k < len(toks) and toks[k].end <= end:
+                    k += 1
+                if toks[k - 1].end == end:
+                    return i, k
+        return i, j
 
     def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'Из Москвы Пушкин писал': after a preposition of place, a place of the gazetteer and
