@@ -77,6 +77,7 @@ class Words:
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
+    closings: tuple[str, ...] = ()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -126,6 +127,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
+        closings=tuple(w.lower() for w in lists["closings"]),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -397,6 +399,24 @@ class Recogniser:
             else:
                 out.append((i, j))
         return out
+
+    def signature(self, text: str, previous: str, lang: str, source: str) -> None:
+        """A letter's signature: a block of a name alone ("H. C. Robinson.", "BEETHOVEN.")
+        after a block of a closing formula ("Ever yours affectionately,")."""
+        name = " ".join(text.split()).rstrip(".").strip()
+        closing = " ".join(previous.split()).lower()
+        if not name or not closing.endswith(",") or len(closing) > 60 \
+                or not any(closing.startswith(c) for c in self.w.closings):
+            return
+        words = " ".join(text.split()).split()
+        if len(words) > 5 or not all(w[:1].isupper() for w in words) or name in self.known:
+            return
+        self._full = text
+        if len(words) > 1 and all(_is_initial(Tok(w, 0, 0)) for w in words):
+            # "H. C. R.": initials alone, which the scan leaves as an abbreviation
+            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
+        elif len(words) == 1 or not any(_is_initial(Tok(w, 0, 0)) for w in words[1:]):
+            self._new_candidate(name, lang, source).add("person", DECISIVE, "the signature of a letter")
 
     def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
@@ -997,12 +1017,15 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
     for path, root in roots:
         default_lang = (root.get(XML_LANG) or "en").split("-")[0]
+        previous = ""
         for block, text in _block_texts(root):
             in_note = block is not None and (block.tag == T + "note" or
                                              any(e.tag == T + "note" for e in block.iterancestors()))
             lang = _lang_of(block, default_lang) if block is not None else default_lang
+            rec.signature(text, previous, lang, path.stem)
             rec.scan(text, at_block_start=True, after_element=False, lang=lang, source=path.stem,
                      in_note=in_note, full_text=_full_text(block))
+            previous = text
     kinds = rec.decide()
     kinds = {n: k for n, k in kinds.items() if not finder.entry_for(n) and n not in registers.ambiguous}
     _surnames_before_gazetteer(rec, kinds)

@@ -162,3 +162,9 @@ def test_german_nouns_joined_by_von_are_no_names(tmp_path, registers):
         Joachim von Schwarzkopf schrieben.</p>""")
     assert not [k for k in kinds if "von" in k and "Schwarzkopf" not in k]
     assert kinds.get("Joachim von Schwarzkopf") == "person"
+
+
+def test_a_letters_signature_is_its_writer(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p>Ever yours affectionately,</p><p>H. C. R.</p>
+        <p>Your loving brother,</p><p>Felix.</p>""")
+    assert kinds.get("H. C. R.") == "person" and kinds.get("Felix") == "person"
