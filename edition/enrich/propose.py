@@ -78,6 +78,7 @@ class Words:
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
     closings: tuple[str, ...] = ()
+    place_after: tuple[str, ...] = ()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -128,6 +129,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
         closings=tuple(w.lower() for w in lists["closings"]),
+        place_after=tuple(lists["place_after"]),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -801,6 +803,9 @@ class Recogniser:
             cand.add("place", WEAK, f"after '{prev}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
+        # "Rocqueberg, a rock on the shore", "Gorey, a village": a noun of place in apposition
+        if not title and any(rest3 == v or rest3.startswith(v + " ") for v in self.w.place_after):
+            cand.add("place", MEDIUM, "a noun of place after it")
         if occ.origin and not title:
             cand.add("place", MEDIUM, "a person's place ('Marie Esnouf of Trinity')")
         lead = [b.lower() for b in before]
