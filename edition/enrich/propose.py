@@ -365,7 +365,7 @@ class Recogniser:
         routes = self._routes(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
-                   if k == j + 1 and toks[j].text == "of" and m - k == 1 and j - i > 1
+                   if k == j + 1 and toks[j].text == "of" and m - k == 1
                    and is_given_name(toks[i].text) and toks[i].text not in self.w.titles
                    and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
@@ -624,6 +624,11 @@ class Recogniser:
             between = [t.text for t in toks[j:nxt[0]]]
             if between in ([","], ["and"], [",", "and"], ["und"], ["et"], ["и"], ["or"], [",", "or"]):
                 continue
+            # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
+            if len(between) == 2 and between[0] in ("and", "und", "et", "и", "or") and i > 0 \
+                    and between[1] == toks[i - 1].text and between[1].lower() in \
+                    self.w.place_prepositions | self.w.route_from:
+                continue
             if len(group) > 1:
                 self.lists.append(group)
             group = []
@@ -760,10 +765,15 @@ class Recogniser:
             cand.add("person", STRONG, "initials")
         saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1])
         if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
+                      or prev.lower() in self.w.determiners
                       or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):
             cand.add("place", STRONG, "a place named after a saint")  # "in St. Helier"
         elif saint:
             cand.add("person", STRONG, "a saint's name")
+        # "Philip of Hesse", "Catherine of Aragon": a given name and the place it is named from
+        if single and is_given_name(name) and nxt == "of" and len(after) > 1 and after[1][:1].isupper() \
+                and name.lower() not in self.lowercase | self.w.determiners and not title:
+            cand.add("person", MEDIUM, "a given name with the place it is named from")
         # "Николай I", "Louis VIII": a ruler's number after the name
         if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
                 and words[0].text not in self.w.not_names \
@@ -877,12 +887,14 @@ class Recogniser:
         kinds: dict[str, str] = dict(self.known)
         for _ in range(2):  # a list passes its clear kind to its unclear members
             for group in self.lists:
-                sure = Counter(kinds[n] for n in group if n in kinds)
+                sure = Counter(kinds[n] for n in group if n in kinds and not self._weak(n))
                 if len(sure) == 1:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
-                        if n in self.candidates and n not in kinds and \
+                        # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
+                        weakly = n_sure >= 2 and n in kinds and self._weak(n)
+                        if n in self.candidates and (n not in kinds or weakly) and \
                                 (self.candidates[n].evidence or n_sure >= 2):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
@@ -891,6 +903,11 @@ class Recogniser:
                 if decided:
                     kinds[name] = decided
         return {n: k for n, k in kinds.items() if n in self.candidates}
+
+    def _weak(self, name: str) -> bool:
+        """Decided on one weak sign only (a capitalised word inside a sentence)."""
+        return name not in self.known and name in self.candidates and \
+            max(self.candidates[name].evidence.values(), default=0) <= WEAK + 0.5
 
     def _kind(self, cand: Candidate) -> str | None:
         ev = cand.evidence
