@@ -417,6 +417,11 @@ class Recogniser:
         after a block of a closing formula ("Ever yours affectionately,")."""
         name = " ".join(text.split()).rstrip(".").strip()
         closing = " ".join(previous.split()).lower()
+        own = name.lower()
+        if len(name) <= 60 and any(own.startswith(c) for c in self.w.closings) and "," in name:
+            # "Your devoted son, Franz.": the closing formula and the name in one block
+            closing, name = name[:name.rindex(",") + 1].lower(), name[name.rindex(",") + 1:].strip()
+            text = name + "."
         if not name or not closing.endswith(",") or len(closing) > 60 \
                 or not any(closing.startswith(c) for c in self.w.closings):
             return
@@ -427,7 +432,9 @@ class Recogniser:
         if len(words) > 1 and all(_is_initial(Tok(w, 0, 0)) for w in words):
             # "H. C. R.": initials alone, which the scan leaves as an abbreviation
             self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
-        elif len(words) == 1 or not any(_is_initial(Tok(w, 0, 0)) for w in words[1:]):
+        elif _is_initial(Tok(words[-1], 0, 0)):  # "Franz S."
+            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
+        else:
             self._new_candidate(name, lang, source).add("person", DECISIVE, "the signature of a letter")
 
     def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -702,6 +709,12 @@ class Recogniser:
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))
+                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
+                or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
+                    and is_common_word(words[0].text)
+                    and not is_given_name(words[0].text) and not is_common_word(words[1].text)
+                    and words[1].text not in self.w.org_heads | self.w.place_ends
+                    and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Письмо А. С. Пушкина", "See J. Smith": a word before the initials
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and _is_initial(words[1]) and not _is_initial(words[-1])
