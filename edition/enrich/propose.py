@@ -89,6 +89,7 @@ class Words:
     org_stops: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     editor_words: frozenset[str] = frozenset()
+    publisher_before: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -143,6 +144,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         org_stops=frozenset(w.lower() for w in lists["org_stops"]),
         pronouns=frozenset(lists["pronouns"]),
         editor_words=frozenset(w.lower() for w in lists["editor_words"]),
+        publisher_before=frozenset(lists["publisher_before"]),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -488,6 +490,18 @@ class Recogniser:
             else:
                 self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
             covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
+        if self.w.publisher_before:
+            # "published by Cappi and Diabelli", "printed by Richard Pynson": the firm
+            lead = "|".join(re.escape(w) for w in sorted(self.w.publisher_before, key=len, reverse=True))
+            cap = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,3}"
+            for m in re.finditer(rf"(?<!\w)(?:{lead})\s+(?P<pub>{cap}(?:\s+(?:and|&|und|et|и)\s+{cap})?)", text):
+                publisher = m["pub"].rstrip(".")
+                first = publisher.split()[0]
+                if first in self.w.titles or first.lower() in self.w.determiners or self._imprint_place(publisher) \
+                        or is_given_name(first) and " and " not in publisher and " & " not in publisher:
+                    continue  # "printed by Richard Pynson": a man, not his firm
+                self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of a work")
+                covered.append((m.start("pub"), m.start("pub") + len(publisher)))
         if in_note:
             for m in _BRACKET_PUBLISHER.finditer(text):
                 publisher = m["pub"]
