@@ -90,6 +90,7 @@ class Words:
     pronouns: frozenset[str] = frozenset()
     editor_words: frozenset[str] = frozenset()
     publisher_before: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -145,6 +146,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         pronouns=frozenset(lists["pronouns"]),
         editor_words=frozenset(w.lower() for w in lists["editor_words"]),
         publisher_before=frozenset(lists["publisher_before"]),
+        articles=frozenset(w.lower() for w in lists["articles"]),
         place_of=frozenset(lists["place_of"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -792,7 +794,7 @@ class Recogniser:
             cand.add("person", STRONG, "initials")
         saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1])
         if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
-                      or prev.lower() in self.w.determiners
+                      or prev.lower() in self.w.articles
                       or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):
             cand.add("place", STRONG, "a place named after a saint")  # "in St. Helier"
         elif saint:
@@ -888,7 +890,7 @@ class Recogniser:
             cand.add("none", MEDIUM, "an abbreviation")
         # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
         # a word no dictionary has (not a plural: "in the Commentaries")
-        at_the = single and prev.lower() in self.w.determiners and len(before) >= 2 \
+        at_the = single and prev.lower() in self.w.articles and len(before) >= 2 \
             and before[-2].lower() in self.w.place_prepositions and not title \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) \
             and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
