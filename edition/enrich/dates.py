@@ -621,6 +621,9 @@ class DateFinder:
         if run.is_tail and run.element.tag in (T + "placeName", T + "title") and not before.strip(" ,:") \
                 and _inside(run, "note"):
             return True  # "Moscow, 2000", "Title, 1992": the year right after a place or a title
+        # the tail checks below read the text right before the year as it stands (", " after a
+        # tagged place); the patterns read it with the tagged name in front ("Berlin 1792")
+        right_before = before
         before = _name_before(run, before)
         in_note = _inside(run, "note")
         in_front = _inside(run, "front")
@@ -636,7 +639,7 @@ class DateFinder:
             return False
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
         # bracket, after a page or with the publisher or edition ("Jourdan (1826)" is a date)
-        if run.is_tail and run.element.tag in (T + "persName", T + "orgName") and not before.strip() \
+        if run.is_tail and run.element.tag in (T + "persName", T + "orgName") and not right_before.strip() \
                 and re.match(r"\s*\)", after) and _publisher(run.element):
             return True  # "(Peter Smith 1973)": a publisher and its year, alone in brackets
         opening = re.search(r"\(([^()]*)$", before)
@@ -653,10 +656,10 @@ class DateFinder:
                     after):
             return True
         # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
-        if run.is_tail and not before.strip(" ,:") and \
+        if run.is_tail and not right_before.strip(" ,:") and \
                 run.element.tag in (T + "placeName", T + "title"):
             return True
-        if run.is_tail and not before.strip(" ,:") and run.element.tag == T + "orgName" \
+        if run.is_tail and not right_before.strip(" ,:") and run.element.tag == T + "orgName" \
                 and _publisher(run.element):
             return True
         # "... Title. Moscow, Insan, 1992.": after a capitalised word and a comma, behind a title

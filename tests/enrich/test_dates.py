@@ -210,3 +210,13 @@ def test_a_language_without_a_calendar_file_takes_its_month_names_from_cldr():
 ])
 def test_feasts_short_spans_and_pin_cites(text, expected):
     assert dated(text) == expected
+
+
+def test_a_year_after_a_tagged_place_and_publisher_is_their_imprint(tmp_path):
+    # the names pass has tagged place and publisher before the dates pass reads the year; the
+    # publisher's name ends in a lower-case word, so only its tag tells what it is
+    root = tei('<p>Text.<note n="1"><persName ref="#d">Durand P.</persName>, <title level="m">Essais</title>: '
+               '<placeName ref="#p">Lyon</placeName>, <orgName ref="#o">Éditions du rivage</orgName>, 1911. '
+               'He wrote on.</note> In 1912 it was read.</p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1911", "type=imprint when=1911"), ("1912", "when=1912")]
