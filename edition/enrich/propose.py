@@ -92,6 +92,7 @@ class Words:
     publisher_before: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
@@ -148,6 +149,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         publisher_before=frozenset(lists["publisher_before"]),
         articles=frozenset(w.lower() for w in lists["articles"]),
         place_of=frozenset(lists["place_of"]),
+        conjunctions=frozenset(lists["conjunctions"]),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
 
@@ -496,11 +498,12 @@ class Recogniser:
             # "published by Cappi and Diabelli", "printed by Richard Pynson": the firm
             lead = "|".join(re.escape(w) for w in sorted(self.w.publisher_before, key=len, reverse=True))
             cap = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,3}"
-            for m in re.finditer(rf"(?<!\w)(?:{lead})\s+(?P<pub>{cap}(?:\s+(?:and|&|und|et|и)\s+{cap})?)", text):
+            joins = "|".join(re.escape(w) for w in sorted(self.w.conjunctions, key=len, reverse=True)) or "&"
+            for m in re.finditer(rf"(?<!\w)(?:{lead})\s+(?P<pub>{cap}(?:\s+(?:{joins})\s+{cap})?)", text):
                 publisher = m["pub"].rstrip(".")
                 first = publisher.split()[0]
                 if first in self.w.titles or first.lower() in self.w.determiners or self._imprint_place(publisher) \
-                        or is_given_name(first) and " and " not in publisher and " & " not in publisher:
+                        or is_given_name(first) and not any(f" {w} " in publisher for w in self.w.conjunctions):
                     continue  # "printed by Richard Pynson": a man, not his firm
                 self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of a work")
                 covered.append((m.start("pub"), m.start("pub") + len(publisher)))
@@ -645,10 +648,11 @@ class Recogniser:
             if nxt[0] is None:
                 break
             between = [t.text for t in toks[j:nxt[0]]]
-            if between in ([","], ["and"], [",", "and"], ["und"], ["et"], ["и"], ["or"], [",", "or"]):
+            if between == [","] or len(between) in (1, 2) and between[-1] in self.w.conjunctions \
+                    and between[:-1] in ([], [","]):
                 continue
             # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
-            if len(between) == 2 and between[0] in ("and", "und", "et", "и", "or") and i > 0 \
+            if len(between) == 2 and between[0] in self.w.conjunctions and i > 0 \
                     and between[1] == toks[i - 1].text and between[1].lower() in \
                     self.w.place_prepositions | self.w.route_from:
                 continue
