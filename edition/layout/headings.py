@@ -30,8 +30,10 @@ _MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\
 
 
 def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and not any(c.islower() for c in letters)
+    # asked of every line: a line of prose shows a lower-case letter within its first few
+    if any(c.islower() for c in text):
+        return False
+    return sum(c.isalpha() for c in text) >= 3
 
 
 def _title_case(text: str) -> bool:
