@@ -119,3 +119,16 @@ def test_a_site_url_that_is_no_web_address_is_refused(tmp_path, address):
     with pytest.raises(InputError, match="not an http"):
         build_site([source], tmp_path / "html", site_url=address)
     assert not (tmp_path / "html").exists()
+
+
+def test_a_source_described_with_its_own_publication_statement(build_mini):
+    # a biblFull in sourceDesc has a publicationStmt of its own (the printed book's): the
+    # citation names the edition's publisher, and the page is written
+    document = tei("<p xml:id='p1'>Text.</p>").replace(
+        "<sourceDesc><bibl><title level=\"m\">Mini</title></bibl></sourceDesc>",
+        "<sourceDesc><biblFull><titleStmt><title>Kritik</title></titleStmt>"
+        "<publicationStmt><publisher>Hartknoch</publisher><pubPlace>Riga</pubPlace><date>1781</date>"
+        "</publicationStmt></biblFull></sourceDesc>")
+    site = build_mini(document)
+    edition = page(site, "mini.html").xpath("string(//*[@class='cite-edition'])")
+    assert ", P" in edition and "Hartknoch" not in edition

@@ -55,7 +55,7 @@
     <xsl:param name="tei" as="document-node()"/>
     <xsl:param name="edition" as="element(edition)"/>
     <xsl:variable name="source" select="h:source-reference($tei)"/>
-    <xsl:variable name="publication" select="$tei//tei:publicationStmt[1]"/>
+    <xsl:variable name="publication" select="ed:file-desc($tei)/tei:publicationStmt"/>
     <aside class="cite-box" id="ed-cite" popover="auto" aria-labelledby="ed-cite-title"
            data-site-url="{$site-url}" data-page-label="{ed:msg('page.abbr')}"
            data-pages-label="{ed:msg('pages.abbr')}"
@@ -73,7 +73,7 @@
           <xsl:text>. </xsl:text>
         </xsl:if>
         <span class="cite-edition">{string-join((ed:msg('cite.digital-edition') || ': ' || ed:edition-title($tei),
-            normalize-space($publication/tei:publisher[1]),
+            normalize-space(($publication/tei:publisher)[1]),
             normalize-space(($publication/tei:date)[1]))[. != ''], ', ')}</span>
         <xsl:text>, </xsl:text>
         <span class="cite-url">{$site-url}{$edition/@id}.html</span>
@@ -90,7 +90,7 @@
   <xsl:function name="h:citation-meta" as="element()*">
     <xsl:param name="tei" as="document-node()"/>
     <xsl:param name="edition" as="element(edition)"/>
-    <xsl:variable name="publication" select="$tei//tei:publicationStmt[1]"/>
+    <xsl:variable name="publication" select="ed:file-desc($tei)/tei:publicationStmt"/>
     <xsl:variable name="date" select="string((($publication/tei:date)[1] ! (string(@when), normalize-space(.)))[. != ''][1])"/>
     <xsl:variable name="authors" select="($tei//tei:sourceDesc/(tei:biblStruct/tei:monogr | tei:bibl)/tei:author,
         $tei//tei:titleStmt/tei:author)[1] ! normalize-space()[.]"/>
