@@ -176,20 +176,20 @@ def html(
 ) -> None:
     """Build the static web edition (reading views, registers, chronology, search)."""
     from edition.render.html import build_site, seeds_site_url
-    from edition.render.vocabulary import set_quiet
+    from edition.render.vocabulary import quiet_if
 
-    set_quiet(quiet)
     tei_files = default_tei_files(files)
-    build_site(tei_files, output, site_url=site_url or seeds_site_url(tei_files, SEEDS_DIR), jobs=jobs)
+    with quiet_if(quiet):
+        build_site(tei_files, output, site_url=site_url or seeds_site_url(tei_files, SEEDS_DIR), jobs=jobs)
     if not quiet:
         typer.echo(f"wrote {output}/", err=True)
 
 
 def _output_one(name: str, out_dir: Path, tei: Path, quiet: bool = False) -> Path:
     from edition.outputs import by_name
-    from edition.render.vocabulary import set_quiet
-    set_quiet(quiet)
-    return by_name(name).build(tei, out_dir)
+    from edition.render.vocabulary import quiet_if
+    with quiet_if(quiet):
+        return by_name(name).build(tei, out_dir)
 
 
 def _register_output_command(output) -> None:

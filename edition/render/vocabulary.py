@@ -7,6 +7,9 @@ often, as pandoc does for what its writers do not know.
 """
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import re
 import sys
 from collections import Counter
@@ -65,6 +68,18 @@ _quiet = False
 def set_quiet(quiet: bool) -> None:
     global _quiet
     _quiet = quiet
+
+
+@contextlib.contextmanager
+def quiet_if(quiet: bool) -> Iterator[None]:
+    """--quiet for one command: the setting is restored after it (a caller that runs several
+    commands in one process, as the tests do, keeps its own)."""
+    before = _quiet
+    set_quiet(quiet)
+    try:
+        yield
+    finally:
+        set_quiet(before)
 
 
 def report_unknown(tree: etree._ElementTree, tei_file: Path, stream=None) -> list[str]:
