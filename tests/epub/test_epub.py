@@ -238,3 +238,14 @@ def test_a_text_without_divisions_keeps_every_paragraph_and_a_navigation_entry(t
     entries = book.documents["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a", namespaces=NS)
     assert [(a.text, a.get("href")) for a in entries] == [("Loose", "text-001.xhtml")]
     _check_paragraphs(tei, book)
+
+
+def test_a_three_letter_language_code_is_the_books_bcp_47_language(tmp_path):
+    tree = etree.parse(str(SAMPLE))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", "pol")
+    tei = tmp_path / "polish.xml"
+    tree.write(str(tei), encoding="UTF-8", xml_declaration=True)
+    build_epub(tei, tmp_path / "polish.epub")
+    book = open_book(tmp_path / "polish.epub")
+    assert book.package.xpath("//dc:language/text()", namespaces=NS) == ["pl"]
+    assert {doc.get("lang") for doc in book.documents.values()} <= {"pl", "en"}

@@ -78,3 +78,15 @@ def test_a_passage_in_chinese_asks_for_the_readers_chinese_fonts(build_mini, bro
     browser_page.goto((site / "mini.html").as_uri())
     family = browser_page.locator("[lang='zh']").first.evaluate("e => getComputedStyle(e).fontFamily")
     assert "CJK SC" in family
+
+
+def test_three_letter_language_codes_are_written_as_bcp_47(build_mini):
+    # ISO 639-2 codes, as many TEI projects write them: HTML's lang wants the two-letter code
+    # where there is one, and keeps the rest of the tag; a code without one stays as it is
+    body = ("<p xml:id='p1'>A letter: <seg xml:lang='pol'>Kochany Przyjacielu</seg>, "
+            "<seg xml:lang='ger-Latf'>Lieber Freund</seg>, <seg xml:lang='grc'>φίλε</seg>, "
+            "<seg xml:lang='ru-Latn'>drug</seg>.</p>")
+    root = page(build_mini(tei(body).replace('xml:lang="en"', 'xml:lang="eng"', 1)), "mini.html")
+    langs = [el.get("lang") for el in root.iter("span") if el.get("lang")]
+    assert langs == ["pl", "de-Latf", "grc", "ru-Latn"]
+    assert root.get("lang") == "en"

@@ -24,6 +24,18 @@
         xs:QName('ed:missing-message'), 'no UI string for key ' || $key)"/>
   </xsl:function>
 
+  <!-- A language tag as BCP 47 (HTML's lang, EPUB) writes it: a three-letter ISO 639 code
+       becomes its two-letter equivalent where there is one (xml:lang="pol-Latn" gives
+       "pl-Latn"); anything else is kept as the TEI writes it -->
+  <xsl:key name="ed:two-letter" match="language" use="@three"/>
+  <xsl:variable name="ed:languages" select="doc('languages.xml')"/>
+  <xsl:function name="ed:bcp47" as="xs:string">
+    <xsl:param name="tag" as="xs:string?"/>
+    <xsl:variable name="parts" select="tokenize(string($tag), '-')"/>
+    <xsl:variable name="two" select="key('ed:two-letter', lower-case($parts[1]), $ed:languages)/@two"/>
+    <xsl:sequence select="if ($two) then string-join((string($two[1]), tail($parts)), '-') else string($tag)"/>
+  </xsl:function>
+
   <!-- The edition's identifier, used for file names and permalinks: its idno of type
        'edition', else the first idno of its publicationStmt that can name a file, else the
        name of its file (edition/header_facts.py applies the same rule) -->

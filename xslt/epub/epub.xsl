@@ -31,7 +31,7 @@
   <!-- the book's language: the first that is a language tag (BCP 47), not a name such as
        "greek" that some headers give; 'und' (undetermined) when none is -->
   <xsl:variable name="e:lang" as="xs:string" select="((/tei:TEI/@xml:lang, /tei:TEI/tei:text/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident)
-      ! normalize-space(.)[matches(., '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')], 'und')[1]"/>
+      ! normalize-space(.)[matches(., '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')] ! ed:bcp47(.), 'und')[1]"/>
 
   <xsl:template match="/">
     <xsl:result-document href="META-INF/container.xml" format="xml">

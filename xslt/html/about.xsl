@@ -172,7 +172,7 @@
     <xsl:value-of select="replace(., '\s+', ' ')"/>
   </xsl:template>
   <xsl:template match="*[@xml:lang]" mode="h:lang-text">
-    <span lang="{@xml:lang}"><xsl:apply-templates mode="h:lang-text"/></span>
+    <span lang="{ed:bcp47(@xml:lang)}"><xsl:apply-templates mode="h:lang-text"/></span>
   </xsl:template>
 
 </xsl:stylesheet>

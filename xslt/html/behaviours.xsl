@@ -31,7 +31,7 @@
 
   <xsl:template name="h:lang">
     <xsl:if test="@xml:lang">
-      <xsl:attribute name="lang" select="@xml:lang"/>
+      <xsl:attribute name="lang" select="ed:bcp47(@xml:lang)"/>
     </xsl:if>
     <!-- the CSS the TEI header declares for the element's rendition -->
     <xsl:if test="@rendition or @style">
@@ -636,7 +636,7 @@
       | tei:geogName[@xml:lang] | tei:settlement[@xml:lang] | tei:country[@xml:lang] | tei:abbr[@xml:lang]
       | tei:expan[@xml:lang] | tei:orig[@xml:lang] | tei:reg[@xml:lang] | tei:num[@xml:lang]
       | tei:lem[@xml:lang] | tei:rdg[@xml:lang] | tei:desc[@xml:lang]" mode="ed:render">
-    <span lang="{@xml:lang}"><xsl:next-match/></span>
+    <span lang="{ed:bcp47(@xml:lang)}"><xsl:next-match/></span>
   </xsl:template>
 
   <!-- The language of a node shown away from its context (a note in the list of notes, a
@@ -644,7 +644,7 @@
   <xsl:template name="h:lang-of-context">
     <xsl:variable name="lang" select="string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
     <xsl:if test="$lang and $lang != string(root(.)/*/@xml:lang)">
-      <xsl:attribute name="lang" select="$lang"/>
+      <xsl:attribute name="lang" select="ed:bcp47($lang)"/>
     </xsl:if>
   </xsl:template>
 

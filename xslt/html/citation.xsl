@@ -105,7 +105,7 @@
     <xsl:for-each select="$publication/tei:publisher[1][normalize-space()]">
       <meta name="citation_publisher" content="{normalize-space()}"/>
     </xsl:for-each>
-    <meta name="citation_language" content="{string(($tei/tei:TEI/@xml:lang, $ui-lang)[1])}"/>
+    <meta name="citation_language" content="{ed:bcp47(string(($tei/tei:TEI/@xml:lang, $ui-lang)[1]))}"/>
     <xsl:if test="$site-url">
       <meta name="citation_public_url" content="{$site-url}{$edition/@id}.html"/>
     </xsl:if>

@@ -23,7 +23,7 @@
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="current" select="'index.html'"/>
       <xsl:with-param name="body-class" select="'reading'"/>
-      <xsl:with-param name="lang" select="string(($tei/tei:TEI/@xml:lang, $ui-lang)[1])"/>
+      <xsl:with-param name="lang" select="ed:bcp47(string(($tei/tei:TEI/@xml:lang, $ui-lang)[1]))"/>
       <xsl:with-param name="head" select="h:citation-meta($tei, $edition)"/>
       <xsl:with-param name="content">
         <header class="edition-head">
