@@ -151,9 +151,9 @@
   <!-- a page break in the words around it: "… a long wo|rd and …" -->
   <xsl:template match="tei:pb" mode="h:intervention">
     <xsl:variable name="block" select="h:context-block(.)"/>
-    <xsl:variable name="all" select="$block/descendant::node()"/>
-    <xsl:variable name="before" select="normalize-space(string-join(h:plain-parts($block, $all[. &lt;&lt; current()])))"/>
-    <xsl:variable name="after" select="normalize-space(string-join(h:plain-parts($block, $all[. &gt;&gt; current()])))"/>
+    <xsl:variable name="parts" select="h:reading-nodes($block)"/>
+    <xsl:variable name="before" select="normalize-space(string-join($parts[. &lt;&lt; current()] ! h:reading-of(.)))"/>
+    <xsl:variable name="after" select="normalize-space(string-join($parts[. &gt;&gt; current()] ! h:reading-of(.)))"/>
     <xsl:if test="@cert">({@cert}) </xsl:if>
     <q class="kwic">{h:clip-start($before, 40)}<xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if><mark>|</mark><xsl:if
         test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>{h:clip-end($after, 40)}</q>

@@ -157,31 +157,21 @@
        spaces, footnotes left out unless the element is (or is inside) that footnote -->
   <xsl:function name="h:plain" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join(h:plain-parts($el, $el/descendant::node())))"/>
+    <xsl:sequence select="normalize-space(string-join(h:reading-nodes($el) ! h:reading-of(.)))"/>
   </xsl:function>
 
-  <!-- The nodes a block is read by (its text and line breaks, outside sic and other notes), found
-       once per block: every mention in it asks for them -->
-  <xsl:function name="h:reading-nodes" as="node()*" cache="yes">
-    <xsl:param name="block" as="element()"/>
-    <xsl:variable name="own-notes" select="$block/ancestor-or-self::tei:note"/>
-    <xsl:sequence select="$block/descendant::node()[self::text() or self::tei:lb]
+  <!-- The nodes an element is read by: its text and line breaks, outside sic and outside notes
+       other than the element's own -->
+  <xsl:function name="h:reading-nodes" as="node()*">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="own-notes" select="$el/ancestor-or-self::tei:note"/>
+    <xsl:sequence select="$el/descendant::node()[self::text() or self::tei:lb]
         [not(ancestor::tei:sic)][not(ancestor::tei:note except $own-notes)]"/>
   </xsl:function>
 
   <xsl:function name="h:reading-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="if ($node/self::tei:lb) then ' ' else string($node)"/>
-  </xsl:function>
-
-  <xsl:function name="h:plain-parts" as="xs:string*">
-    <xsl:param name="el" as="element()"/>
-    <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="own-notes" select="$el/ancestor-or-self::tei:note"/>
-    <xsl:for-each select="$nodes[self::text() or self::tei:lb]
-        [not(ancestor::tei:sic)][not(ancestor::tei:note except $own-notes)]">
-      <xsl:sequence select="if (self::tei:lb) then ' ' else string(.)"/>
-    </xsl:for-each>
   </xsl:function>
 
   <!-- The block a dated mention or a name is read in: its footnote or its paragraph -->
