@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-REGISTERS_DIR = Path("tei") / "registers"
+from edition.batch import REGISTERS_DIR
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ begins, and what is wrong in words an editor can act on.
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 from dataclasses import dataclass
@@ -161,13 +162,20 @@ def _xsd_message(error: xmlschema.XMLSchemaValidationError) -> tuple[etree._Elem
 
 
 @functools.cache
+def _xsd_document() -> etree._ElementTree:
+    """The project schema as an XML tree, read once: compiled by libxml2, and read for the
+    names of the elements it declares."""
+    return etree.parse(str(XSD_PATH), etree.XMLParser(resolve_entities=False, no_network=True))
+
+
+@functools.cache
 def _fast_xsd() -> etree.XMLSchema:
     """The same schema compiled by libxml2, about a hundred times faster than xmlschema.
 
     It answers whether a file is valid; xmlschema, slower, is asked only for a file that is
     not, because its errors name the element and what was expected. The XML namespace's
     schema is the copy xmlschema ships, so nothing is fetched."""
-    document = etree.parse(str(XSD_PATH), etree.XMLParser(resolve_entities=False, no_network=True))
+    document = copy.deepcopy(_xsd_document())  # the import gets a location; the shared tree stays as read
     spec = importlib.util.find_spec("xmlschema")
     assert spec is not None and spec.origin is not None, "xmlschema is a dependency"
     xml_xsd = Path(spec.origin).parent / "schemas" / "XML" / "xml.xsd"
@@ -234,8 +242,7 @@ SUMMARY_NAMES = 12
 @functools.cache
 def project_elements() -> frozenset[str]:
     """The TEI elements the project schema declares."""
-    schema = etree.parse(str(XSD_PATH), etree.XMLParser(resolve_entities=False, no_network=True))
-    return frozenset(el.get("name") for el in schema.iter(f"{{{XS_NS}}}element") if el.get("name"))
+    return frozenset(el.get("name") for el in _xsd_document().iter(f"{{{XS_NS}}}element") if el.get("name"))
 
 
 def outside_elements(tree: etree._ElementTree) -> dict[str, etree._Element]:
