@@ -12,6 +12,7 @@ import typer
 
 from edition.batch import BUILD_DIR, REGISTERS_DIR, SEEDS_DIR, TEI_DIR, tei_path
 from edition.errors import EXIT_INVALID, EditionError, InputError, as_edition_error, terminal_safe
+from edition.process import hold_stop_signals, process_setup, release_stop_signals
 from edition.report import Report
 
 app = typer.Typer(
@@ -44,6 +45,7 @@ def handles_errors(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
+            release_stop_signals()  # a stop that came while the command line was parsed lands here
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
@@ -310,8 +312,8 @@ def entities(
 
 
 def main() -> None:
-    from edition.process import process_setup
     process_setup()
+    hold_stop_signals()
     app()
 
 

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 PREFIX = "edition-run-"
+_STOPS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def _alive(pid: int, entry: Path) -> bool:
@@ -45,8 +46,36 @@ def _stop(signum: int, _frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
 
 
+def catch_stop_signals() -> None:
+    """SIGTERM and SIGHUP stop the run as Ctrl-C does (called before anything slow is imported)."""
+    for signum in _STOPS:
+        try:
+            signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread
+            pass
+
+
+def hold_stop_signals() -> None:
+    """Hold SIGTERM and SIGHUP back: one that comes is kept pending until release_stop_signals().
+    Held while the command line is parsed (the command then stops cleanly) and from the end of
+    the command to the exit (Python's own shutdown would let one kill the process without its
+    exit code); one still pending at the exit is dropped, the run being over."""
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    except (ValueError, OSError, AttributeError):
+        pass
+
+
+def release_stop_signals() -> None:
+    try:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+    except (ValueError, OSError, AttributeError):
+        pass
+
+
 def process_setup() -> None:
     """Give this run its own temporary directory and a clean stop on SIGTERM/SIGHUP."""
+    catch_stop_signals()
     base = Path(tempfile.gettempdir())
     remove_stale_runs(base)
     try:
@@ -57,8 +86,3 @@ def process_setup() -> None:
     os.environ["TMPDIR"] = own  # child processes (typst, the worker pool) use it too
     pid = os.getpid()
     atexit.register(lambda: shutil.rmtree(own, ignore_errors=True) if os.getpid() == pid else None)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        try:
-            signal.signal(signum, _stop)
-        except (ValueError, OSError):  # not the main thread
-            pass
