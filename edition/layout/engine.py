@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -16,7 +17,9 @@ from edition.layout import inline
 from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
+from edition.layout.cover import strip_cover_matter
 from edition.layout.furniture import strip_furniture
+from edition.layout.titlepage import take_title_page, title_page
 from edition.layout.figures import illustration
 from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.markers import Marker
@@ -86,6 +89,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         profile.prepare(pages, report)
     if profile.furniture:
         strip_furniture(pages)
+        strip_cover_matter(pages)
     notes = _extract_notes(profile, pages, report)
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:
@@ -94,6 +98,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
                         "check that it is whole", note.first_line)
     # a number alone heads a letter only where pages carry no numbers of their own
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
+    title = take_title_page(pages, {note.page for note in notes}) if profile.paged else None
     body = [(page.index, page.lines) for page in pages]
     blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page, profile.cut_ends_page,
                           new_paragraph={page.index for page in pages if page.opens_paragraph})
@@ -101,7 +106,27 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         for block in blocks:
             for seg in block.segs:
                 seg.page_break = False
-    return _assemble(profile, pages, blocks, notes, report)
+    document = _assemble(profile, pages, blocks, notes, report)
+    if title:
+        parse = functools.partial(_parse_line, profile)
+        document.front = [*_first_page_start(document.body), title_page(title, parse)]
+    return document
+
+
+def _parse_line(profile: Profile, text: str) -> list[m.Inline]:
+    return inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, False),
+                        tags=profile.tags)
+
+
+def _first_page_start(body: list[m.Block]) -> list[m.Block]:
+    """The first page's break and furniture, taken from the body's start."""
+    count = 0
+    while count < len(body) and isinstance(body[count], (m.PageBreak, m.Furniture)) \
+            and not (count and isinstance(body[count], m.PageBreak)):
+        count += 1
+    lead = body[:count]
+    del body[:count]
+    return lead
 
 
 # ---------------------------------------------------------------- notes
@@ -346,8 +371,9 @@ def _last_block_of_page(blocks: list[TextBlock], page: int) -> int:
 def _page_start(page: Page, inside_word: bool) -> list[m.Inline]:
     items: list[m.Inline] = [m.PageBreak(page.number, inferred=page.number_inferred,
                                          inside_word=inside_word, facs=page.facs)]
+    text = [line.no for line in page.lines if not line.blank]
     for kind, line in page.furniture:
-        place = "top" if line.no <= (page.lines[0].no if page.lines else line.no) else "bottom"
+        place = "top" if line.no <= (text[0] if text else line.no) else "bottom"
         items.append(m.Furniture(kind, line.stripped, place))
     return items
 

@@ -85,6 +85,32 @@ def _number_in(text: str) -> str | None:
     return match.group(1) or match.group(2)
 
 
+def _furniture_kind(page: Page, index: int, common: set[str]) -> str | None:
+    """"number" (a bare number), "head" (a recurring short line), "alone" (one standing alone
+    among the text, as margin furniture does) or None (text)."""
+    line = page.lines[index]
+    if len(line.stripped) > SHORT:
+        return None
+    if _BARE_NUMBER.match(line.stripped):
+        return "number"
+    if signature(line.text) not in common:
+        return None
+    return "alone" if _alone(page, index) and len(line.stripped) <= ALONE_SHORT else "head"
+
+
+def _edge_band(body: list[int], kinds: dict[int, str | None]) -> set[int]:
+    """The lines of the page's top and foot bands: from each edge inwards, at most EDGE lines,
+    up to the first line of text. A recurring line further in (an article's title and author
+    on its first page, which the running heads repeat) is text."""
+    band: set[int] = set()
+    for side in (body[:EDGE], body[::-1][:EDGE]):
+        for i in side:
+            if kinds[i] is None:
+                break
+            band.add(i)
+    return band
+
+
 def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
     """Move furniture lines of every page into `page.furniture`; set printed page numbers."""
     if len(pages) < 2:
@@ -94,25 +120,22 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
     heads: list[set[int]] = []                      # per page: indexes of running heads
     for page in pages:
         body = [i for i, line in enumerate(page.lines) if not line.blank]
-        edges = set(body[:EDGE] + body[-EDGE:])
+        kinds = {i: _furniture_kind(page, i, common) for i in body}
+        edges = _edge_band(body, kinds)
         found: list[tuple[int, int]] = []
         furniture: set[int] = set()
         for i in body:
-            line = page.lines[i]
-            sig = signature(line.text)
+            line, kind = page.lines[i], kinds[i]
             at_edge = i in edges
-            if len(line.stripped) > SHORT:
-                continue
-            bare = _BARE_NUMBER.match(line.stripped)
-            if at_edge and bare:
-                value = int(bare.group(1))
+            if kind == "number" and at_edge:
+                value = int(_BARE_NUMBER.match(line.stripped).group(1))  # type: ignore[union-attr]
                 # the outermost line is where a page number stands; a number further in may
                 # be a note's (pdftotext prints note numbers on lines of their own)
                 outermost = i in (body[0], body[-1])
                 found += [(i, value)] * (2 if outermost else 1)
-            elif sig in common and (at_edge or (_alone(page, i) and len(line.stripped) <= ALONE_SHORT)):
+            elif kind == "head" and at_edge or kind == "alone" and edges:
                 furniture.add(i)
-                printed = _number_in(line.text) if i in (body[0], body[-1]) or at_edge else None
+                printed = _number_in(line.text) if at_edge else None
                 if printed:
                     found.append((i, int(printed)))
         candidates.append(found)
