@@ -9,6 +9,7 @@ import re
 
 from edition import model as m
 from edition.config import SeedConfig
+from edition.layout.blocks import closes
 from edition.layout.engine import Profile, read_with
 from edition.layout.frame import find_frame, frame_division
 from edition.layout.headings import HeadingRules
@@ -25,7 +26,7 @@ _MARKER = re.compile(r"\[(\d{1,4}|[*†‡§])\]")
 def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlock]:
     """Bracketed `[Footnote N: …]` blocks, then paragraphs that begin with `[N]`: such a note
     runs on, over paragraphs, to the next note, a heading, or the paragraph where the text
-    resumes (one that marks a note itself)."""
+    resumes (one that marks a note itself, or one left open that leads into a heading)."""
     notes = take_bracketed_notes(page, report)
     kept: list[Line] = []
     current: NoteBlock | None = None
@@ -39,7 +40,8 @@ def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlo
             kept.append(Line("", line.no))
             continue
         if current is not None and starts_paragraph and not line.blank and (
-                _MARKER.search(_paragraph_text(lines, i)) or rules.match(_paragraph_text(lines, i), True)):
+                _MARKER.search(_paragraph_text(lines, i)) or rules.match(_paragraph_text(lines, i), True)
+                or _leads_into_heading(lines, i, rules)):
             current = None
         if current is not None:
             if line.blank:
@@ -54,6 +56,19 @@ def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlo
             note.lines.pop()
     page.lines = kept
     return notes
+
+
+def _leads_into_heading(lines: list[Line], start: int, rules: HeadingRules) -> bool:
+    """A paragraph whose sentence is left open and runs into the heading after it ("There is
+    another version, called" | "THE MIDWIFE."): the text introducing a section, not a note's."""
+    text = _paragraph_text(lines, start)
+    if closes(text.rstrip()):
+        return False
+    end = start
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    following = next((i for i in range(end, len(lines)) if not lines[i].blank), None)
+    return following is not None and bool(rules.match(_paragraph_text(lines, following), True))
 
 
 def _paragraph_text(lines: list[Line], start: int) -> str:

@@ -161,6 +161,20 @@ def test_gutenberg_notes_gathered_after_the_paragraph_numbered_per_letter(conver
     assert len(letters) == 2 and reading(letters[1].find("t:head", NS)) == "2. TO THE SAME."
 
 
+def test_gutenberg_note_paragraphs_run_on_but_not_into_the_words_that_open_a_section(convert):
+    text = ("THE MILL.\n\nThe miller would not grind on a feast day.[7]\n\n"
+            "[7] Told by the miller's widow.\n\nCompare the story of the bell, which the same\n"
+            "village tells of its church.\n\nA second story of the kind is known, which is\n"
+            "called\n\n\nTHE BELL.\n\nThe bell rang of itself at night.\n")
+    root, _ = convert(text, form="gutenberg")
+    assert [reading(n) for n in notes(root)] == [
+        "Told by the miller's widow. Compare the story of the bell, which the same village tells of its church."]
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert heads == ["THE MILL.", "THE BELL."]
+    body = reading(root.find(".//t:body", NS))
+    assert "A second story of the kind is known, which is called" in body
+
+
 @pytest.mark.parametrize("text, form", [
     (PDFTOTEXT, "pdftotext"),
     ("-----File: 001.png---\nA page.\n", "dp-pages"),
