@@ -155,16 +155,30 @@ def tei_text(root) -> str:
     return "".join(out)
 
 
+# the words of a transcriber's mark, "[Footnote 3: …]", "[Illustration: …]": the TEI keeps the
+# mark as markup (a note, a figure), so they are not words of the text
+TRANSCRIBERS_MARK = re.compile(r"\[\s*(?:Footnote|Illustration)\b", re.IGNORECASE)
+
+
+def numbers_kept(root) -> list[str]:
+    """The printed numbers the TEI keeps as attributes: a note's number stands twice in the
+    input (marker and note), a page's once (its number line)."""
+    notes = [n.get("n") for n in root.iter(f"{{{TEI_NS}}}note") if n.get("n")]
+    pages = [pb.get("n") for pb in root.iter(f"{{{TEI_NS}}}pb") if pb.get("n")]
+    return [word for n in notes for word in words(n) * 2] + [word for n in pages for word in words(n)]
+
+
 def words_kept(source_text: str, root) -> tuple[int, int]:
-    """(kept, total): the input's words (of goldlib.norm(text)) found in the TEI, as a multiset.
+    """(kept, total): the input's words (of goldlib.norm(text)) found in the TEI, as a multiset:
+    among its text nodes, or among the note and page numbers it keeps in `@n`.
 
     A word that a line-end hyphen splits in the input ("Invali- den") counts as kept, both
     halves, where the TEI has it rejoined ("Invaliden").
     """
-    text = gold_norm(source_text)
+    text = TRANSCRIBERS_MARK.sub("[", gold_norm(source_text))
     tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(unicodedata.normalize("NFC", text))]
     nfc = unicodedata.normalize("NFC", text)
-    available = Counter(words(tei_text(root)))
+    available = Counter(words(tei_text(root))) + Counter(numbers_kept(root))
     kept = [False] * len(tokens)
     for i in range(len(tokens) - 1):
         (a, _, a_end), (b, b_start, _) = tokens[i], tokens[i + 1]
