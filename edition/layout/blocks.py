@@ -39,6 +39,11 @@ _BARE_LABEL = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d{1,2})\.?$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
 
+def open_end(text: str) -> bool:
+    """Does the text end as a cut sentence can: a word, a comma, a dash, an open bracket?"""
+    return bool(_OPEN_END.search(text))
+
+
 @dataclass
 class Seg:
     """One source line of a block; `page_break` when a page ends before it."""

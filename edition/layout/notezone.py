@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from edition.layout.blocks import closes, open_end
 from edition.layout.pages import Line
 
 SYMBOLS = "*†‡§¶"
@@ -230,7 +231,7 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
             current = NoteBlock(n, page, [rest] if rest else [], line.no, [line.no] if rest else [])
             notes.append(current)
             continue
-        if current is None:
+        if current is None or not current.lines and _displaced_body_line(lines, k):
             body.append(line)
             continue
         current.lines.append(line.stripped)
@@ -239,6 +240,15 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
         if not _restore_orphan(notes, n, page):
             body.append(line)     # no note to give it back to: the number stays as printed
     return FootSplit(body, notes)
+
+
+def _displaced_body_line(lines: list[Line], k: int) -> bool:
+    """pdftotext may print the text's last line after the first note's number ("28" | "" |
+    "We already have noted that the" | "" | "1 BLACKSTONE, …"): a single line standing apart
+    right after a number alone, its sentence left open, with the note's text after it."""
+    after = [line for line in lines[k + 1:] if not line.blank]
+    return lines[k - 1].blank and k + 1 < len(lines) and lines[k + 1].blank and bool(after) \
+        and not closes(lines[k].stripped) and open_end(lines[k].stripped)
 
 
 def _continues_run(n: str, notes: list[NoteBlock], current: NoteBlock | None) -> bool:

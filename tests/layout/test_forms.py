@@ -99,6 +99,24 @@ def test_tesseract_noisy_heads_star_markers_and_spurious_blank_lines(convert):
     assert "BOOK OF THE VALLEY" not in body
 
 
+def test_pdftotext_body_line_printed_after_the_first_note_number_goes_back_to_the_text(convert):
+    # pdftotext may print a page's last line of text after the number of its first note
+    text = ("The weir was rebuilt twice.7 The second time the town paid for it.8\n"
+            "Nobody recorded who paid the first time.\n"
+            "7\n\n"
+            "The accounts of the second rebuilding show that the\n\n"
+            "Town book, fol. 9.\n"
+            "8\n"
+            "Ibid., fol. 11.\n\n"
+            "40\n\f"
+            "masons were paid by the day, not by the piece.\n\n"
+            "41\n\f")
+    root, _ = convert(text, form="pdftotext")
+    assert [reading(n) for n in notes(root)] == ["Town book, fol. 9.", "Ibid., fol. 11."]
+    body = reading(root.find(".//t:body", NS))
+    assert "show that the masons were paid by the day" in body
+
+
 def test_chapter_and_book_headings(convert):
     text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
             "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
