@@ -29,11 +29,13 @@ class Styled:
 
 @dataclass
 class Note:
-    """A footnote placed at its marker. `page` qualifies `n` where numbering restarts per page."""
-    n: str
+    """A note placed at its marker: a footnote, or a margin note (place "margin", most often
+    unnumbered). `page` qualifies `n` where numbering restarts per page."""
+    n: str | None
     content: list[Inline]
     page: str | None = None
     line: int | None = None
+    place: Literal["foot", "margin"] = "foot"
 
 
 @dataclass

@@ -19,6 +19,7 @@ from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.cover import strip_cover_matter
 from edition.layout.furniture import strip_furniture
+from edition.layout.sidenotes import split_sidenotes
 from edition.layout.titlepage import take_title_page, title_page
 from edition.layout.figures import illustration
 from edition.layout.headings import HeadingRules, looks_like_title
@@ -52,6 +53,8 @@ class Profile:
     gathered: bool = False
     # a transcriber's or proofreader's remark in the text (group 1 is the remark)
     editorial: re.Pattern[str] | None = None
+    # transcribers' "[Sidenote: …]" marks are margin notes (edition/layout/sidenotes.py)
+    sidenotes: bool = False
     # how a note's first line shows its number (default: a number or symbol at the line start)
     note_starts: StartRule | None = None
     # the form shows where pages end (a Gutenberg etext does not: no page breaks then)
@@ -390,6 +393,10 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
     out.append(text[pos:])
     if profile.editorial is not None:
         out = [part for piece in out for part in _editorial(piece, profile.editorial)]
+    if profile.sidenotes:
+        parse = functools.partial(_parse_line, profile)
+        out = [part for piece in out
+               for part in (split_sidenotes(piece, parse) if isinstance(piece, str) else [piece])]
     return [piece for piece in out if piece != ""]
 
 

@@ -1,25 +1,36 @@
 # SPDX-License-Identifier: MIT
 """Notes written out in brackets, as transcribers do: `[Footnote 12: …]`, over as many lines
-as they take; brackets inside a note ([editorial remarks]) are balanced."""
+as they take; brackets inside a note ([editorial remarks]) are balanced. The words that open
+such a note are data: edition/data/layout/bracketed-notes.toml."""
 from __future__ import annotations
 
+import functools
 import re
 
 from edition.layout.notezone import NoteBlock
 from edition.layout.pages import Line, Page
+from edition.layout.sidenotes import gather_sidenotes, opening_words
 from edition.report import Report
 
-_OPEN = re.compile(r"^\s*\*?\[(?:Footnote|Fußnote|Note)\s*([^\]:\s]*)\s*:\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _opening() -> re.Pattern[str]:
+    words = sorted(opening_words()["footnote"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"^\s*\*?\[(?:{alternatives})\s*([^\]:\s]*)\s*:\s*", re.IGNORECASE)
 
 
 def take_bracketed_notes(page: Page, report: Report) -> list[NoteBlock]:
-    """Remove `[Footnote N: …]` blocks from the page's lines; a blank line keeps their place."""
+    """Remove `[Footnote N: …]` blocks from the page's lines; a blank line keeps their place.
+    Sidenotes are put on one line at the start of their paragraph (edition/layout/sidenotes.py)."""
+    gather_sidenotes(page)
     notes: list[NoteBlock] = []
     kept: list[Line] = []
     lines = page.lines
     i = 0
     while i < len(lines):
-        match = _OPEN.match(lines[i].text)
+        match = _opening().match(lines[i].text)
         if not match:
             kept.append(lines[i])
             i += 1

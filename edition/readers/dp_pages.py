@@ -44,7 +44,7 @@ def _prepare(pages: list[Page], report: Report) -> None:
 
 PROFILE = Profile("dp-pages", pages=_pages, markers=bracket_markers, tags=True, furniture=False, foot_notes=False,
                   extract_notes=take_bracketed_notes, prepare=_prepare,
-                  editorial=re.compile(r"\[\*\*([^\]]*)\]"))
+                  editorial=re.compile(r"\[\*\*([^\]]*)\]"), sidenotes=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:

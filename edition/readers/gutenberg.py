@@ -84,7 +84,7 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     rules = HeadingRules([config.language, *config.languages])
     profile = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
                       foot_notes=False, extract_notes=lambda page, rep: _take_notes(page, rep, rules),
-                      underscore=True, gathered=True, paged=False)
+                      underscore=True, gathered=True, paged=False, sidenotes=True)
     frame = find_frame(text)
     if frame is None:
         return read_with(profile, text, config, report)

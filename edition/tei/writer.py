@@ -78,6 +78,7 @@ def _page_break(parent: etree._Element, pb: m.PageBreak) -> None:
 class _Writer:
     def __init__(self) -> None:
         self.ids = _Ids()
+        self.margin_notes = 0
 
     def reserve(self, blocks: list[m.Block]) -> None:
         """Claim ids readers chose for divisions first, so generated ids never take them."""
@@ -101,8 +102,12 @@ class _Writer:
                     else {"xml_lang": item.lang})
                 self.inlines(_el(parent, item.kind, **attrs), item.content)
             elif isinstance(item, m.Note):
-                wanted = f"fn-p{item.page}-{item.n}" if item.page else f"fn{item.n}"
-                note = _el(parent, "note", place="foot", n=item.n, xml_id=self.ids.claim(wanted))
+                if item.place == "margin":
+                    self.margin_notes += 1
+                    wanted = f"mn{item.n or self.margin_notes}"
+                else:
+                    wanted = f"fn-p{item.page}-{item.n}" if item.page else f"fn{item.n}"
+                note = _el(parent, "note", place=item.place, n=item.n, xml_id=self.ids.claim(wanted))
                 self.inlines(note, item.content)
             elif isinstance(item, m.PageBreak):
                 _page_break(parent, item)
