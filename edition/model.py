@@ -180,6 +180,20 @@ class Figure:
 
 
 @dataclass
+class Verse:
+    """Lines of verse set off from the prose, in stanzas (TEI lg, l)."""
+    stanzas: list[list[list[Inline]]]
+    line: int | None = None
+
+
+@dataclass
+class Quote:
+    """A block quotation set off from the text: its paragraphs (TEI quote)."""
+    children: list[Paragraph]
+    line: int | None = None
+
+
+@dataclass
 class Div:
     """A division: part, chapter, section, preface, contents, imprint ..."""
     type: str
@@ -190,7 +204,7 @@ class Div:
     line: int | None = None
 
 
-Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak, Furniture, Figure]
+Block = Union[Div, Paragraph, ListBlock, TitlePage, Closer, PageBreak, Furniture, Figure, Verse, Quote]
 
 
 # ---------------------------------------------------------------- document

@@ -13,6 +13,8 @@ is rejoined and the page break marked as inside the word.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import statistics
 from collections.abc import Callable
@@ -59,11 +61,12 @@ class Seg:
 
 @dataclass
 class TextBlock:
-    kind: str                  # "p" or "head"
+    kind: str                  # "p", "head", "verse" or "quote" (set off: see Line.role), "pb"
     segs: list[Seg] = field(default_factory=list)
     rank: int = 0              # heading rank (1 = outermost) for "head"
     label: str | None = None   # the heading's number or label ("II", "4.2", "Chapter I")
     division: str = "section"  # the div type a heading opens
+    region: int = 0            # the set-off passage a "verse" or "quote" block is part of
 
     @property
     def text(self) -> str:
@@ -113,6 +116,28 @@ def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
 def _typical_width(lines: list[Line]) -> int:
     widths = [len(line.stripped) for line in lines if len(line.stripped) > 20]
     return int(statistics.median(widths)) if widths else 60
+
+
+def _runs_with_set_off(lines: list[Line], split: Callable[[list[Line]], list[list[Line]]]) -> list[list[Line]]:
+    """Runs of a page's lines: the set-off passages (verse, quotations) split at blank lines
+    only, the rest by `split`."""
+    runs: list[list[Line]] = []
+    for (role, _region), group in itertools.groupby(lines, key=lambda line: (line.role, line.region)):
+        part = list(group)
+        if role is None:
+            runs += split(part)
+            continue
+        current: list[Line] = []
+        for line in part:
+            if line.blank:
+                if current:
+                    runs.append(current)
+                current = []
+            else:
+                current.append(line)
+        if current:
+            runs.append(current)
+    return runs
 
 
 def split_paragraphs(lines: list[Line], page: int, signal: str,
@@ -205,10 +230,12 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
             kept = [line for line in lines if not line.blank]
             runs = [kept[:title]] + split_paragraphs(kept[title:], page, signal, rules.is_heading_line)
         else:
-            runs = split_paragraphs(lines, page, signal,
-                                    rules.is_labelled_heading if signal == "blank" else rules.is_heading_line)
+            alone = rules.is_labelled_heading if signal == "blank" else rules.is_heading_line
+            runs = _runs_with_set_off(lines, functools.partial(split_paragraphs, page=page, signal=signal,
+                                                               alone=alone))
         for k, run in enumerate(runs):
-            block = rules.classify(run, page)
+            role = run[0].role
+            block = TextBlock(role, region=run[0].region) if role else rules.classify(run, page)
             if title and k == 0 and block.kind == "p":
                 block = TextBlock("head", rank=rules.rank["chapter"], division="section")
             segs = [Seg(line.stripped, line.no, page) for line in run]

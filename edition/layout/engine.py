@@ -140,7 +140,12 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
     previous: set[str] = set()
     for page in pages:
         if profile.extract_notes:
-            notes += profile.extract_notes(page, report)
+            for block in profile.extract_notes(page, report):
+                if block.continues and notes:
+                    notes[-1].lines += block.lines
+                    notes[-1].line_nos += block.line_nos
+                else:
+                    notes.append(block)
         if not profile.foot_notes:
             continue
         numbers = {mk.n for line in page.lines for mk in profile.markers(line.text)}
@@ -301,6 +306,8 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                     tokens.append(" ")
                 tokens += (_page_start(pages[seg.page], seg.inside_word) if seg.page_break
                            else [m.PageBreak(inside_word=seg.inside_word)])
+            elif tokens and block.kind == "verse":
+                tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
             elif tokens and not dash:
                 tokens.append(" ")
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, profile)
@@ -416,6 +423,7 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
     body: list[m.Block] = []
     stack: list[tuple[int, m.Div]] = []
     merged = _merge_heading_titles(blocks, contents)
+    region_of: dict[int, tuple[str, int]] = {}   # id of a Verse or Quote -> its (kind, region)
     for block, content in merged:
         if block.kind == "head":
             while stack and stack[-1][0] >= block.rank:
@@ -441,8 +449,40 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
         # a page that begins with a new paragraph breaks between the paragraphs
         while content and isinstance(content[0], (m.PageBreak, m.Furniture)):
             target.append(content.pop(0))
+        if block.kind in ("verse", "quote"):
+            _set_off(target, block, content, region_of)
+            continue
         target.append(illustration(content, block.first_line) or m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)
+
+
+def _set_off(target: list[m.Block], block: TextBlock, content: list[m.Inline],
+             region_of: dict[int, tuple[str, int]]) -> None:
+    """A verse stanza or a quoted paragraph: added to the passage it continues (the same
+    set-off region, right before it), else a new one."""
+    last = target[-1] if target else None
+    same = last is not None and region_of.get(id(last)) == (block.kind, block.region)
+    if block.kind == "verse":
+        lines: list[list[m.Inline]] = [[]]
+        for item in content:
+            if isinstance(item, m.LineBreak):
+                lines.append([])
+            else:
+                lines[-1].append(item)
+        if same and isinstance(last, m.Verse):
+            last.stanzas.append(lines)
+            return
+        verse = m.Verse([lines], line=block.first_line)
+        region_of[id(verse)] = (block.kind, block.region)
+        target.append(verse)
+        return
+    paragraph = m.Paragraph(content, line=block.first_line)
+    if same and isinstance(last, m.Quote):
+        last.children.append(paragraph)
+        return
+    quote = m.Quote([paragraph], line=block.first_line)
+    region_of[id(quote)] = (block.kind, block.region)
+    target.append(quote)
 
 
 def _labelled(content: list[m.Inline], label: str | None) -> list[m.Inline]:

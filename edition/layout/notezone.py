@@ -41,6 +41,8 @@ class NoteBlock:
     first_line: int
     # the note's text as printed in pieces: line numbers of each piece (for warnings)
     line_nos: list[int] = field(default_factory=list)
+    # the rest of a note begun on an earlier page (a transcriber's "*[Footnote: …]")
+    continues: bool = False
 
 
 @dataclass

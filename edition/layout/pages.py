@@ -12,6 +12,10 @@ class Line:
     """One line of the seed: its text (tabs expanded, right-stripped) and 1-based number."""
     text: str
     no: int
+    # set off from the running text, as the form shows it: "verse" (lines kept as lines) or
+    # "quote" (a block quotation); `region` tells one set-off passage from the next
+    role: str | None = None
+    region: int = 0
 
     @property
     def stripped(self) -> str:

@@ -23,6 +23,8 @@ def _opening() -> re.Pattern[str]:
 
 def take_bracketed_notes(page: Page, report: Report) -> list[NoteBlock]:
     """Remove `[Footnote N: …]` blocks from the page's lines; a blank line keeps their place.
+    A note continued on a later page ("[Footnote 1: …]*" | "*[Footnote: …]") comes out in two
+    blocks, the second marked `continues` (the engine joins them).
     Sidenotes are put on one line at the start of their paragraph (edition/layout/sidenotes.py)."""
     gather_sidenotes(page)
     notes: list[NoteBlock] = []
@@ -62,9 +64,14 @@ def take_bracketed_notes(page: Page, report: Report) -> list[NoteBlock]:
                 text = lines[j].text
                 continue
             break
+        # "[Footnote 1: …]*" goes on overleaf, where "*[Footnote: …]" (no number) is its rest
+        continues = not match.group(1) and first.text.lstrip().startswith("*")
         n = match.group(1) or "*"
-        notes.append(NoteBlock(n, page.index, [p.strip() for p in pieces if p.strip()], first.no, nos))
+        notes.append(NoteBlock(n, page.index, [p.strip() for p in pieces if p.strip()], first.no, nos,
+                               continues=continues))
         kept.append(Line("", first.no))
+        if rest == "*":
+            rest = ""
         if rest:
             kept.append(Line(rest, lines[j].no))
         i = j + 1

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Distributed Proofreaders page texts: `-----File: 012.png---` separators, `[Footnote N: …]`,
-`*` marking a word or a dash broken across pages, proofers' `[**…]` notes, `<i>`, `<sc>`."""
+`*` marking a word or a dash broken across pages, proofers' `[**…]` notes, `<i>`, `<sc>`,
+`/*` … `*/` around verse and `/#` … `#/` around a block quotation."""
 from __future__ import annotations
 
 import re
@@ -10,12 +11,14 @@ from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
 from edition.layout.markers import bracket_markers
 from edition.layout.pages import Page, split_on_separators
+from edition.layout.setoff import mark_delimited
 from edition.readers.bracketed import take_bracketed_notes
 from edition.report import Report
 
 SEPARATOR = re.compile(r"^-{3,}\s*File:\s*([^-\s]+?)\s*-*\s*$")
-_BROKEN_END = re.compile(r"(-|--|—)?\*\s*$")
-_BROKEN_START = re.compile(r"^\s*\*(?=\S)")
+# a word or dash cut by the page end: "op-*" | "*ponents"; not a note's "]*" | "*[Footnote: …]"
+_BROKEN_END = re.compile(r"(?<=[^\W_]|[-—])\*\s*$")
+_BROKEN_START = re.compile(r"^\s*\*(?=[^\s\[])")
 
 
 def _pages(text: str) -> list[Page]:
@@ -27,6 +30,7 @@ def _prepare(pages: list[Page], report: Report) -> None:
     paragraph; `op-*` | `*ponents` (or `made--*` | `*as`) marks a word or a dash cut by the
     page end, which joins again."""
     del report
+    mark_delimited(pages)
     for page in pages:
         page.opens_paragraph = bool(page.lines) and page.lines[0].blank
     for page, following in zip(pages, pages[1:]):

@@ -16,6 +16,7 @@ from edition.layout.headings import HeadingRules
 from edition.layout.markers import bracket_markers
 from edition.layout.notezone import NoteBlock
 from edition.layout.pages import Line, Page, single_page
+from edition.layout.setoff import mark_indented
 from edition.readers.bracketed import take_bracketed_notes
 from edition.report import Report
 
@@ -84,7 +85,8 @@ def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     rules = HeadingRules([config.language, *config.languages])
     profile = Profile("gutenberg", pages=single_page, markers=bracket_markers, furniture=False,
                       foot_notes=False, extract_notes=lambda page, rep: _take_notes(page, rep, rules),
-                      underscore=True, gathered=True, paged=False, sidenotes=True)
+                      underscore=True, gathered=True, paged=False, sidenotes=True,
+                      prepare=lambda pages, _report: mark_indented(pages))
     frame = find_frame(text)
     if frame is None:
         return read_with(profile, text, config, report)

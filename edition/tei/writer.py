@@ -157,6 +157,14 @@ class _Writer:
                 _page_break(parent, block)
             elif isinstance(block, m.Furniture):
                 _el(parent, "fw", type=block.kind, place=block.place).text = block.text
+            elif isinstance(block, m.Verse):
+                lg = _el(parent, "lg")
+                for stanza in block.stanzas:
+                    group = _el(lg, "lg") if len(block.stanzas) > 1 else lg
+                    for verse_line in stanza:
+                        self.inlines(_el(group, "l"), verse_line)
+            elif isinstance(block, m.Quote):
+                self.blocks(_el(parent, "quote"), list(block.children), parent_id)
             elif isinstance(block, m.Figure):
                 figure = _el(parent, "figure")
                 if block.head:
