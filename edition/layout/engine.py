@@ -112,7 +112,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     document = _assemble(profile, pages, blocks, notes, report)
     if title:
         parse = functools.partial(_parse_line, profile)
-        document.front = [*_first_page_start(document.body), title_page(title, parse)]
+        document.front = [*_first_page_start(document.body), title_page(title, parse, config.language)]
     return document
 
 

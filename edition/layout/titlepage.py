@@ -9,7 +9,9 @@ are few and short, none is a sentence or holds one that runs on ("… end. Next 
 transcriber's mark ("[Illustration]"), and text follows on later pages, not continuing the
 page's last words. The longest block is the title; a short block shaped like a personal
 name (two to four capitalised words, short lowercase particles between them: "Ludwig van
-Beethoven") is the author; a block after the title is its subtitle, one before it a series.
+Beethoven"), or the one after a byline word ("BY"), is the author; a year alone the date, a
+volume word and number the volume; another block after the title is its subtitle, one before
+it a series.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections.abc import Callable
 
 from edition import model as m
 from edition.layout.pages import Page
+from edition.readers.wording import language_file
 
 MAX_BLOCKS = 6
 MAX_CHARS = 200          # a title block is short
@@ -71,11 +74,41 @@ def _name_shaped(text: str) -> bool:
         word[0].isupper() or len(word) <= 3 for word in words)
 
 
-def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]]) -> m.TitlePage:
-    """The title page of the blocks, each parsed for its inline marks by `parse`."""
-    main = max(range(len(blocks)), key=lambda i: len(blocks[i]))
-    parts = []
+_YEAR = re.compile(r"^[\W_]*\d{4}[\W_]*$")
+
+
+def _roles(blocks: list[str], language: str | None) -> list[str]:
+    wording = language_file("frontmatter", language).get("title_page", {})
+    byline = {word.casefold() for word in wording.get("byline", [])}
+    volume = [word.casefold() for word in wording.get("volume", [])]
+    candidates = [i for i, text in enumerate(blocks) if text.strip(" .:").casefold() not in byline]
+    main = max(candidates or range(len(blocks)), key=lambda i: len(blocks[i]))
+    roles: list[str] = []
     for i, text in enumerate(blocks):
-        role = "main" if i == main else "author" if _name_shaped(text) else "sub" if i > main else "series"
-        parts.append(m.TitlePart(role, parse(text)))
+        folded = text.strip(" .:").casefold()
+        if i == main:
+            role = "main"
+        elif folded in byline:
+            role = "byline"
+        elif roles and roles[-1] == "byline":
+            role = "author"
+        elif _YEAR.match(text):
+            role = "date"
+        elif any(folded.startswith(word + " ") for word in volume):
+            role = "volume"
+        elif _name_shaped(text):
+            role = "author"
+        else:
+            role = "sub" if i > main else "series"
+        roles.append(role)
+    return roles
+
+
+def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], language: str | None) -> m.TitlePage:
+    """The title page of the blocks, each parsed for its inline marks by `parse`; the byline
+    and volume words are those of the text's language (edition/data/frontmatter/)."""
+    parts = []
+    for role, text in zip(_roles(blocks, language), blocks):
+        content = parse(text)
+        parts.append(m.TitlePart(role, content + [" "] if role == "byline" else content))
     return m.TitlePage(parts)

@@ -80,3 +80,22 @@ def test_a_first_page_of_running_text_keeps_its_url_and_has_no_title_page(conver
     body = reading(root.find(f".//{TEI}body"))
     assert "https://example.org/ledger" in body
     assert not [fw for fw in root.iter(f"{TEI}fw") if fw.get("type") == "footer"]
+
+
+BOOK = ("-----File: 001.png---\n"
+        "THE MILLS OF THE\nWESTERN VALLEYS\n\nBY\n\nJOHN ASHWORTH PRICE\n\nVOLUME II\n\n1911\n"
+        "-----File: 002.png---\n"
+        "The first mill on the river was built by the abbey, and the town grew around it.\n")
+
+
+def test_a_books_title_page_with_byline_volume_and_date(convert):
+    root, _report = convert(BOOK, form="dp-pages")
+    page = root.find(".//t:front/t:titlePage", NS)
+    assert page is not None
+    assert reading(page.find(".//t:titlePart[@type='main']", NS)) == "THE MILLS OF THE WESTERN VALLEYS"
+    byline = page.find("t:byline", NS)
+    assert " ".join(reading(byline).split()) == "BY JOHN ASHWORTH PRICE"
+    assert reading(byline.find("t:docAuthor", NS)) == "JOHN ASHWORTH PRICE"
+    assert reading(page.find(".//t:titlePart[@type='volume']", NS)) == "VOLUME II"
+    assert reading(page.find(".//t:docDate", NS)) == "1911"
+    assert reading(root.find(".//t:body", NS)).startswith("The first mill")
