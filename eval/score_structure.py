@@ -14,6 +14,9 @@ What is checked:
   One deviation from the reference scorer: where a page opens with a heading, a pb followed
   by the heading(s) and then the gold's `after` counts as well, because some gold `after`s
   skip the heading (a pb before the new page's div/head is the correct TEI).
+  A second: a word hyphenated at a line's end inside a page ("mem- bers" in the gold, as the
+  raw text has it, or "re-" ending a gold string) compares equal to the word rejoined
+  ("members"), on both sides.
 Text is compared after collapsing whitespace and folding curly quotes and dashes; sic, orig,
 abbr, pb, lb, fw are left out of the reading text (an lb is a word boundary).
 """
@@ -37,7 +40,9 @@ def norm(s: str) -> str:
     s = s.replace("\u00ad", "")
     for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-")):
         s = s.replace(a, b)
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    # a word hyphenated at a line's end reads the same rejoined ("mem- bers", "members")
+    return re.sub(r"(?<=[^\W\d_])-(?: (?=[^\W\d_])|$)", "", s)
 
 
 def text_of(el, skip_notes=True) -> str:

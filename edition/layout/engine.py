@@ -18,15 +18,16 @@ from edition.layout.blocks import Seg, TextBlock, build_blocks
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.cover import strip_cover_matter
-from edition.layout.furniture import strip_furniture
-from edition.layout.sidenotes import split_sidenotes
-from edition.layout.titlepage import take_title_page, title_page
 from edition.layout.figures import illustration
+from edition.layout.furniture import strip_furniture
 from edition.layout.headings import HeadingRules, looks_like_title
+from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
 from edition.layout.pages import Page
+from edition.layout.sidenotes import split_sidenotes
+from edition.layout.titlepage import take_title_page, title_page
 from edition.report import Report
 
 
@@ -88,6 +89,8 @@ def _correct(blocks: list, config: SeedConfig, applied: set[str]) -> None:
 
 def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
     pages = profile.pages(text)
+    hyphenation = Hyphenation((line.text for page in pages for line in page.lines),
+                              [config.language, *config.languages])
     if profile.prepare:
         profile.prepare(pages, report)
     if profile.furniture:
@@ -109,7 +112,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         for block in blocks:
             for seg in block.segs:
                 seg.page_break = False
-    document = _assemble(profile, pages, blocks, notes, report)
+    document = _assemble(profile, pages, blocks, notes, report, hyphenation)
     if title:
         parse = functools.partial(_parse_line, profile)
         document.front = [*_first_page_start(document.body), title_page(title, parse, config.language)]
@@ -274,13 +277,13 @@ def _note_orders(notes: list[NoteBlock], blocks: list[TextBlock], candidates: li
 
 
 def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], notes: list[NoteBlock],
-              report: Report) -> m.Document:
+              report: Report, hyphenation: Hyphenation | None = None) -> m.Document:
     candidates = _candidates(profile, blocks)
     orders = _note_orders(notes, blocks, candidates) if profile.gathered else [0] * len(notes)
     refs = [NoteRef(i, note.n, note.page, orders[i]) for i, note in enumerate(notes)]
     anchors = pair(refs, candidates, same_page=not profile.gathered)
     qualify = _numbers_repeat(notes)
-    note_inlines = {i: _note(profile, note, pages, qualify) for i, note in enumerate(notes)}
+    note_inlines = {i: _note(profile, note, pages, qualify, hyphenation) for i, note in enumerate(notes)}
     at: dict[tuple[int, int], list[tuple[Marker, int]]] = {}
     for key, cand in anchors.items():
         at.setdefault((cand.block, cand.seg), []).append((cand.marker, key))
@@ -309,7 +312,12 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             elif tokens and block.kind == "verse":
                 tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
             elif tokens and not dash:
-                tokens.append(" ")
+                way = hyphenation.joint(tokens[-1], seg.text) \
+                    if hyphenation is not None and isinstance(tokens[-1], str) else "space"
+                if way == "drop":              # "exalta-" | "tion": one word
+                    tokens[-1] = tokens[-1].rstrip()[:-1]
+                elif way == "space":
+                    tokens.append(" ")
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, profile)
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
@@ -344,8 +352,9 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
     return any(c > 1 for c in counts.values())
 
 
-def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool) -> m.Note:
-    text = " ".join(line for line in note.lines if line)
+def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool,
+          hyphenation: Hyphenation | None = None) -> m.Note:
+    text = join_lines([line for line in note.lines if line], hyphenation)
     content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True),
                            tags=profile.tags)
     page = pages[note.page]

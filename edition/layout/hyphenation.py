@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: MIT
+"""A word hyphenated at a line's end ("exalta-" | "tion") is one word again; a hyphen that
+belongs to the words stays.
+
+The text itself tells which it is where it can: a word it prints elsewhere whole
+("exaltation") is rejoined without the hyphen; one it prints elsewhere with its hyphen
+("self-evident") keeps it, without the space; a hyphen followed by a word that carries on a
+suspended compound ("Verwaltungs-" | "und Hofpersonal": edition/data/layout/function-words.toml,
+`suspended_before`) keeps the hyphen and the space. Otherwise the hyphen goes: a typesetter's
+hyphenation is far more common at a line's end than a compound's own hyphen.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from edition import data
+
+# the line ends with a hyphen right after a letter (not a dash "--")
+_CUT = re.compile(r"([^\W\d_]+)-$")
+_OPENS = re.compile(r"^([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+class Hyphenation:
+    """How the line ends of one text join: built from all of the text's lines."""
+
+    def __init__(self, lines: Iterable[str], languages: list[str | None]):
+        self.whole: set[str] = set()
+        self.hyphenated: set[str] = set()
+        for line in lines:
+            for word in _WORDS.findall(line):
+                (self.hyphenated if "-" in word else self.whole).add(word.casefold())
+        tables = data.load("layout/function-words")
+        self.suspended = {word.casefold() for language in [*languages, "en"] if language
+                          for word in tables.get(language.split("-")[0], {}).get("suspended_before", [])}
+
+    def joint(self, left: str, right: str) -> str:
+        """How `left`'s last line and `right`'s first join: "drop" (the hyphen goes and the word
+        is one), "keep" (hyphen kept, no space) or "space" (a space, as between any two lines)."""
+        left, right = left.rstrip(), right.lstrip()
+        cut = _CUT.search(left)
+        opening = _OPENS.match(right)
+        if cut is None or opening is None or not right[:1].islower():
+            return "space"
+        first, second = cut.group(1).casefold(), opening.group(1).casefold()
+        if second in self.suspended:
+            return "space"
+        joined, compound = first + second, f"{first}-{second}"
+        if compound in self.hyphenated and joined not in self.whole:
+            return "keep"
+        return "drop"
+
+
+def join_lines(lines: list[str], hyphenation: Hyphenation | None) -> str:
+    """The lines of a note or paragraph as one text, hyphenated words rejoined."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+            continue
+        way = hyphenation.joint(out, line) if hyphenation is not None else "space"
+        if way == "drop":
+            out = out.rstrip()[:-1] + line.lstrip()
+        elif way == "keep":
+            out = out.rstrip() + line.lstrip()
+        else:
+            out = f"{out} {line}"
+    return out
