@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -209,8 +210,13 @@ def title_lines(lines: list[Line]) -> int:
 
 
 def _body_indent(lines: list[Line]) -> int:
-    indents = [line.indent for line in lines if not line.blank]
-    return min(indents) if indents else 0
+    """The indent of the page's running text: the commonest (a heading's number in the margin
+    or a narrower column of notes stands further out than the text)."""
+    indents = Counter(line.indent for line in lines if not line.blank)
+    if not indents:
+        return 0
+    most = max(indents.values())
+    return min(indent for indent, count in indents.items() if count == most)
 
 
 def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: HeadingRules,

@@ -15,6 +15,7 @@ from edition import model as m
 from edition.config import SeedConfig
 from edition.layout import inline
 from edition.layout.blocks import Seg, TextBlock, build_blocks
+from edition.layout.columns import read_columns
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
 from edition.layout.cover import strip_cover_matter
@@ -56,6 +57,8 @@ class Profile:
     editorial: re.Pattern[str] | None = None
     # transcribers' "[Sidenote: …]" marks are margin notes (edition/layout/sidenotes.py)
     sidenotes: bool = False
+    # columns set side by side are read one after the other (edition/layout/columns.py)
+    columns: bool = False
     # how a note's first line shows its number (default: a number or symbol at the line start)
     note_starts: StartRule | None = None
     # the form shows where pages end (a Gutenberg etext does not: no page breaks then)
@@ -96,6 +99,8 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if profile.furniture:
         strip_furniture(pages)
         strip_cover_matter(pages)
+    if profile.columns:
+        read_columns(pages)
     notes = _extract_notes(profile, pages, report)
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:

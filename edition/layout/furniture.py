@@ -98,16 +98,24 @@ def _furniture_kind(page: Page, index: int, common: set[str]) -> str | None:
     return "alone" if _alone(page, index) and len(line.stripped) <= ALONE_SHORT else "head"
 
 
-def _edge_band(body: list[int], kinds: dict[int, str | None]) -> set[int]:
+COLUMN = 8          # lines whose indents differ by more than this stand in different columns
+
+
+def _edge_band(page: Page, body: list[int], kinds: dict[int, str | None]) -> set[int]:
     """The lines of the page's top and foot bands: from each edge inwards, at most EDGE lines,
-    up to the first line of text. A recurring line further in (an article's title and author
-    on its first page, which the running heads repeat) is text."""
+    up to the first line of text in the same column. A recurring line further in (an article's
+    title and author on its first page, which the running heads repeat) is text; a line of
+    another column in between (a margin note's last line, in a layout that keeps columns)
+    does not close the band."""
     band: set[int] = set()
     for side in (body[:EDGE], body[::-1][:EDGE]):
+        text_indents: list[int] = []
         for i in side:
+            indent = page.lines[i].indent
             if kinds[i] is None:
-                break
-            band.add(i)
+                text_indents.append(indent)
+            elif not any(abs(indent - other) <= COLUMN for other in text_indents):
+                band.add(i)
     return band
 
 
@@ -121,7 +129,7 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
     for page in pages:
         body = [i for i, line in enumerate(page.lines) if not line.blank]
         kinds = {i: _furniture_kind(page, i, common) for i in body}
-        edges = _edge_band(body, kinds)
+        edges = _edge_band(page, body, kinds)
         found: list[tuple[int, int]] = []
         furniture: set[int] = set()
         for i in body:
