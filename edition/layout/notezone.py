@@ -208,7 +208,7 @@ def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
     if first and first[1]:
         return True
     following = [line for line in lines[start + 1:] if not line.blank]
-    return bool(following) and not _ALONE.match(following[0].text)
+    return bool(following) and not _ALONE.match(following[0].text) and bool(_WORDED.search(following[0].text))
 
 
 def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
@@ -227,6 +227,10 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
                 and _is_trailing_orphan(lines, k, starts):
             orphans.append((start[0], line))
             continue
+        if start is not None and not start[1] and not _text_follows(lines, k):
+            current = None  # a number over figures: a table's row, not a note; the text resumes
+            body.append(line)
+            continue
         if start is not None and (_continues_run(start[0], notes, current)
                                   or apart and _out_of_order(start[0], notes, marked, expected)):
             n, rest = start
@@ -242,6 +246,16 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
         if not _restore_orphan(notes, n, page):
             body.append(line)     # no note to give it back to: the number stays as printed
     return FootSplit(body, notes)
+
+
+# a note says something in words: a line of figures ("1706–1710", "60,0 6 81,8") is a table's
+_WORDED = re.compile(r"[^\W\d_]{2}")
+
+
+def _text_follows(lines: list[Line], k: int) -> bool:
+    """Is the line after the number alone at `k` one of words?"""
+    following = next((line for line in lines[k + 1:] if not line.blank), None)
+    return following is not None and bool(_WORDED.search(following.text))
 
 
 def _displaced_body_line(lines: list[Line], k: int) -> bool:

@@ -117,6 +117,21 @@ def test_pdftotext_body_line_printed_after_the_first_note_number_goes_back_to_th
     assert "show that the masons were paid by the day" in body
 
 
+def test_pdftotext_a_table_of_figures_below_the_notes_is_no_note(convert):
+    text = ("The almanacs grew in number over the century, as the table shows.7\n"
+            "7\n"
+            "Counted from the lists of the archive.\n"
+            "10\n"
+            "1706–1710\n"
+            "11\n"
+            "1711–1715 8 1716–1720 21\n\n"
+            "40\n\f"
+            "After 1750 the growth slowed.\n\n41\n\f")
+    root, _ = convert(text, form="pdftotext")
+    assert [(n.get("n"), reading(n)) for n in notes(root)] == [("7", "Counted from the lists of the archive.")]
+    assert "1706–1710" in reading(root.find(".//t:body", NS))
+
+
 def test_chapter_and_book_headings(convert):
     text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
             "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
