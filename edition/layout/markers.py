@@ -58,9 +58,24 @@ def print_markers(text: str) -> list[Marker]:
     return found + unicode_markers(text)
 
 
+# a superscript number the OCR garbled, glued to a word or to punctuation: "law.??4_",
+# "science.?41", "approach.744", "text.24©", "deductive.*4?" (some of its digits, with signs
+# the OCR put for the others)
+_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))"
+                      r"((?=[^\s]*[?°©>])[?°©>*”’\d]{2,5}_?)(?=[\s.,;:)]|$)")
+GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
+
+
+def garbled_digits(marker: Marker) -> str:
+    return marker.n[len(GARBLED):]
+
+
 def ocr_markers(text: str) -> list[Marker]:
-    """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word."""
+    """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word, or
+    garbles it (`?41`, `24©`): such a marker has the number GARBLED + the digits read."""
     found = print_markers(text)
+    for m in _GARBLED.finditer(text):
+        found.append(Marker(m.start(), m.end(), GARBLED + re.sub(r"\D", "", m.group(1)), 0))
     # the same place may be read as a symbol and as the number it stands for: the pairing
     # uses each place once
     for m in _OCR_MARK.finditer(text):

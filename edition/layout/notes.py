@@ -5,13 +5,14 @@ section, symbols.
 Each note looks for an unused marker with its number: on its own page for notes printed at
 the page foot, or the nearest one before it for notes gathered after a paragraph, a section
 or a letter. An unmistakable marker wins over a glued number, a glued number over a free one.
+A note of an OCR'd page that finds none takes a marker the OCR garbled ("?41"), in order.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from edition.layout.markers import Marker
+from edition.layout.markers import GARBLED, Marker, garbled_digits
 
 
 @dataclass
@@ -74,4 +75,41 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
         # a place read as two numbers (OCR "*" as "*" and as "1") is one place
         used |= {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
                  if c.marker.start < best.marker.end and best.marker.start < c.marker.end}
+    if same_page:
+        _pair_garbled(notes, candidates, result, used, by_seg)
     return result
+
+
+def _readable_as(digits: str, n: str) -> bool:
+    """Can a garbled marker whose legible digits are `digits` be note n's (they are some of its
+    digits, in order)?"""
+    rest = iter(n)
+    return n.isdigit() and all(d in rest for d in digits)
+
+
+def _pair_garbled(notes: list[NoteRef], candidates: list[Candidate], result: dict[int, Candidate],
+                  used: set[tuple[int, int, int]], by_seg: dict[tuple[int, int], list[Candidate]]) -> None:
+    """The notes of a page that found no marker of their number take the markers the OCR
+    garbled, in order: each between the markers of the notes before and after it."""
+    garbled = [c for c in candidates if c.marker.n.startswith(GARBLED)]
+    if not garbled:
+        return
+    by_page: dict[int, list[NoteRef]] = defaultdict(list)
+    for note in notes:
+        by_page[note.page].append(note)
+    for page, page_notes in by_page.items():
+        ordered = sorted(page_notes, key=lambda note: (int(note.n) if note.n.isdigit() else 0, note.key))
+        for k, note in enumerate(ordered):
+            if note.key in result:
+                continue
+            low = max((result[o.key].order for o in ordered[:k] if o.key in result), default=-1)
+            high = min((result[o.key].order for o in ordered[k + 1:] if o.key in result), default=None)
+            pool = [c for c in garbled if c.page == page and low < c.order
+                    and (high is None or c.order < high) and (c.block, c.seg, c.marker.start) not in used
+                    and _readable_as(garbled_digits(c.marker), note.n)]
+            if not pool:
+                continue
+            best = min(pool, key=lambda c: c.order)
+            result[note.key] = best
+            used |= {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
+                     if c.marker.start < best.marker.end and best.marker.start < c.marker.end}

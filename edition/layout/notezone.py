@@ -127,7 +127,8 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if start is None or position == 0 and not start[1] and len(content) > 1 and page == 0:
             continue
         n, rest = start
-        evidence = n in marker_numbers
+        # OCR loses or garbles markers: a run of notes numbered on below it shows the zone too
+        evidence = n in marker_numbers or ocr and _numbered_on(lines, i, starts, n)
         after_gap = i == 0 or lines[i - 1].blank or not rest
         # the numbering may jump (a new chapter's notes, a gap in an excerpt) where a marker
         # on the page and a block of its own show the note
@@ -155,6 +156,23 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
     after = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
                        marker_numbers, ocr, starts, marks)
     return FootSplit(before.body + after.body, before.notes + after.notes)
+
+
+def _numbered_on(lines: list[Line], zone: int, starts: StartRule, n: str) -> bool:
+    """Do at least two more notes follow, each standing apart and numbered on from n (one
+    number may be missing or printed elsewhere)?"""
+    value = _value(n)
+    if value is None:
+        return False
+    found = 0
+    for k in range(zone + 1, len(lines)):
+        if lines[k].blank or not lines[k - 1].blank:
+            continue
+        start = starts(lines[k])
+        following = _value(start[0]) if start else None
+        if following is not None and value < following <= value + 2:
+            value, found = following, found + 1
+    return found >= 2
 
 
 def _body_resumes(lines: list[Line], zone: int, starts: StartRule,

@@ -132,6 +132,25 @@ def test_pdftotext_a_table_of_figures_below_the_notes_is_no_note(convert):
     assert "1706–1710" in reading(root.find(".//t:body", NS))
 
 
+def test_tesseract_garbled_markers_pair_with_a_run_of_numbered_notes(convert):
+    # the OCR lost or garbled every superscript ("?41", "4°", "24©"); the notes' own numbers
+    # run on at the page foot, and the garbled marks take them in order
+    text = ("THE HISTORY OF THE MILL 41\n\n"
+            "The mill was rebuilt in stone.?41 The abbot paid for the wheel, not\n"
+            "the walls.4° Nobody knows who paid for the walls.24©\n\n"
+            "241 Abbey accounts, fol. 3.\n\n"
+            "242 Ibid., fol. 4.\n\n"
+            "243 A guess of the chronicler.\n\f"
+            "42 THE HISTORY OF THE MILL\n\n"
+            "The town grew around it.\n\f")
+    root, report = convert(text, form="tesseract")
+    found = [(n.get("n"), reading(n)) for n in notes(root)]
+    assert found == [("241", "Abbey accounts, fol. 3."), ("242", "Ibid., fol. 4."), ("243", "A guess of the chronicler.")]
+    body = reading(root.find(".//t:body", NS))
+    assert "rebuilt in stone. The abbot" in body and "?41" not in body and "24©" not in body
+    assert not [w for w in report.warnings if "no marker" in str(w)]
+
+
 def test_chapter_and_book_headings(convert):
     text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
             "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
