@@ -486,17 +486,15 @@ def _set_off(target: list[m.Block], block: TextBlock, content: list[m.Inline],
         if same and isinstance(last, m.Verse):
             last.stanzas.append(lines)
             return
-        verse = m.Verse([lines], line=block.first_line)
-        region_of[id(verse)] = (block.kind, block.region)
-        target.append(verse)
-        return
-    paragraph = m.Paragraph(content, line=block.first_line)
-    if same and isinstance(last, m.Quote):
-        last.children.append(paragraph)
-        return
-    quote = m.Quote([paragraph], line=block.first_line)
-    region_of[id(quote)] = (block.kind, block.region)
-    target.append(quote)
+        passage: m.Verse | m.Quote = m.Verse([lines], line=block.first_line)
+    else:
+        paragraph = m.Paragraph(content, line=block.first_line)
+        if same and isinstance(last, m.Quote):
+            last.children.append(paragraph)
+            return
+        passage = m.Quote([paragraph], line=block.first_line)
+    region_of[id(passage)] = (block.kind, block.region)
+    target.append(passage)
 
 
 def _labelled(content: list[m.Inline], label: str | None) -> list[m.Inline]:

@@ -78,8 +78,12 @@ def test_words_kept_counts_the_input_words_found_in_the_tei_as_a_multiset():
     assert kept("one two two three", "<p>two one three two</p>") == (4, 4)
     # markup of the input is not words (goldlib.norm); superscript markers are not words
     assert kept("the *word*¹⁸ <i>here</i>", '<p>the word<note n="18">A note.</note> here</p>') == (3, 3)
-    # a plain note number kept only in @n is lost
-    assert kept("text 18 See note", '<p>text<note n="18">See note</note></p>') == (3, 4)
+    # a note's number kept in @n counts, twice (its marker and its label), no more
+    assert kept("text 18 See note", '<p>text<note n="18">See note</note></p>') == (4, 4)
+    assert kept("text 18 18 18 See note", '<p>text<note n="18">See note</note></p>') == (5, 6)
+    # a page number kept in a pb's @n counts once; a transcriber's mark word is markup
+    assert kept("41 text", '<p><pb n="41"/>text</p>') == (2, 2)
+    assert kept("text [Footnote 1: See]", '<p>text<note n="1">See</note></p>') == (3, 3)
 
 
 def test_words_kept_looks_in_the_header_and_at_block_edges_and_rejoined_words():
