@@ -141,6 +141,8 @@ def strip_furniture(pages: list[Page], min_pages: int = 3) -> None:
                 # be a note's (pdftotext prints note numbers on lines of their own)
                 outermost = i in (body[0], body[-1])
                 found += [(i, value)] * (2 if outermost else 1)
+            # a recurring line standing alone among the text is margin furniture on a page
+            # that has a band of furniture (not on a title page, which has none)
             elif kind == "head" and at_edge or kind == "alone" and edges:
                 furniture.add(i)
                 printed = _number_in(line.text) if at_edge else None
