@@ -114,9 +114,11 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # the evaluation: converts every corpus text and both seeds, scores them, writes EVALUATION.md;
-# then renders each real TEI file of eval/corpus/tei/ in every output and measures the words kept
+# then checks the readers' consistency on the corpus PDFs' other pages (eval/corpus/unseen/),
+# renders each real TEI file of eval/corpus/tei/ in every output and measures the words kept
 eval: $(INSTALLED)
 	$(BIN)/python eval/run.py
+	$(BIN)/python eval/consistency.py
 	$(BIN)/python eval/outputs.py
 	$(BIN)/python eval/entities.py
 
