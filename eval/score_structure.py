@@ -16,7 +16,7 @@ What is checked:
   skip the heading (a pb before the new page's div/head is the correct TEI).
   A second: a word hyphenated at a line's end inside a page ("mem- bers" in the gold, as the
   raw text has it, or "re-" ending a gold string) compares equal to the word rejoined
-  ("members"), on both sides.
+  ("members"), on both sides; so does a range of numbers cut after its dash ("133– 193").
 Text is compared after collapsing whitespace and folding curly quotes and dashes; sic, orig,
 abbr, pb, lb, fw are left out of the reading text (an lb is a word boundary).
 """
@@ -42,6 +42,7 @@ def norm(s: str) -> str:
         s = s.replace(a, b)
     s = re.sub(r"\s+", " ", s).strip()
     # a word hyphenated at a line's end reads the same rejoined ("mem- bers", "members")
+    s = re.sub(r"(?<=\d)- (?=\d)", "-", s)     # and a range cut after its dash ("133- 193")
     return re.sub(r"(?<=[^\W\d_])-(?: (?=[^\W\d_])|$)", "", s)
 
 

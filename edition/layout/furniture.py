@@ -52,11 +52,13 @@ def _edge_lines(page: Page) -> list[Line]:
 
 
 def _alone(page: Page, index: int) -> bool:
-    """A line with a blank line (or the page edge) before and after it."""
+    """A line at the edge of a block: a blank line (or the page edge) before or after it.
+    pdftotext prints a margin's running head at the end of the column beside it, so that only
+    one side of it is blank."""
     lines = page.lines
     before = index == 0 or lines[index - 1].blank
     after = index == len(lines) - 1 or lines[index + 1].blank
-    return before and after
+    return before or after
 
 
 def _recurring(pages: list[Page]) -> set[str]:

@@ -7,7 +7,8 @@ The text itself tells which it is where it can: a word it prints elsewhere whole
 ("self-evident") keeps it, without the space; a hyphen followed by a word that carries on a
 suspended compound ("Verwaltungs-" | "und Hofpersonal": edition/data/layout/function-words.toml,
 `suspended_before`) keeps the hyphen and the space. Otherwise the hyphen goes: a typesetter's
-hyphenation is far more common at a line's end than a compound's own hyphen.
+hyphenation is far more common at a line's end than a compound's own hyphen. A range of
+numbers cut after its dash ("239–" | "255") is one range again.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from edition import data
 
 # the line ends with a hyphen right after a letter (not a dash "--")
 _CUT = re.compile(r"([^\W\d_]+)-$")
+_RANGE_CUT = re.compile(r"\d[-–]$")
 _OPENS = re.compile(r"^([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -39,6 +41,8 @@ class Hyphenation:
         """How `left`'s last line and `right`'s first join: "drop" (the hyphen goes and the word
         is one), "keep" (hyphen kept, no space) or "space" (a space, as between any two lines)."""
         left, right = left.rstrip(), right.lstrip()
+        if _RANGE_CUT.search(left) and right[:1].isdigit():
+            return "keep"       # a range of numbers cut after its dash: "239–" | "255"
         cut = _CUT.search(left)
         opening = _OPENS.match(right)
         if cut is None or opening is None or not right[:1].islower():

@@ -197,6 +197,9 @@ def _body_resumes(lines: list[Line], zone: int, starts: StartRule,
     return None
 
 
+CONTINUED_LINES = 3   # the end of a note carried over from the page before, above a margin column's notes
+
+
 def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, marked: set[str]) -> int:
     """Margin columns come out in any order: blocks just above the zone that begin with the
     number of a note marked on the page belong to it: a number after the zone's first one."""
@@ -213,7 +216,10 @@ def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, ma
             begin -= 1
         if end < 0 or begin == zone or begin <= 0:
             return zone
-        start = starts(lines[begin])
+        # the block may open with the end of a note begun on the page before (a few lines)
+        opening = next((k for k in range(begin, min(end + 1, begin + CONTINUED_LINES + 1))
+                        if starts(lines[k]) is not None), None)
+        start = starts(lines[opening]) if opening is not None else None
         if start is None or not start[1] or start[0] not in marked \
                 or (_value(start[0]) or 0) <= first_value:
             return zone

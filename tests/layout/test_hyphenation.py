@@ -34,6 +34,7 @@ def test_the_text_decides_between_hyphen_and_none():
     assert known.joint("the exalta-", "tion of") == "drop"
     assert known.joint("the exalta-", "Tion") == "space"      # a capital: a new word
     assert known.joint("the land--", "and more") == "space"   # a dash, not a hyphen
+    assert join_lines(["pp. 239–", "255, and 12-", "14."], known) == "pp. 239–255, and 12-14."
     german = Hyphenation([], ["de"])
     assert german.joint("Verwaltungs-", "und Hofpersonal") == "space"
     assert join_lines(["Verwaltungs-", "und Hof-", "personal"], german) == "Verwaltungs- und Hofpersonal"
