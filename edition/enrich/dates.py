@@ -78,7 +78,10 @@ def _ordered(first: str | None, last: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Patterns:
-    rules: list[tuple[re.Pattern[str], Handler]]
+    # each rule with the trigger that must occur in a text for the rule to match at all (a
+    # month name, a season, a century word ...): one quick search spares the rule's own
+    rules: list[tuple[re.Pattern[str], Handler, str]]
+    triggers: dict[str, re.Pattern[str]]
     numeric_list: re.Pattern[str]
     list_item: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -126,60 +129,64 @@ def patterns(cal: Calendar) -> Patterns:
         return rf"(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
 
     lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
-    rules: list[tuple[str, Handler]] = [
+    rules: list[tuple[str, Handler, str]] = [
         # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
-         + year("y", r"\d{3,4}"), _day_month_year),
+         + year("y", r"\d{3,4}"), _day_month_year, "month"),
         # 7 November – 8 December 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})\s*(?:[-–]|\s{to}\s)\s*(?P<d2>{day}){dsuf}"
-         rf"{dayof}\s+(?P<m2>{month}),?\s+" + year("y", r"\d{3,4}"), _day_month_range),
+         rf"{dayof}\s+(?P<m2>{month}),?\s+" + year("y", r"\d{3,4}"), _day_month_range, "month"),
         # August 1, 1924; August 17-19, 1924; November 7th, 1917
         (rf"(?P<m>{month})\s+(?P<d>{day})(?:{dsuf})(?:\s*[-–]\s*(?P<d2>{day}){dsuf})?,?\s+"
-         + year("y", r"\d{3,4}"), _day_month_year),
+         + year("y", r"\d{3,4}"), _day_month_year, "month"),
         # October–November 1926, from May to July 1924
         (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
-         _month_range_year),
+         _month_range_year, "month"),
         # Midsummer Eve, 1851; Christmas Day 1837; la Saint-Jean 1820: a feast of fixed date
         (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
-         + year("y", r"\d{4}"), _feast_year),
+         + year("y", r"\d{4}"), _feast_year, "feast"),
         # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
-        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year),
+        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year, "month"),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
-         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year),
+         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
-        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
+        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "month_season"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
-         rf"(?:\s*(?P<era>{era}))?", _century),
+         rf"(?:\s*(?P<era>{era}))?", _century, "century"),
         # early 1923, end of 1924, mid-1922, Anfang 1924
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
-         + r"(?!\s*[-–]\s*\d)", _part_of_year),
+         + r"(?!\s*[-–]\s*\d)", _part_of_year, "part"),
         # the 1920s, late 1170s, 1920er Jahre, 1920-е годы
-        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade),
+        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "digit"),
         # les années 1920
-        (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade),
+        (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
-        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric),
+        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "digit"),
         # 1924-08-01
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso),
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "digit"),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
         (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
-         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range),
+         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "digit"),
         # Russia — Social conditions — 1917-
-        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range),
+        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "digit"),
         # A.D. 1170, 44 B.C., 1170 AD
-        (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year),
-        (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year),
+        (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
+        (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year),
+        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
         rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})")
     qualifiers_after = cal.qualifiers_after
     return Patterns(
-        rules=[(re.compile(p), h) for p, h in rules],
+        rules=[(re.compile(p), h, need) for p, h, need in rules],
+        triggers={name: re.compile(p) for name, p in (
+            ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
+            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
+            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -477,10 +484,19 @@ class DateFinder:
 
     def _candidates(self, text: str) -> list[Found]:
         found: list[Found] = []
-        # every rule but "that year" needs a digit or a numeral; most runs of prose have none
-        has_digit = any(ch.isdigit() for ch in text)
-        for pattern, convert in self.p.rules:
+        # every rule but "that year" and the centuries needs a digit; most runs of prose have
+        # none. A rule runs only where its trigger (a digit, a month, a century word) occurs.
+        present: dict[str, bool] = {}
+
+        def occurs(name: str) -> bool:
+            if name not in present:
+                present[name] = self.p.triggers[name].search(text) is not None
+            return present[name]
+        has_digit = occurs("digit")
+        for pattern, convert, need in self.p.rules:
             if not has_digit and convert not in (_that_year, _century):
+                continue
+            if not occurs(need):
                 continue
             for m in pattern.finditer(text):
                 if convert is _that_year:
