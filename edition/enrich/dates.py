@@ -126,7 +126,8 @@ def patterns(cal: Calendar) -> Patterns:
     dec_pre = A(cal.words("decade_prefixes"))
 
     def year(name: str, digits: str = r"\d{1,4}") -> str:
-        return rf"(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
+        # the era before or after the year: "29th of December, A.D. 1170", "May 44 B.C."
+        return rf"(?:(?P<{name}pre>{era})\s*)?(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
 
     lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
     rules: list[tuple[str, Handler, str]] = [
@@ -174,6 +175,12 @@ def patterns(cal: Calendar) -> Patterns:
         # A.D. 1170, 44 B.C., 1170 AD
         (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
         (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
+        # "c. 577", "about 529", "in 929,", "vers 870": a year of three digits needs a word before
+        # it that opens a date, and no counted thing after it (punctuation or a conjunction)
+        (rf"(?<!\w)(?P<lead>{A(cal.words('short_year_before'))})\s+(?P<y>[1-9]\d{{2}})(?![\d\w])"
+         rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
+         rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
+         _short_year, "digit"),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
         (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
     ]
@@ -215,7 +222,7 @@ def _year_of(m: re.Match, f: "DateFinder", name: str = "y", *, bare: bool = Fals
         return None
     groups = m.re.groupindex
     era = None
-    for g in (name + "era", "ypre", "yera", "era", "y2era"):
+    for g in (name + "era", name + "pre", "ypre", "yera", "era", "y2era"):
         if g in groups and m[g]:
             era = f.cal.era(m[g])
             break
@@ -266,7 +273,12 @@ def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
     if year is None or not f.year_allowed(m):
         return None
     first, last = f.cal.month(m["m"]), f.cal.month(m["m2"])
-    return (("from", iso(year, first)), ("to", iso(year, last))) if first < last else None
+    if first >= last:
+        return None
+    # "between August and October 1683": a date within those months, not a span over them
+    kind = ("notBefore", "notAfter") if f.p.between.search(_window(f._text, m.start(), m.start())[0]) \
+        else ("from", "to")
+    return ((kind[0], iso(year, first)), (kind[1], iso(year, last)))
 
 
 def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
@@ -420,6 +432,10 @@ def _open_range(m: re.Match, f: "DateFinder") -> Values | None:
     return (("from", iso(year)),) if year and f.year_allowed(m) else None
 
 
+def _short_year(m: re.Match, f: "DateFinder") -> Values | None:
+    return (("when", iso(int(m["y"]))),) if f.year_allowed(m) else None
+
+
 def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
@@ -480,7 +496,10 @@ class DateFinder:
         before, after = _window(self._text, m.start(), m.end())
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
-        return not self.p.not_before.search(before) and not self.p.not_after.match(after)
+        unit = self.p.not_after.match(after)
+        if unit and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", after[unit.end():]) and unit.group().strip()[:1].islower():
+            unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
+        return not self.p.not_before.search(before) and not unit
 
     def _candidates(self, text: str) -> list[Found]:
         found: list[Found] = []
@@ -505,7 +524,8 @@ class DateFinder:
                 values = convert(m, self)
                 if values and all(v for _, v in values):
                     attrs = tuple((k, v) for k, v in values if v)
-                    found.append(Found(m.start(), m.end(), attrs, _single_year(attrs)))
+                    start = m.start("y") if convert is _short_year else m.start()
+                    found.append(Found(start, m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
                 found.extend(self._numeric_list(m))

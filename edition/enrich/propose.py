@@ -81,6 +81,9 @@ class Words:
     org_first: frozenset[str] = frozenset()
     case_endings: tuple[tuple[str, str], ...] = ()
     name_abbreviations: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()
+    titles_after: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
@@ -138,6 +141,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         org_first=frozenset(lists["org_first"]),
         case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
         name_abbreviations=frozenset(lists["name_abbreviations"]),
+        name_prefixes=frozenset(lists["name_prefixes"]),
+        titles_after=frozenset(lists["titles_after"]),
+        office_titles=frozenset(lists["office_titles"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -229,10 +235,15 @@ class Tok:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        if self.text[:1].isupper():
+            return True
+        # "al-Hakam", "el-Mansur": a lower-case prefix of a name before its capital
+        return any(self.text.startswith(p) and self.text[len(p):len(p) + 1].isupper() for p in _NAME_PREFIXES)
 
 
 _ABBREVS: set[str] = set()
+# lower-case prefixes of names ("al-", "el-"); filled from the word lists
+_NAME_PREFIXES: set[str] = set()
 
 
 def _tokens(text: str, words: Words) -> list[Tok]:
@@ -330,6 +341,7 @@ class Recogniser:
     def __init__(self, words: Words, known_forms: dict[str, str]):
         self.w = words
         _NAME_ABBREVS.update(words.name_abbreviations)
+        _NAME_PREFIXES.update(words.name_prefixes)
         self.known = known_forms  # form -> kind of the register entries
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
@@ -372,7 +384,8 @@ class Recogniser:
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and toks[j].text == "of" and m - k == 1
-                   and is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                   and (is_given_name(toks[i].text) or toks[i].text in self.w.saints and j - i == 2
+                        and is_given_name(toks[i + 1].text)) and toks[i].text not in self.w.titles
                    and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
@@ -411,7 +424,8 @@ class Recogniser:
             if j - i > 1 and toks[i].text.lower() in self.w.place_prepositions:
                 i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
             if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
-                    and self._gazetteer(toks[i].text) and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
+                    and any(p.kind != "city" or p.population >= 100000 for p in self._gazetteer(toks[i].text)) \
+                    and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
                     and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
                 out += [(i, i + 1), (i + 1, j)]
             else:
@@ -626,7 +640,9 @@ class Recogniser:
                 # "de", "da" are prepositions too: a name only after a given name or an initial
                 # ("Creux des Fées", "Rocque de Guet" are places)
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
-                                 or toks[j - 1].text in self.w.titles):
+                                 or toks[j - 1].text in self.w.titles
+                                 or (j - start == 2 and is_given_name(toks[start].text)
+                                     and not is_common_word(toks[start].text))):
                     continue
                 return j + width + 1
         return None
@@ -718,20 +734,25 @@ class Recogniser:
             title = before[-1]
         # "the Emperor of Russia", "Bishop of Chichester": an office of a place
         of_place = len(before) >= 2 and before[-1] == "of" and \
-            (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles)
+            (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles
+             or before[-2][:1].islower() and before[-2].capitalize() in self.w.titles)  # "archbishop of"
         # a sentence's first word is capitalised anyway: "Perhaps Trotsky ..." is "Trotsky";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         while len(words) > 1 and title is None and (
-                (occ.sentence_start and words is not None and
+                (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
                   or words[0].text.lower() in self.w.place_prepositions))
+                # "Under Abbot Desiderius", "When King Henry": a common word before a title
+                or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles
+                    and is_common_word(words[0].text) and not is_given_name(words[0].text))
                 or words[0].text.rstrip(".") in self.w.not_names
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
-                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))
+                    and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
+                    and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
                 or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
-                    and is_common_word(words[0].text)
+                    and words[0].text not in self.w.saints and is_common_word(words[0].text)
                     and not is_given_name(words[0].text) and not is_common_word(words[1].text)
                     and words[1].text not in self.w.org_heads | self.w.place_ends
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
@@ -747,6 +768,13 @@ class Recogniser:
                 words, title = self._strip(words)
         while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text):
             words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
+        if len(words) > 1 and words[-1].text in self.w.titles_after and title is None:
+            title, words = words[-1].text, words[:-1]  # "Kara Mustafa Pasha": a title after the name
+        # "Herzog von Longueville", "duc de Guise": a title, a particle and one word name a place
+        if title in self.w.office_titles and len(words) == 2 and not is_given_name(words[1].text) and \
+                words[0].text.lower() in self.w.particles | self.w.weak_particles:
+            before += [title, words[0].text]
+            words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
         if not name or name in self.known or len(name) < 2:
             return
@@ -817,7 +845,9 @@ class Recogniser:
             cand.add("none", MEDIUM, "in quotation marks")
         if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
                 and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
-                                                        and words[-1].text.lower() in self.lowercase):
+                                                        and words[-1].text.lower() in self.lowercase) \
+                and words[-1].text not in self.w.place_ends and words[0].text not in self.w.place_starts:
+            # not "Red River", "Monte Cassino": the word of a place's name outweighs a given name
             cand.add("person", STRONG, "a given name")
         if occ.addressee:
             cand.add("person", MEDIUM, "the addressee of a letter")
@@ -829,7 +859,7 @@ class Recogniser:
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
-        if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
+        if not occ.origin and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
             # is a person's name even at the start of a sentence
             rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
@@ -910,8 +940,8 @@ class Recogniser:
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
 
     def _adjective(self, word: str, nxt: str) -> bool:
-        if not nxt[:1].islower():
-            return False
+        if not nxt[:1].islower() or nxt in _FUNCTION_WORDS:
+            return False  # "Fréteval on 22 July": an adjective stands before its noun
         return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings)
 
     # ----------------------------------------------------------- decisions
