@@ -84,6 +84,9 @@ class Words:
     name_prefixes: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    article_prepositions: frozenset[str] = frozenset()
+    fused_articles: frozenset[str] = frozenset()
+    adjective_inflections: tuple[str, ...] = ()
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
@@ -144,6 +147,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         name_prefixes=frozenset(lists["name_prefixes"]),
         titles_after=frozenset(lists["titles_after"]),
         office_titles=frozenset(lists["office_titles"]),
+        article_prepositions=frozenset(w.lower() for w in lists["article_prepositions"]),
+        fused_articles=frozenset(w.lower() for w in lists["fused_articles"]),
+        adjective_inflections=tuple(lists["adjective_inflections"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -384,8 +390,9 @@ class Recogniser:
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and toks[j].text == "of" and m - k == 1
-                   and (is_given_name(toks[i].text) or toks[i].text in self.w.saints and j - i == 2
-                        and is_given_name(toks[i + 1].text)) and toks[i].text not in self.w.titles
+                   and (is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                        or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i == 2
+                        and is_given_name(toks[i + 1].text))
                    and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
@@ -595,6 +602,11 @@ class Recogniser:
             return False
         if prev.text.endswith(".") and not prev.is_abbrev and not _is_initial(prev) \
                 and prev.text not in self.w.titles and prev.text not in self.w.saints:
+            return False
+        # "Charles V. En 1515": a ruler's number with the full stop of its sentence
+        if re.fullmatch(r"[IVX]\.", prev.text) and j >= 2 and len(toks[j - 2].text) > 2 \
+                and toks[j - 2].capitalised and not toks[j - 2].text.endswith(".") \
+                and not is_given_name(t.text) and not _is_initial(t):
             return False
         # "World War I. The ...", "Prince E. Be so good": a letter that ends a sentence
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
@@ -924,19 +936,28 @@ class Recogniser:
             cand.add("none", MEDIUM, "an abbreviation")
         # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
         # a word no dictionary has (not a plural: "in the Commentaries")
-        at_the = single and prev.lower() in self.w.articles and len(before) >= 2 \
-            and before[-2].lower() in self.w.place_prepositions and not title \
+        at_the = single and (prev.lower() in self.w.articles and len(before) >= 2
+                             and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
+                             or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) \
             and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         elif single and prev.lower() in self.w.determiners and not title and \
+                prev.lower() not in self.w.fused_articles and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
+        # "einem regelrechten Boom": in a language that capitalises its nouns, a word after an
+        # article and an inflected adjective is a noun, unless more says it is a name
+        if single and occ.lang in self.w.capitalised_nouns and len(before) >= 2 and not title \
+                and before[-2].lower() in self.w.determiners and before[-1][:1].islower() \
+                and before[-1].endswith(self.w.adjective_inflections):
+            cand.add("none", MEDIUM, "after an article and an adjective")
         # "the Donation of Constantine": a name inside the name of a thing
         if len(before) >= 2 and before[-1] in ("of", "de", "des", "du") and before[-2][:1].isupper() \
-                and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles:
+                and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles \
+                and not occ.origin and not is_given_name(before[-2]):
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
 
     def _adjective(self, word: str, nxt: str) -> bool:
@@ -989,7 +1010,8 @@ class Recogniser:
             return None  # seen only at the start of sentences
         if ev["none"] and weight < MEDIUM:
             return None
-        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG:
+        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG \
+                and (weight < MEDIUM or is_common_word(cand.surface)):
             return None  # German nouns are capitalised: one weak sign is not enough
         return best
 
@@ -1133,6 +1155,12 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 and not rec.candidates[last].evidence.get("none") \
                 and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
             forms = [*forms, last]
+        # "Alexander" after "Alexander III": a ruler named by the given name alone
+        ruler = re.fullmatch(r"(\S+) [IVX]+\.?", forms[0])
+        if ruler and ruler[1] not in forms and ruler[1] in rec.candidates and kinds.get(ruler[1]) is None \
+                and not rec.candidates[ruler[1]].evidence.get("none") and is_given_name(ruler[1]) \
+                and sum(re.fullmatch(rf"{re.escape(ruler[1])} [IVX]+\.?", f) is not None for f in persons) == 1:
+            forms = [*forms, ruler[1]]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:
