@@ -490,6 +490,7 @@ class DateFinder:
         self.in_note = False
         self._text = ""
         self._has_copyright: dict[int, bool] = {}
+        self._name_next = False
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
@@ -497,7 +498,9 @@ class DateFinder:
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
         unit = self.p.not_after.match(after)
-        if unit and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", after[unit.end():]) and unit.group().strip()[:1].islower():
+        rest = after[unit.end():] if unit else ""
+        if unit and unit.group().strip()[:1].islower() and (
+                re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", rest) or not rest.strip() and self._name_next):
             unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
         return not self.p.not_before.search(before) and not unit
 
@@ -601,6 +604,8 @@ class DateFinder:
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
         self._text = text
+        following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
+        self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
         self.block_key = id(run.block) if run.block is not None else 0
         self.in_note = _inside(run, "note")
         chosen: list[Found] = []

@@ -87,6 +87,7 @@ class Words:
     article_prepositions: frozenset[str] = frozenset()
     fused_articles: frozenset[str] = frozenset()
     adjective_inflections: tuple[str, ...] = ()
+    ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
@@ -107,6 +108,7 @@ class Words:
 def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
+    ordinal_stop: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -119,6 +121,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
             capitalised.add(path.stem)
+        if data.get("ordinal_full_stop"):
+            ordinal_stop.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
     months = set(load_calendar().months)
     return Words(
@@ -150,6 +154,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         article_prepositions=frozenset(w.lower() for w in lists["article_prepositions"]),
         fused_articles=frozenset(w.lower() for w in lists["fused_articles"]),
         adjective_inflections=tuple(lists["adjective_inflections"]),
+        ordinal_full_stop=frozenset(ordinal_stop),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -266,6 +271,24 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     return toks
 
 
+def _ordinal_stops(toks: list[Tok]) -> list[Tok]:
+    """'Kaiser Ferdinand III. schickte': a ruler's number written as an ordinal keeps its full
+    stop when the sentence goes on in lower case."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if re.fullmatch(r"[IVX]+", t.text) and out and out[-1].capitalised and k + 2 < len(toks) \
+                and toks[k + 1].text == "." and toks[k + 1].start == t.end \
+                and toks[k + 2].text[:1].islower():
+            out.append(Tok(t.text + ".", t.start, t.end + 1))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 # given names written short ("Ph. Steiner", "Wm. Penn"): initials too; filled from the word lists
 _NAME_ABBREVS: set[str] = set()
 
@@ -362,6 +385,8 @@ class Recogniser:
         self._full = full_text or text
         self._scan_lang = lang
         toks = _tokens(text, self.w)
+        if lang in self.w.ordinal_full_stop:
+            toks = _ordinal_stops(toks)
         i = 0
         runs: list[tuple[int, int]] = []
         while i < len(toks):
@@ -848,7 +873,7 @@ class Recogniser:
                 and name.lower() not in self.lowercase | self.w.determiners and not title:
             cand.add("person", MEDIUM, "a given name with the place it is named from")
         # "Николай I", "Louis VIII": a ruler's number after the name
-        if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
+        if len(words) == 2 and re.fullmatch(r"[IVX]+\.?", words[1].text) and len(words[1].text.rstrip(".")) < 5 \
                 and words[0].text not in self.w.not_names \
                 and not (is_common_word(words[0].text) and words[0].text.lower() in self.lowercase):
             cand.add("person", STRONG, "a ruler's number")
