@@ -267,8 +267,19 @@ def _tokens(text: str, words: Words) -> list[Tok]:
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
             continue
+        if re.fullmatch(r"[IVX]\.", t) and toks and len(toks[-1].text) > 2 and toks[-1].text[:1].isupper() \
+                and not toks[-1].text.endswith(".") and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]", text[m.end():]) \
+                and not _INITIAL_AFTER.match(text[m.end():]):
+            # "Charles V. En 1515": a ruler's number and the full stop of its sentence
+            toks.append(Tok(t[:-1], m.start(), m.end() - 1))
+            toks.append(Tok(".", m.end() - 1, m.end()))
+            continue
         toks.append(Tok(t, m.start(), m.end()))
     return toks
+
+
+# an initial after another ("J. V. Stalin" is no ruler's number and a new sentence)
+_INITIAL_AFTER = re.compile(r"\s+[A-ZÀ-ÞА-ЯЁ]\.")
 
 
 def _ordinal_stops(toks: list[Tok]) -> list[Tok]:
@@ -456,7 +467,8 @@ class Recogniser:
             if j - i > 1 and toks[i].text.lower() in self.w.place_prepositions:
                 i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
             if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
-                    and any(p.kind != "city" or p.population >= 100000 for p in self._gazetteer(toks[i].text)) \
+                    and any((p.primary or _script(toks[i].text) == "cyrillic")
+                            and (p.kind != "city" or p.population >= 100000) for p in self._gazetteer(toks[i].text)) \
                     and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
                     and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
                 out += [(i, i + 1), (i + 1, j)]
@@ -628,11 +640,6 @@ class Recogniser:
         if prev.text.endswith(".") and not prev.is_abbrev and not _is_initial(prev) \
                 and prev.text not in self.w.titles and prev.text not in self.w.saints:
             return False
-        # "Charles V. En 1515": a ruler's number with the full stop of its sentence
-        if re.fullmatch(r"[IVX]\.", prev.text) and j >= 2 and len(toks[j - 2].text) > 2 \
-                and toks[j - 2].capitalised and not toks[j - 2].text.endswith(".") \
-                and not is_given_name(t.text) and not _is_initial(t):
-            return False
         # "World War I. The ...", "Prince E. Be so good": a letter that ends a sentence
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
                 (t.text.lower() in self.w.determiners or is_common_word(t.text)) and not is_given_name(t.text):
@@ -765,6 +772,8 @@ class Recogniser:
         before = [t.text for t in occ.before]
         if self._article:  # "The Lessons of October": the article opened the run
             before.append(self._article)
+        # "duc de La Rochefoucauld": an article written capitalised inside a sentence is the name's
+        article_of_name = self._article is not None and not occ.sentence_start
         after = [t.text for t in occ.after]
         # the title may stand in lower case before the name: "the archduke Rudolph"
         if title is None and before and before[-1] in self.w.titles:
@@ -786,6 +795,7 @@ class Recogniser:
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
+                    and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
                 or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
@@ -961,7 +971,7 @@ class Recogniser:
             cand.add("none", MEDIUM, "an abbreviation")
         # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
         # a word no dictionary has (not a plural: "in the Commentaries")
-        at_the = single and (prev.lower() in self.w.articles and len(before) >= 2
+        at_the = single and not article_of_name and (prev.lower() in self.w.articles and len(before) >= 2
                              and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
                              or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) \
