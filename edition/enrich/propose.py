@@ -386,6 +386,7 @@ class Recogniser:
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
+        self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         self._scan_lang = ""
 
@@ -472,6 +473,10 @@ class Recogniser:
                     and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
                     and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
                 out += [(i, i + 1), (i + 1, j)]
+            elif j - i > 2 and is_given_name(toks[i + 1].text) and not is_common_word(toks[i + 1].text) \
+                    and any(p.kind == "country" and p.primary for p in gazetteer.lookup(toks[i].text)) \
+                    and not gazetteer.lookup(" ".join(t.text for t in toks[i:j])):
+                out += [(i, i + 1), (i + 1, j)]  # "für Frankreich Henri d'Orléans": a country, a person
             else:
                 out.append((i, j))
         return out
@@ -703,6 +708,7 @@ class Recogniser:
     def _lists(self, toks: list[Tok], runs: list[tuple[int, int]]) -> None:
         """Runs joined by commas and one 'and' ('Leipzig, Dresden, Berlin, and Russia')."""
         group: list[str] = []
+        tight = True  # names joined by a conjunction alone ("Cracow and Tarnowitz"), no commas
         for (i, j), nxt in zip(runs, runs[1:] + [(None, None)]):
             group.append(self._name_of(toks[i:j]))
             if nxt[0] is None:
@@ -710,6 +716,7 @@ class Recogniser:
             between = [t.text for t in toks[j:nxt[0]]]
             if between == [","] or len(between) in (1, 2) and between[-1] in self.w.conjunctions \
                     and between[:-1] in ([], [","]):
+                tight = tight and "," not in between
                 continue
             # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
             if len(between) == 2 and between[0] in self.w.conjunctions and i > 0 \
@@ -718,9 +725,13 @@ class Recogniser:
                 continue
             if len(group) > 1:
                 self.lists.append(group)
-            group = []
+                if tight:
+                    self.tight_lists.add(len(self.lists) - 1)
+            group, tight = [], True
         if len(group) > 1:
             self.lists.append(group)
+            if tight:
+                self.tight_lists.add(len(self.lists) - 1)
 
     def _name_of(self, toks: list[Tok]) -> str:
         words, _ = self._strip(toks)
@@ -1005,14 +1016,16 @@ class Recogniser:
     def decide(self) -> dict[str, str]:
         kinds: dict[str, str] = dict(self.known)
         for _ in range(2):  # a list passes its clear kind to its unclear members
-            for group in self.lists:
+            for index, group in enumerate(self.lists):
                 sure = Counter(kinds[n] for n in group if n in kinds and not self._weak(n))
                 if len(sure) == 1:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
                         # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
-                        weakly = n_sure >= 2 and n in kinds and self._weak(n)
+                        # one sure member outweighs a capitalised word's weak sign in a list without
+                        # commas ("by Cracow and Tarnowitz")
+                        weakly = (n_sure >= 2 or index in self.tight_lists) and n in kinds and self._weak(n)
                         if n in self.candidates and (n not in kinds or weakly) and \
                                 (self.candidates[n].evidence or n_sure >= 2):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
