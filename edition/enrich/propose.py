@@ -87,6 +87,8 @@ class Words:
     article_prepositions: frozenset[str] = frozenset()
     fused_articles: frozenset[str] = frozenset()
     adjective_inflections: tuple[str, ...] = ()
+    org_heads_lower: frozenset[str] = frozenset()
+    org_adjective_endings: tuple[str, ...] = ()
     ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
@@ -155,6 +157,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         fused_articles=frozenset(w.lower() for w in lists["fused_articles"]),
         adjective_inflections=tuple(lists["adjective_inflections"]),
         ordinal_full_stop=frozenset(ordinal_stop),
+        org_heads_lower=frozenset(lists["org_heads_lower"]),
+        org_adjective_endings=tuple(lists["org_adjective_endings"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -387,6 +391,7 @@ class Recogniser:
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
         self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
+        self.parallel_lists: set[int] = set()  # "from Norway and from Sicily"
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         self._scan_lang = ""
 
@@ -609,10 +614,18 @@ class Recogniser:
 
     def _org_phrases(self, text: str, lang: str, source: str) -> list[tuple[int, int]]:
         """'Société d'économie politique', 'Издательство АН СССР': a word that opens the name of
-        an organisation, and the lower-case words and one capitalised word after it."""
-        if not self.w.org_first:
-            return []
+        an organisation, and the lower-case words and one capitalised word after it;
+        'Московский университет': a capitalised adjective before a lower-case head noun."""
         covered: list[tuple[int, int]] = []
+        if self.w.org_heads_lower and self.w.org_adjective_endings:
+            heads = "|".join(re.escape(w) for w in sorted(self.w.org_heads_lower, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?!\w)", text):
+                if not m["adj"].endswith(self.w.org_adjective_endings):
+                    continue
+                self._new_candidate(m.group(), lang, source).add("org", STRONG, "an adjective and the word of an organisation")
+                covered.append(m.span())
+        if not self.w.org_first:
+            return covered
         for m in _org_first_pattern(self.w.org_first).finditer(text):
             words = m.group().split()
             stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
@@ -709,6 +722,7 @@ class Recogniser:
         """Runs joined by commas and one 'and' ('Leipzig, Dresden, Berlin, and Russia')."""
         group: list[str] = []
         tight = True  # names joined by a conjunction alone ("Cracow and Tarnowitz"), no commas
+        parallel = False  # a preposition of place said again before the next name
         for (i, j), nxt in zip(runs, runs[1:] + [(None, None)]):
             group.append(self._name_of(toks[i:j]))
             if nxt[0] is None:
@@ -722,16 +736,21 @@ class Recogniser:
             if len(between) == 2 and between[0] in self.w.conjunctions and i > 0 \
                     and between[1] == toks[i - 1].text and between[1].lower() in \
                     self.w.place_prepositions | self.w.route_from:
+                parallel = True
                 continue
             if len(group) > 1:
                 self.lists.append(group)
                 if tight:
                     self.tight_lists.add(len(self.lists) - 1)
-            group, tight = [], True
+                if parallel:
+                    self.parallel_lists.add(len(self.lists) - 1)
+            group, tight, parallel = [], True, False
         if len(group) > 1:
             self.lists.append(group)
             if tight:
                 self.tight_lists.add(len(self.lists) - 1)
+            if parallel:
+                self.parallel_lists.add(len(self.lists) - 1)
 
     def _name_of(self, toks: list[Tok]) -> str:
         words, _ = self._strip(toks)
@@ -1027,7 +1046,7 @@ class Recogniser:
                         # commas ("by Cracow and Tarnowitz")
                         weakly = (n_sure >= 2 or index in self.tight_lists) and n in kinds and self._weak(n)
                         if n in self.candidates and (n not in kinds or weakly) and \
-                                (self.candidates[n].evidence or n_sure >= 2):
+                                (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
             for name, cand in self.candidates.items():
