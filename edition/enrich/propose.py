@@ -703,8 +703,8 @@ class Recogniser:
                 # ("Creux des Fées", "Rocque de Guet" are places)
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
                                  or toks[j - 1].text in self.w.titles
-                                 or (j - start == 2 and is_given_name(toks[start].text)
-                                     and not is_common_word(toks[start].text))):
+                                 or (j - start >= 2 and is_given_name(toks[j - 2].text)
+                                     and not is_common_word(toks[j - 2].text))):
                     continue
                 return j + width + 1
         return None
@@ -1005,7 +1005,7 @@ class Recogniser:
                              and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
                              or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) \
-            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
+            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
@@ -1215,6 +1215,17 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
+    # "Alexander" after "Alexander III": a ruler named by the given name alone, when the text
+    # names one ruler of that name
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for full in persons:
+        ruler = re.fullmatch(r"(\S+) [IVX]+\.?", full)
+        if ruler:
+            numbered[ruler[1]].append(full)
+    ruler_of = {bare: fulls[0] for bare, fulls in numbered.items()
+                if len(fulls) == 1 and bare in rec.candidates and kinds.get(bare) in (None, "person")
+                and not rec.candidates[bare].evidence.get("none") and is_given_name(bare)}
+    persons = [n for n in persons if n not in ruler_of]
     for forms in _merge_persons(persons):
         # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
         last = forms[0].split()[-1]
@@ -1222,12 +1233,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 and not rec.candidates[last].evidence.get("none") \
                 and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
             forms = [*forms, last]
-        # "Alexander" after "Alexander III": a ruler named by the given name alone
-        ruler = re.fullmatch(r"(\S+) [IVX]+\.?", forms[0])
-        if ruler and ruler[1] not in forms and ruler[1] in rec.candidates and kinds.get(ruler[1]) is None \
-                and not rec.candidates[ruler[1]].evidence.get("none") and is_given_name(ruler[1]) \
-                and sum(re.fullmatch(rf"{re.escape(ruler[1])} [IVX]+\.?", f) is not None for f in persons) == 1:
-            forms = [*forms, ruler[1]]
+        if forms[0] in ruler_of.values():
+            forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:
