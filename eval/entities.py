@@ -34,7 +34,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "enrich" / "heldout"
 SETS = {"dev": HELDOUT / "dev", "dev2": HELDOUT / "dev2", "test": HELDOUT / "test",
-        "test2": HELDOUT / "test2", "test3": HELDOUT / "test3"}
+        "test2": HELDOUT / "test2", "test3": HELDOUT / "test3", "test4": HELDOUT / "test4"}
 EVALUATION = ROOT / "EVALUATION.md"
 HEADING = "## Names and dates on held-out passages"
 REGISTERS = ROOT / "tei" / "registers"
