@@ -89,7 +89,8 @@ class Words:
     adjective_inflections: tuple[str, ...] = ()
     org_heads_lower: frozenset[str] = frozenset()
     org_adjective_endings: tuple[str, ...] = ()
-    ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
+    ordinal_full_stop: frozenset[str] = frozenset()
+    epithet_articles: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
@@ -157,6 +158,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         fused_articles=frozenset(w.lower() for w in lists["fused_articles"]),
         adjective_inflections=tuple(lists["adjective_inflections"]),
         ordinal_full_stop=frozenset(ordinal_stop),
+        epithet_articles=frozenset(lists["epithet_articles"]),
         org_heads_lower=frozenset(lists["org_heads_lower"]),
         org_adjective_endings=tuple(lists["org_adjective_endings"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
@@ -671,6 +673,12 @@ class Recogniser:
         return t.capitalised and t.text[:1].isalpha()
 
     def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
+        # "Constantine the African", "Alfred the Great": a given name and its epithet
+        if toks[j].text in self.w.epithet_articles and j - start == 1 and j + 1 < len(toks) \
+                and is_given_name(toks[j - 1].text) and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \
+                and toks[j + 1].text.lower() not in self.w.determiners and toks[j + 1].text not in self.w.not_names \
+                and not (j + 2 < len(toks) and toks[j + 2].capitalised and toks[j + 2].start - toks[j + 1].end <= 1):
+            return j + 2
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"

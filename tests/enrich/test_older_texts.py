@@ -150,3 +150,11 @@ def test_lists_pass_their_kind_to_their_unclear_members(tmp_path, registers):
 def test_a_russian_adjective_before_a_lower_case_head_names_an_organisation(tmp_path, registers):
     kinds = _kinds(tmp_path, registers, '<p xml:lang="ru">Потом Казанский университет открылся.</p>')
     assert kinds.get("Казанский университет") == "org"
+
+
+def test_a_given_name_and_its_epithet_and_a_possessive_land(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The chronicle says that Louis the Pious divided the
+        realm. Trappers went up into Van Diemen's Land, and the Book of Kells was shown.</p>""")
+    assert kinds.get("Louis the Pious") == "person" and "Pious" not in kinds
+    assert kinds.get("Van Diemen's Land") == "place"
+    assert "Book the" not in kinds and not any(k.endswith("the Book") for k in kinds)
