@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -82,6 +82,9 @@ class Patterns:
     # month name, a season, a century word ...): one quick search spares the rule's own
     rules: list[tuple[re.Pattern[str], Handler, str]]
     triggers: dict[str, re.Pattern[str]]
+    # the first words (lower case) of a trigger's forms: a text none of whose words is one of them
+    # cannot hold the trigger, which one look at the text's words tells without the regex
+    trigger_words: dict[str, frozenset[str]]
     numeric_list: re.Pattern[str]
     list_item: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -190,6 +193,10 @@ def patterns(cal: Calendar) -> Patterns:
     qualifiers_after = cal.qualifiers_after
     return Patterns(
         rules=[(re.compile(p), h, need) for p, h, need in rules],
+        trigger_words=_trigger_words({
+            "month": cal.months, "season": cal.seasons, "month_season": [*cal.months, *cal.seasons],
+            "feast": cal.feasts, "century": cal.century_words, "part": cal.parts, "era": cal.eras,
+            "decade_prefix": cal.words("decade_prefixes")}),
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
@@ -211,6 +218,20 @@ def patterns(cal: Calendar) -> Patterns:
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _trigger_words(forms: dict[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Trigger -> the first words of its forms, lower-cased; a trigger with a form that holds no
+    letter ("§") is left to its regex."""
+    out: dict[str, frozenset[str]] = {}
+    for name, words in forms.items():
+        firsts = [_WORD.search(w.lower()) for w in words]
+        if firsts and all(firsts):
+            out[name] = frozenset(m.group() for m in firsts if m)
+    return out
 
 
 # --------------------------------------------------------------- expressions
@@ -509,9 +530,17 @@ class DateFinder:
         # every rule but "that year" and the centuries needs a digit; most runs of prose have
         # none. A rule runs only where its trigger (a digit, a month, a century word) occurs.
         present: dict[str, bool] = {}
+        words: set[str] = set()
 
         def occurs(name: str) -> bool:
             if name not in present:
+                firsts = self.p.trigger_words.get(name)
+                if firsts is not None:
+                    if not words:
+                        words.update(_WORD.findall(text.lower()) or ("",))
+                    if not words & firsts:
+                        present[name] = False
+                        return False
                 present[name] = self.p.triggers[name].search(text) is not None
             return present[name]
         has_digit = occurs("digit")

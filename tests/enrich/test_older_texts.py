@@ -64,14 +64,15 @@ def test_the_triggers_only_spare_work():
     texts = ["On the 29th of December, A.D. 1170, four knights", "about 529, and there",
              "the eleventh and twelfth centuries", "in the 1680s", "13.10.1922", "Midsummer Eve, 1851",
              "early in 1923", "im Frühjahr 1525", "Зимой 1812 года", "in December of that year",
-             "44 B.C.", "1022-62", "au XVIIe siècle", "les années 1920", "no date here"]
+             "44 B.C.", "1022-62", "au XVIIe siècle", "les années 1920", "12.März 1924", "mid-1922",
+             "Christmas Day 1837", "в XVIII веке", "no date here"]
 
     def found(text):
         return [(f.start, f.end, f.attrs) for f in finder._candidates(text)]
     with_triggers = [found(t) for t in texts]
     assert all(with_triggers[:-1])
     always = {name: re.compile("") for name in finder.p.triggers}
-    finder.p = dates.Patterns(**{**finder.p.__dict__, "triggers": always})
+    finder.p = dates.Patterns(**{**finder.p.__dict__, "triggers": always, "trigger_words": {}})
     assert [found(t) for t in texts] == with_triggers
     assert {need for _, _, need in finder.p.rules} <= set(always)
 
