@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -78,7 +78,13 @@ def _ordered(first: str | None, last: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Patterns:
-    rules: list[tuple[re.Pattern[str], Handler]]
+    # each rule with the trigger that must occur in a text for the rule to match at all (a
+    # month name, a season, a century word ...): one quick search spares the rule's own
+    rules: list[tuple[re.Pattern[str], Handler, str]]
+    triggers: dict[str, re.Pattern[str]]
+    # the first words (lower case) of a trigger's forms: a text none of whose words is one of them
+    # cannot hold the trigger, which one look at the text's words tells without the regex
+    trigger_words: dict[str, frozenset[str]]
     numeric_list: re.Pattern[str]
     list_item: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -123,63 +129,78 @@ def patterns(cal: Calendar) -> Patterns:
     dec_pre = A(cal.words("decade_prefixes"))
 
     def year(name: str, digits: str = r"\d{1,4}") -> str:
-        return rf"(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
+        # the era before or after the year: "29th of December, A.D. 1170", "May 44 B.C."
+        return rf"(?:(?P<{name}pre>{era})\s*)?(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
 
     lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
-    rules: list[tuple[str, Handler]] = [
+    rules: list[tuple[str, Handler, str]] = [
         # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
-         + year("y", r"\d{3,4}"), _day_month_year),
+         + year("y", r"\d{3,4}"), _day_month_year, "month"),
         # 7 November – 8 December 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})\s*(?:[-–]|\s{to}\s)\s*(?P<d2>{day}){dsuf}"
-         rf"{dayof}\s+(?P<m2>{month}),?\s+" + year("y", r"\d{3,4}"), _day_month_range),
+         rf"{dayof}\s+(?P<m2>{month}),?\s+" + year("y", r"\d{3,4}"), _day_month_range, "month"),
         # August 1, 1924; August 17-19, 1924; November 7th, 1917
         (rf"(?P<m>{month})\s+(?P<d>{day})(?:{dsuf})(?:\s*[-–]\s*(?P<d2>{day}){dsuf})?,?\s+"
-         + year("y", r"\d{3,4}"), _day_month_year),
+         + year("y", r"\d{3,4}"), _day_month_year, "month"),
         # October–November 1926, from May to July 1924
         (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
-         _month_range_year),
+         _month_range_year, "month"),
         # Midsummer Eve, 1851; Christmas Day 1837; la Saint-Jean 1820: a feast of fixed date
         (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
-         + year("y", r"\d{4}"), _feast_year),
+         + year("y", r"\d{4}"), _feast_year, "feast"),
         # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
-        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year),
+        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year, "month"),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
-         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year),
+         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
-        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year),
+        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "month_season"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
-         rf"(?:\s*(?P<era>{era}))?", _century),
+         rf"(?:\s*(?P<era>{era}))?", _century, "century"),
         # early 1923, end of 1924, mid-1922, Anfang 1924
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
-         + r"(?!\s*[-–]\s*\d)", _part_of_year),
+         + r"(?!\s*[-–]\s*\d)", _part_of_year, "part"),
         # the 1920s, late 1170s, 1920er Jahre, 1920-е годы
-        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade),
+        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "digit"),
         # les années 1920
-        (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade),
+        (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
-        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric),
+        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "digit"),
         # 1924-08-01
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso),
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "digit"),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
         (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
-         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range),
+         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "digit"),
         # Russia — Social conditions — 1917-
-        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range),
+        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "digit"),
         # A.D. 1170, 44 B.C., 1170 AD
-        (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year),
-        (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year),
+        (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
+        (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
+        # "c. 577", "about 529", "in 929,", "vers 870": a year of three digits needs a word before
+        # it that opens a date, and no counted thing after it (punctuation or a conjunction)
+        (rf"(?<!\w)(?P<lead>{A(cal.words('short_year_before'))})\s+(?P<y>[1-9]\d{{2}})(?![\d\w])"
+         rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
+         rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
+         _short_year, "digit"),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year),
+        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
         rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})")
     qualifiers_after = cal.qualifiers_after
     return Patterns(
-        rules=[(re.compile(p), h) for p, h in rules],
+        rules=[(re.compile(p), h, need) for p, h, need in rules],
+        trigger_words=_trigger_words({
+            "month": cal.months, "season": cal.seasons, "month_season": [*cal.months, *cal.seasons],
+            "feast": cal.feasts, "century": cal.century_words, "part": cal.parts, "era": cal.eras,
+            "decade_prefix": cal.words("decade_prefixes")}),
+        triggers={name: re.compile(p) for name, p in (
+            ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
+            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
+            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -199,6 +220,20 @@ def patterns(cal: Calendar) -> Patterns:
     )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _trigger_words(forms: dict[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Trigger -> the first words of its forms, lower-cased; a trigger with a form that holds no
+    letter ("§") is left to its regex."""
+    out: dict[str, frozenset[str]] = {}
+    for name, words in forms.items():
+        firsts = [_WORD.search(w.lower()) for w in words]
+        if firsts and all(firsts):
+            out[name] = frozenset(m.group() for m in firsts if m)
+    return out
+
+
 # --------------------------------------------------------------- expressions
 
 def _year_of(m: re.Match, f: "DateFinder", name: str = "y", *, bare: bool = False) -> int | None:
@@ -208,7 +243,7 @@ def _year_of(m: re.Match, f: "DateFinder", name: str = "y", *, bare: bool = Fals
         return None
     groups = m.re.groupindex
     era = None
-    for g in (name + "era", "ypre", "yera", "era", "y2era"):
+    for g in (name + "era", name + "pre", "ypre", "yera", "era", "y2era"):
         if g in groups and m[g]:
             era = f.cal.era(m[g])
             break
@@ -259,7 +294,12 @@ def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
     if year is None or not f.year_allowed(m):
         return None
     first, last = f.cal.month(m["m"]), f.cal.month(m["m2"])
-    return (("from", iso(year, first)), ("to", iso(year, last))) if first < last else None
+    if first >= last:
+        return None
+    # "between August and October 1683": a date within those months, not a span over them
+    kind = ("notBefore", "notAfter") if f.p.between.search(_window(f._text, m.start(), m.start())[0]) \
+        else ("from", "to")
+    return ((kind[0], iso(year, first)), (kind[1], iso(year, last)))
 
 
 def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
@@ -413,6 +453,10 @@ def _open_range(m: re.Match, f: "DateFinder") -> Values | None:
     return (("from", iso(year)),) if year and f.year_allowed(m) else None
 
 
+def _short_year(m: re.Match, f: "DateFinder") -> Values | None:
+    return (("when", iso(int(m["y"]))),) if f.year_allowed(m) else None
+
+
 def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
@@ -467,20 +511,43 @@ class DateFinder:
         self.in_note = False
         self._text = ""
         self._has_copyright: dict[int, bool] = {}
+        self._name_next = False
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
         before, after = _window(self._text, m.start(), m.end())
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
-        return not self.p.not_before.search(before) and not self.p.not_after.match(after)
+        unit = self.p.not_after.match(after)
+        rest = after[unit.end():] if unit else ""
+        if unit and unit.group().strip()[:1].islower() and (
+                re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", rest) or not rest.strip() and self._name_next):
+            unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
+        return not self.p.not_before.search(before) and not unit
 
     def _candidates(self, text: str) -> list[Found]:
         found: list[Found] = []
-        # every rule but "that year" needs a digit or a numeral; most runs of prose have none
-        has_digit = any(ch.isdigit() for ch in text)
-        for pattern, convert in self.p.rules:
+        # every rule but "that year" and the centuries needs a digit; most runs of prose have
+        # none. A rule runs only where its trigger (a digit, a month, a century word) occurs.
+        present: dict[str, bool] = {}
+        words: set[str] = set()
+
+        def occurs(name: str) -> bool:
+            if name not in present:
+                firsts = self.p.trigger_words.get(name)
+                if firsts is not None:
+                    if not words:
+                        words.update(_WORD.findall(text.lower()) or ("",))
+                    if not words & firsts:
+                        present[name] = False
+                        return False
+                present[name] = self.p.triggers[name].search(text) is not None
+            return present[name]
+        has_digit = occurs("digit")
+        for pattern, convert, need in self.p.rules:
             if not has_digit and convert not in (_that_year, _century):
+                continue
+            if not occurs(need):
                 continue
             for m in pattern.finditer(text):
                 if convert is _that_year:
@@ -489,7 +556,8 @@ class DateFinder:
                 values = convert(m, self)
                 if values and all(v for _, v in values):
                     attrs = tuple((k, v) for k, v in values if v)
-                    found.append(Found(m.start(), m.end(), attrs, _single_year(attrs)))
+                    start = m.start("y") if convert is _short_year else m.start()
+                    found.append(Found(start, m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
                 found.extend(self._numeric_list(m))
@@ -565,6 +633,8 @@ class DateFinder:
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
         self._text = text
+        following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
+        self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
         self.block_key = id(run.block) if run.block is not None else 0
         self.in_note = _inside(run, "note")
         chosen: list[Found] = []

@@ -81,6 +81,16 @@ class Words:
     org_first: frozenset[str] = frozenset()
     case_endings: tuple[tuple[str, str], ...] = ()
     name_abbreviations: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()
+    titles_after: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
+    article_prepositions: frozenset[str] = frozenset()
+    fused_articles: frozenset[str] = frozenset()
+    adjective_inflections: tuple[str, ...] = ()
+    org_heads_lower: frozenset[str] = frozenset()
+    org_adjective_endings: tuple[str, ...] = ()
+    ordinal_full_stop: frozenset[str] = frozenset()
+    epithet_articles: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
@@ -101,6 +111,7 @@ class Words:
 def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
+    ordinal_stop: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -113,6 +124,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
             capitalised.add(path.stem)
+        if data.get("ordinal_full_stop"):
+            ordinal_stop.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
     months = set(load_calendar().months)
     return Words(
@@ -138,6 +151,16 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         org_first=frozenset(lists["org_first"]),
         case_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
         name_abbreviations=frozenset(lists["name_abbreviations"]),
+        name_prefixes=frozenset(lists["name_prefixes"]),
+        titles_after=frozenset(lists["titles_after"]),
+        office_titles=frozenset(lists["office_titles"]),
+        article_prepositions=frozenset(w.lower() for w in lists["article_prepositions"]),
+        fused_articles=frozenset(w.lower() for w in lists["fused_articles"]),
+        adjective_inflections=tuple(lists["adjective_inflections"]),
+        ordinal_full_stop=frozenset(ordinal_stop),
+        epithet_articles=frozenset(lists["epithet_articles"]),
+        org_heads_lower=frozenset(lists["org_heads_lower"]),
+        org_adjective_endings=tuple(lists["org_adjective_endings"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -229,10 +252,15 @@ class Tok:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        if self.text[:1].isupper():
+            return True
+        # "al-Hakam", "el-Mansur": a lower-case prefix of a name before its capital
+        return any(self.text.startswith(p) and self.text[len(p):len(p) + 1].isupper() for p in _NAME_PREFIXES)
 
 
 _ABBREVS: set[str] = set()
+# lower-case prefixes of names ("al-", "el-"); filled from the word lists
+_NAME_PREFIXES: set[str] = set()
 
 
 def _tokens(text: str, words: Words) -> list[Tok]:
@@ -245,8 +273,37 @@ def _tokens(text: str, words: Words) -> list[Tok]:
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
             continue
+        if re.fullmatch(r"[IVX]\.", t) and toks and len(toks[-1].text) > 2 and toks[-1].text[:1].isupper() \
+                and not toks[-1].text.endswith(".") and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]", text[m.end():]) \
+                and not _INITIAL_AFTER.match(text[m.end():]):
+            # "Charles V. En 1515": a ruler's number and the full stop of its sentence
+            toks.append(Tok(t[:-1], m.start(), m.end() - 1))
+            toks.append(Tok(".", m.end() - 1, m.end()))
+            continue
         toks.append(Tok(t, m.start(), m.end()))
     return toks
+
+
+# an initial after another ("J. V. Stalin" is no ruler's number and a new sentence)
+_INITIAL_AFTER = re.compile(r"\s+[A-ZÀ-ÞА-ЯЁ]\.")
+
+
+def _ordinal_stops(toks: list[Tok]) -> list[Tok]:
+    """'Kaiser Ferdinand III. schickte': a ruler's number written as an ordinal keeps its full
+    stop when the sentence goes on in lower case."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if re.fullmatch(r"[IVX]+", t.text) and out and out[-1].capitalised and k + 2 < len(toks) \
+                and toks[k + 1].text == "." and toks[k + 1].start == t.end \
+                and toks[k + 2].text[:1].islower():
+            out.append(Tok(t.text + ".", t.start, t.end + 1))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 # given names written short ("Ph. Steiner", "Wm. Penn"): initials too; filled from the word lists
@@ -330,10 +387,13 @@ class Recogniser:
     def __init__(self, words: Words, known_forms: dict[str, str]):
         self.w = words
         _NAME_ABBREVS.update(words.name_abbreviations)
+        _NAME_PREFIXES.update(words.name_prefixes)
         self.known = known_forms  # form -> kind of the register entries
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
+        self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
+        self.parallel_lists: set[int] = set()  # "from Norway and from Sicily"
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         self._scan_lang = ""
 
@@ -344,6 +404,8 @@ class Recogniser:
         self._full = full_text or text
         self._scan_lang = lang
         toks = _tokens(text, self.w)
+        if lang in self.w.ordinal_full_stop:
+            toks = _ordinal_stops(toks)
         i = 0
         runs: list[tuple[int, int]] = []
         while i < len(toks):
@@ -372,7 +434,9 @@ class Recogniser:
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and toks[j].text == "of" and m - k == 1
-                   and is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                   and (is_given_name(toks[i].text) and toks[i].text not in self.w.titles
+                        or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i == 2
+                        and is_given_name(toks[i + 1].text))
                    and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
@@ -411,9 +475,15 @@ class Recogniser:
             if j - i > 1 and toks[i].text.lower() in self.w.place_prepositions:
                 i += 1  # "Из Москвы ...": a preposition that opens a sentence is no part of a name
             if j - i == 2 and i > 0 and toks[i - 1].text.lower() in self.w.place_prepositions \
-                    and self._gazetteer(toks[i].text) and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
+                    and any((p.primary or _script(toks[i].text) == "cyrillic")
+                            and (p.kind != "city" or p.population >= 100000) for p in self._gazetteer(toks[i].text)) \
+                    and not self._gazetteer(f"{toks[i].text} {toks[i + 1].text}") \
                     and toks[i + 1].text not in self.w.place_ends | self.w.org_heads:
                 out += [(i, i + 1), (i + 1, j)]
+            elif j - i > 2 and is_given_name(toks[i + 1].text) and not is_common_word(toks[i + 1].text) \
+                    and any(p.kind == "country" and p.primary for p in gazetteer.lookup(toks[i].text)) \
+                    and not gazetteer.lookup(" ".join(t.text for t in toks[i:j])):
+                out += [(i, i + 1), (i + 1, j)]  # "für Frankreich Henri d'Orléans": a country, a person
             else:
                 out.append((i, j))
         return out
@@ -546,10 +616,18 @@ class Recogniser:
 
     def _org_phrases(self, text: str, lang: str, source: str) -> list[tuple[int, int]]:
         """'Société d'économie politique', 'Издательство АН СССР': a word that opens the name of
-        an organisation, and the lower-case words and one capitalised word after it."""
-        if not self.w.org_first:
-            return []
+        an organisation, and the lower-case words and one capitalised word after it;
+        'Московский университет': a capitalised adjective before a lower-case head noun."""
         covered: list[tuple[int, int]] = []
+        if self.w.org_heads_lower and self.w.org_adjective_endings:
+            heads = "|".join(re.escape(w) for w in sorted(self.w.org_heads_lower, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?!\w)", text):
+                if not m["adj"].endswith(self.w.org_adjective_endings):
+                    continue
+                self._new_candidate(m.group(), lang, source).add("org", STRONG, "an adjective and the word of an organisation")
+                covered.append(m.span())
+        if not self.w.org_first:
+            return covered
         for m in _org_first_pattern(self.w.org_first).finditer(text):
             words = m.group().split()
             stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
@@ -595,6 +673,12 @@ class Recogniser:
         return t.capitalised and t.text[:1].isalpha()
 
     def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
+        # "Constantine the African", "Alfred the Great": a given name and its epithet
+        if toks[j].text in self.w.epithet_articles and j - start == 1 and j + 1 < len(toks) \
+                and is_given_name(toks[j - 1].text) and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \
+                and toks[j + 1].text.lower() not in self.w.determiners and toks[j + 1].text not in self.w.not_names \
+                and not (j + 2 < len(toks) and toks[j + 2].capitalised and toks[j + 2].start - toks[j + 1].end <= 1):
+            return j + 2
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"
@@ -626,7 +710,9 @@ class Recogniser:
                 # "de", "da" are prepositions too: a name only after a given name or an initial
                 # ("Creux des Fées", "Rocque de Guet" are places)
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
-                                 or toks[j - 1].text in self.w.titles):
+                                 or toks[j - 1].text in self.w.titles
+                                 or (j - start >= 2 and is_given_name(toks[j - 2].text)
+                                     and not is_common_word(toks[j - 2].text))):
                     continue
                 return j + width + 1
         return None
@@ -643,6 +729,8 @@ class Recogniser:
     def _lists(self, toks: list[Tok], runs: list[tuple[int, int]]) -> None:
         """Runs joined by commas and one 'and' ('Leipzig, Dresden, Berlin, and Russia')."""
         group: list[str] = []
+        tight = True  # names joined by a conjunction alone ("Cracow and Tarnowitz"), no commas
+        parallel = False  # a preposition of place said again before the next name
         for (i, j), nxt in zip(runs, runs[1:] + [(None, None)]):
             group.append(self._name_of(toks[i:j]))
             if nxt[0] is None:
@@ -650,17 +738,27 @@ class Recogniser:
             between = [t.text for t in toks[j:nxt[0]]]
             if between == [","] or len(between) in (1, 2) and between[-1] in self.w.conjunctions \
                     and between[:-1] in ([], [","]):
+                tight = tight and "," not in between
                 continue
             # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
             if len(between) == 2 and between[0] in self.w.conjunctions and i > 0 \
                     and between[1] == toks[i - 1].text and between[1].lower() in \
                     self.w.place_prepositions | self.w.route_from:
+                parallel = True
                 continue
             if len(group) > 1:
                 self.lists.append(group)
-            group = []
+                if tight:
+                    self.tight_lists.add(len(self.lists) - 1)
+                if parallel:
+                    self.parallel_lists.add(len(self.lists) - 1)
+            group, tight, parallel = [], True, False
         if len(group) > 1:
             self.lists.append(group)
+            if tight:
+                self.tight_lists.add(len(self.lists) - 1)
+            if parallel:
+                self.parallel_lists.add(len(self.lists) - 1)
 
     def _name_of(self, toks: list[Tok]) -> str:
         words, _ = self._strip(toks)
@@ -712,26 +810,34 @@ class Recogniser:
         before = [t.text for t in occ.before]
         if self._article:  # "The Lessons of October": the article opened the run
             before.append(self._article)
+        # "duc de La Rochefoucauld": an article written capitalised inside a sentence is the name's
+        article_of_name = self._article is not None and not occ.sentence_start
         after = [t.text for t in occ.after]
         # the title may stand in lower case before the name: "the archduke Rudolph"
         if title is None and before and before[-1] in self.w.titles:
             title = before[-1]
         # "the Emperor of Russia", "Bishop of Chichester": an office of a place
         of_place = len(before) >= 2 and before[-1] == "of" and \
-            (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles)
+            (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles
+             or before[-2][:1].islower() and before[-2].capitalize() in self.w.titles)  # "archbishop of"
         # a sentence's first word is capitalised anyway: "Perhaps Trotsky ..." is "Trotsky";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         while len(words) > 1 and title is None and (
-                (occ.sentence_start and words is not None and
+                (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
                   or words[0].text.lower() in self.w.place_prepositions))
+                # "Under Abbot Desiderius", "When King Henry": a common word before a title
+                or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles
+                    and is_common_word(words[0].text) and not is_given_name(words[0].text))
                 or words[0].text.rstrip(".") in self.w.not_names
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
-                    and is_given_name(words[1].text) and not gazetteer.lookup(" ".join(t.text for t in words)))
+                    and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
+                    and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
+                    and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
                 or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
-                    and is_common_word(words[0].text)
+                    and words[0].text not in self.w.saints and is_common_word(words[0].text)
                     and not is_given_name(words[0].text) and not is_common_word(words[1].text)
                     and words[1].text not in self.w.org_heads | self.w.place_ends
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
@@ -747,6 +853,13 @@ class Recogniser:
                 words, title = self._strip(words)
         while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text):
             words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
+        if len(words) > 1 and words[-1].text in self.w.titles_after and title is None:
+            title, words = words[-1].text, words[:-1]  # "Kara Mustafa Pasha": a title after the name
+        # "Herzog von Longueville", "duc de Guise": a title, a particle and one word name a place
+        if title in self.w.office_titles and len(words) == 2 and not is_given_name(words[1].text) and \
+                words[0].text.lower() in self.w.particles | self.w.weak_particles:
+            before += [title, words[0].text]
+            words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
         if not name or name in self.known or len(name) < 2:
             return
@@ -808,7 +921,7 @@ class Recogniser:
                 and name.lower() not in self.lowercase | self.w.determiners and not title:
             cand.add("person", MEDIUM, "a given name with the place it is named from")
         # "Николай I", "Louis VIII": a ruler's number after the name
-        if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1].text) and len(words[1].text) < 5 \
+        if len(words) == 2 and re.fullmatch(r"[IVX]+\.?", words[1].text) and len(words[1].text.rstrip(".")) < 5 \
                 and words[0].text not in self.w.not_names \
                 and not (is_common_word(words[0].text) and words[0].text.lower() in self.lowercase):
             cand.add("person", STRONG, "a ruler's number")
@@ -817,7 +930,9 @@ class Recogniser:
             cand.add("none", MEDIUM, "in quotation marks")
         if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
                 and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
-                                                        and words[-1].text.lower() in self.lowercase):
+                                                        and words[-1].text.lower() in self.lowercase) \
+                and words[-1].text not in self.w.place_ends and words[0].text not in self.w.place_starts:
+            # not "Red River", "Monte Cassino": the word of a place's name outweighs a given name
             cand.add("person", STRONG, "a given name")
         if occ.addressee:
             cand.add("person", MEDIUM, "the addressee of a letter")
@@ -829,7 +944,7 @@ class Recogniser:
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
-        if any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
+        if not occ.origin and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
             # is a person's name even at the start of a sentence
             rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
@@ -894,24 +1009,33 @@ class Recogniser:
             cand.add("none", MEDIUM, "an abbreviation")
         # "at the Rocqueberg", "under the Capitol": a preposition of place and an article before
         # a word no dictionary has (not a plural: "in the Commentaries")
-        at_the = single and prev.lower() in self.w.articles and len(before) >= 2 \
-            and before[-2].lower() in self.w.place_prepositions and not title \
+        at_the = single and not article_of_name and (prev.lower() in self.w.articles and len(before) >= 2
+                             and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
+                             or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) \
-            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS)
+            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         elif single and prev.lower() in self.w.determiners and not title and \
+                prev.lower() not in self.w.fused_articles and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
+        # "einem regelrechten Boom": in a language that capitalises its nouns, a word after an
+        # article and an inflected adjective is a noun, unless more says it is a name
+        if single and occ.lang in self.w.capitalised_nouns and len(before) >= 2 and not title \
+                and before[-2].lower() in self.w.determiners and before[-1][:1].islower() \
+                and before[-1].endswith(self.w.adjective_inflections):
+            cand.add("none", MEDIUM, "after an article and an adjective")
         # "the Donation of Constantine": a name inside the name of a thing
         if len(before) >= 2 and before[-1] in ("of", "de", "des", "du") and before[-2][:1].isupper() \
-                and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles:
+                and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles \
+                and not occ.origin and not is_given_name(before[-2]):
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
 
     def _adjective(self, word: str, nxt: str) -> bool:
-        if not nxt[:1].islower():
-            return False
+        if not nxt[:1].islower() or nxt in _FUNCTION_WORDS:
+            return False  # "Fréteval on 22 July": an adjective stands before its noun
         return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings)
 
     # ----------------------------------------------------------- decisions
@@ -919,16 +1043,18 @@ class Recogniser:
     def decide(self) -> dict[str, str]:
         kinds: dict[str, str] = dict(self.known)
         for _ in range(2):  # a list passes its clear kind to its unclear members
-            for group in self.lists:
+            for index, group in enumerate(self.lists):
                 sure = Counter(kinds[n] for n in group if n in kinds and not self._weak(n))
                 if len(sure) == 1:
                     kind, n_sure = next(iter(sure.items()))
                     weight = STRONG if n_sure >= 2 else MEDIUM
                     for n in group:
                         # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
-                        weakly = n_sure >= 2 and n in kinds and self._weak(n)
+                        # one sure member outweighs a capitalised word's weak sign in a list without
+                        # commas ("by Cracow and Tarnowitz")
+                        weakly = (n_sure >= 2 or index in self.tight_lists) and n in kinds and self._weak(n)
                         if n in self.candidates and (n not in kinds or weakly) and \
-                                (self.candidates[n].evidence or n_sure >= 2):
+                                (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
                             self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
             for name, cand in self.candidates.items():
@@ -959,7 +1085,8 @@ class Recogniser:
             return None  # seen only at the start of sentences
         if ev["none"] and weight < MEDIUM:
             return None
-        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG:
+        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG \
+                and (weight < MEDIUM or is_common_word(cand.surface)):
             return None  # German nouns are capitalised: one weak sign is not enough
         return best
 
@@ -1096,6 +1223,17 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
+    # "Alexander" after "Alexander III": a ruler named by the given name alone, when the text
+    # names one ruler of that name
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for full in persons:
+        ruler = re.fullmatch(r"(\S+) [IVX]+\.?", full)
+        if ruler:
+            numbered[ruler[1]].append(full)
+    ruler_of = {bare: fulls[0] for bare, fulls in numbered.items()
+                if len(fulls) == 1 and bare in rec.candidates and kinds.get(bare) in (None, "person")
+                and not rec.candidates[bare].evidence.get("none") and is_given_name(bare)}
+    persons = [n for n in persons if n not in ruler_of]
     for forms in _merge_persons(persons):
         # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
         last = forms[0].split()[-1]
@@ -1103,6 +1241,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 and not rec.candidates[last].evidence.get("none") \
                 and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
             forms = [*forms, last]
+        if forms[0] in ruler_of.values():
+            forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:

@@ -25,6 +25,12 @@ FLOORS = {
              "proposals accepted": {"person": 0.79, "place": 0.68, "org": 0.90, "date": 0.80}},
     "test2": {"as converted": {"date": 0.95},
               "proposals accepted": {"person": 0.86, "place": 0.88, "org": 0.90, "date": 0.95}},
+    "dev2": {"as converted": {"date": 0.96},
+             "proposals accepted": {"person": 0.90, "place": 0.89, "org": 0.90, "date": 0.96}},
+    "test3": {"as converted": {"date": 0.87},
+              "proposals accepted": {"person": 0.80, "place": 0.82, "org": 0.80, "date": 0.87}},
+    "test4": {"as converted": {"date": 0.94},
+              "proposals accepted": {"person": 0.79, "place": 0.78, "org": 0.85, "date": 0.94}},
 }
 
 
