@@ -148,10 +148,10 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
     zone = _earlier_blocks_of_notes(lines, zone, starts, marker_numbers)
     resume = _body_resumes(lines, zone, starts, marks) if marks is not None else None
     if resume is None:
-        return _split_zone(lines, zone, page, starts, marker_numbers, expected)
+        return _split_zone(lines, zone, page, starts, marker_numbers, expected, ocr)
     # notes printed before the text (a margin column first): the text goes on after them,
     # and may have more notes below it
-    before = _split_zone(lines[:resume], zone, page, starts, marker_numbers, expected)
+    before = _split_zone(lines[:resume], zone, page, starts, marker_numbers, expected, ocr)
     values = [int(note.n) for note in before.notes if note.n.isdigit()]
     after = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
                        marker_numbers, ocr, starts, marks)
@@ -170,7 +170,8 @@ def _numbered_on(lines: list[Line], zone: int, starts: StartRule, n: str) -> boo
             continue
         start = starts(lines[k])
         following = _value(start[0]) if start else None
-        if following is not None and value < following <= value + 2:
+        # a number or two the OCR misread between ("27°", "27" for 270, 271) may be skipped
+        if following is not None and value < following <= value + 3:
             value, found = following, found + 1
     return found >= 2
 
@@ -235,8 +236,27 @@ def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
     return bool(following) and not _ALONE.match(following[0].text) and bool(_WORDED.search(following[0].text))
 
 
+# the OCR's reading of a note's number at a block's start, a digit lost or a sign added: "27°"
+_OCR_NUMBER = re.compile(r"^\s*(\d{1,4})[°©?>”’*]?\s+(?=\S)")
+
+
+def _misread_next(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
+    """The next note's number where the OCR lost its last digit or added a sign ("27°" or
+    "27" after note 269 is 270): (the number meant, the line's text after it)."""
+    previous = _value(notes[-1].n)
+    match = _OCR_NUMBER.match(line.text)
+    if previous is None or match is None:
+        return None
+    meant = str(previous + 1)
+    read = match.group(1)
+    if read == meant or len(read) == len(meant) - 1 and meant.startswith(read):
+        return meant, line.text[match.end():].strip()
+    return None
+
+
 def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
-                marked: set[str] = frozenset(), expected: int | None = None) -> FootSplit:  # type: ignore[assignment]
+                marked: set[str] = frozenset(), expected: int | None = None,  # type: ignore[assignment]
+                ocr: bool = False) -> FootSplit:
     body = lines[:zone]
     notes: list[NoteBlock] = []
     current: NoteBlock | None = None
@@ -251,6 +271,8 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
                 and _is_trailing_orphan(lines, k, starts):
             orphans.append((start[0], line))
             continue
+        if ocr and apart and notes and (start is None or not _continues_run(start[0], notes, current)):
+            start = _misread_next(line, notes) or start
         if start is not None and not start[1] and not _text_follows(lines, k):
             current = None  # a number over figures: a table's row, not a note; the text resumes
             body.append(line)

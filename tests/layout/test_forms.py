@@ -151,6 +151,23 @@ def test_tesseract_garbled_markers_pair_with_a_run_of_numbered_notes(convert):
     assert not [w for w in report.warnings if "no marker" in str(w)]
 
 
+def test_tesseract_note_numbers_misread_at_the_page_foot(convert):
+    # every marker lost; two of the notes' own numbers misread ("27°" and "27" for 270, 271)
+    text = ("THE HISTORY OF THE MILL 41\n\n"
+            "The mill was rebuilt in stone, and the abbot paid for the wheel.\n\n"
+            "268 Abbey accounts, fol. 3.\n\n"
+            "269 Ibid., fol. 4.\n\n"
+            "27° A guess of the chronicler.\n\n"
+            "27 See the town book, fol. 9.\n\n"
+            "272 Ibid., fol. 10.\n\f"
+            "42 THE HISTORY OF THE MILL\n\n"
+            "The town grew around it.\n\f")
+    root, _report = convert(text, form="tesseract")
+    assert [(n.get("n"), reading(n)) for n in notes(root)] == [
+        ("268", "Abbey accounts, fol. 3."), ("269", "Ibid., fol. 4."), ("270", "A guess of the chronicler."),
+        ("271", "See the town book, fol. 9."), ("272", "Ibid., fol. 10.")]
+
+
 def test_chapter_and_book_headings(convert):
     text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
             "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
