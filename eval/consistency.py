@@ -36,7 +36,7 @@ from run import REGISTERS, seed_toml  # noqa: E402
 UNSEEN = EVAL / "corpus" / "unseen"
 EVALUATION = EVAL.parent / "EVALUATION.md"
 HEADING = "## Consistency on pages without gold"
-INTRO = """Pages of the corpus PDFs that the gold excerpts leave out, in the same forms
+INTRO = """Pages of the corpus PDFs that no gold covers in their form
 (`eval/corpus/unseen/`, `make eval`, script `eval/consistency.py`). Without gold, the TEI is
 checked against what the text itself shows: the note numbers printed on the pages (found once
 each, and anchored at a marker rather than placed at a page's end with a warning), numbers
