@@ -198,16 +198,19 @@ def _body_resumes(lines: list[Line], zone: int, starts: StartRule,
     return None
 
 
-CONTINUED_LINES = 3   # the end of a note carried over from the page before, above a margin column's notes
+CONTINUED_LINES = 8   # the end of a note carried over from the page before, above a margin column's notes
 
 
 def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, marked: set[str]) -> int:
     """Margin columns come out in any order: blocks just above the zone that begin with the
-    number of a note marked on the page belong to it: a number after the zone's first one."""
+    number of a note marked on the page belong to it: a number after the zone's first one. A
+    block may open with the end of a note begun on the page before; a short block with no
+    number of its own between two such blocks (a note's last lines, set apart) belongs too."""
     first = starts(lines[zone])
     first_value = _value(first[0]) if first else None
     if first_value is None:
         return zone
+    settled = zone          # the zone as far as it is sure
     while True:
         end = zone - 1
         while end >= 0 and lines[end].blank:
@@ -216,15 +219,16 @@ def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, ma
         while begin > 0 and not lines[begin - 1].blank:
             begin -= 1
         if end < 0 or begin == zone or begin <= 0:
-            return zone
-        # the block may open with the end of a note begun on the page before (a few lines)
+            return settled
         opening = next((k for k in range(begin, min(end + 1, begin + CONTINUED_LINES + 1))
                         if starts(lines[k]) is not None), None)
         start = starts(lines[opening]) if opening is not None else None
-        if start is None or not start[1] or start[0] not in marked \
-                or (_value(start[0]) or 0) <= first_value:
-            return zone
-        zone = begin
+        if start is not None and start[1] and start[0] in marked and (_value(start[0]) or 0) > first_value:
+            zone = settled = begin
+        elif start is None and end - begin < CONTINUED_LINES and zone == settled:
+            zone = begin    # a short block without a number: only with a block of notes above it
+        else:
+            return settled
 
 
 def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
@@ -238,6 +242,20 @@ def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
 
 # the OCR's reading of a note's number at a block's start, a digit lost or a sign added: "27°"
 _OCR_NUMBER = re.compile(r"^\s*(\d{1,4})[°©?>”’*]?\s+(?=\S)")
+
+
+def _next_in_run(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
+    """A note of figures only ("162 3 (1820) 1425.", a reference to a volume) where its number
+    is the next of the run: after the note before it, or after the highest of the zone."""
+    match = _START.match(line.text)
+    values = [v for v in (_value(note.n) for note in notes) if v is not None]
+    value = _value(match.group(1)) if match else None
+    if match is None or value is None or not values or value in values:
+        return None
+    previous = _value(notes[-1].n)
+    if value != max(values) + 1 and (previous is None or value != previous + 1):
+        return None
+    return match.group(1), line.text[match.end():].strip()
 
 
 def _misread_next(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
@@ -271,6 +289,8 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
                 and _is_trailing_orphan(lines, k, starts):
             orphans.append((start[0], line))
             continue
+        if start is None and notes:
+            start = _next_in_run(line, notes)
         if ocr and apart and notes and (start is None or not _continues_run(start[0], notes, current)):
             start = _misread_next(line, notes) or start
         if start is not None and not start[1] and not _text_follows(lines, k):

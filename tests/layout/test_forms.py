@@ -168,6 +168,30 @@ def test_tesseract_note_numbers_misread_at_the_page_foot(convert):
         ("271", "See the town book, fol. 9."), ("272", "Ibid., fol. 10.")]
 
 
+def test_pdftotext_margin_column_printed_in_pieces_around_the_notes(convert):
+    # pdftotext printed the margin column in pieces: the end of note 4 (begun overleaf) with
+    # notes 6 and 7, then 7's last line set apart, then the run the page's notes start with (5);
+    # note 8 holds figures only
+    text = ("The council met,4 and it met again.\n\n"
+            "4 The minutes survive in\n\n"
+            "11\n\f"
+            "The second meeting was longer,5 and it ended in a vote,6 which the old members\n"
+            "lost.7 They wrote at once.8 The protest was read aloud.\n\n"
+            "the archive of the town,\n"
+            "fol. 3.\n"
+            "6 The vote is in the book.\n"
+            "7 The old members wrote a protest,\n\n"
+            "which nobody read.\n\n"
+            "5 Town book, fol. 12.\n"
+            "8 2 (1820) 14.\n\n"
+            "12\n\f")
+    root, _ = convert(text, form="pdftotext")
+    assert sorted((n.get("n"), reading(n)) for n in notes(root)) == [
+        ("4", "The minutes survive in the archive of the town, fol. 3."), ("5", "Town book, fol. 12."),
+        ("6", "The vote is in the book."), ("7", "The old members wrote a protest, which nobody read."),
+        ("8", "2 (1820) 14.")]
+
+
 def test_chapter_and_book_headings(convert):
     text = ("Book I.\n\nChapter I: How the Mill Was Built.\n\nThe abbey built it.\n\n"
             "Chapter II: How It Burned.\n\nIt burned in a dry summer.\n")
