@@ -27,6 +27,7 @@ from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
 from edition.layout.pages import Page
+from edition.readers.wording import language_file
 from edition.report import Report
 
 
@@ -112,7 +113,8 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     document = _assemble(profile, pages, blocks, notes, report)
     if title:
         parse = functools.partial(_parse_line, profile)
-        document.front = [*_first_page_start(document.body), title_page(title, parse)]
+        byline = tuple(language_file("frontmatter", config.language).get("title_page", {}).get("byline", ()))
+        document.front = [*_first_page_start(document.body), title_page(title, parse, byline)]
     return document
 
 

@@ -66,6 +66,8 @@ def markdown_note_mark(line: Line) -> tuple[str, str] | None:
 
 
 _PLAIN_START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})\s+(?=\S)")
+# a note symbol set close to the note's first word: "*La Chine, or China, …"
+_GLUED_SYMBOL_START = re.compile(rf"^\s*([{SYMBOLS}])(?=[^\W\d_])")
 
 
 def markdown_note_start(line: Line) -> tuple[str, str] | None:
@@ -75,7 +77,14 @@ def markdown_note_start(line: Line) -> tuple[str, str] | None:
     if marked:
         return marked
     match = _PLAIN_START.match(line.text)
-    return (match.group(1), line.text[match.end():].strip()) if match else None
+    if match:
+        return match.group(1), line.text[match.end():].strip()
+    match = _GLUED_SYMBOL_START.match(line.text)
+    rest = line.text[match.end():] if match else ""
+    # a capital after it, and no star of an emphasis's pair ("*Italics* here")
+    if match and rest[:1].isupper() and "*" not in rest:
+        return match.group(1), rest.strip()
+    return None
 
 
 def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:

@@ -119,3 +119,54 @@ def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: r
         current.append(line)
     pages.append(Page(len(pages), current))
     return pages
+
+
+# a line as VLM tools write a paragraph of a page: the whole paragraph on one line, longer
+# than any printed line
+PARAGRAPH_LINE = 160
+_TABLE_OR_LIST = re.compile(r"^\s*(?:\||[-+]\s|\d{1,3}[.)]\s)")
+
+
+def one_paragraph_per_line(text: str) -> bool:
+    """Most of the text's words stand in lines longer than any printed line: a tool wrote
+    each paragraph of a page as one line (olmOCR, marker, MinerU)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    return total > 0 and sum(len(line) for line in lines if len(line) >= PARAGRAPH_LINE) / total >= 0.5
+
+
+def _caps_heading(line: Line, previous: Line) -> bool:
+    """A short line in capitals (an abbreviation's few small letters aside: "&c.") after a
+    line that ends a sentence (of text, or a date): a page's heading, never the second line
+    of a paragraph."""
+    text, before = line.stripped, previous.stripped
+    upper, lower = sum(c.isupper() for c in text), sum(c.islower() for c in text)
+    return len(text) <= 60 and upper > 0 and lower * 10 < upper \
+        and before[-1:] in ".!?\"”" and (any(c.islower() for c in before) or not any(c.isalpha() for c in before))
+
+
+def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | None = None) -> list[Page]:
+    """Pages joined by a single newline, where each paragraph of a page is one line: between
+    two lines with no blank line between them, one of them a paragraph's whole line, a page
+    ends (a paragraph never goes on to a second line within a page). So it does after a note
+    line (`starts`: a note is one line too) followed by a line of text, and before a short
+    line in capitals that follows a sentence's end (the next page's heading). Table rows and
+    list items stand on lines of their own and are left together."""
+    out: list[Page] = []
+    for page in pages:
+        current: list[Line] = []
+        first = len(out)
+        for line in page.lines:
+            previous = current[-1] if current else None
+            if previous is not None and not previous.blank and not line.blank \
+                    and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
+                    and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
+                         or _caps_heading(line, previous)
+                         or starts is not None and starts(previous) is not None and starts(line) is None
+                         and (len(current) < 2 or current[-2].blank)):
+                out.append(Page(len(out), current, facs=page.facs))
+                current = []
+            current.append(line)
+        out.append(Page(len(out), current, facs=page.facs))
+        out[first].furniture = list(page.furniture)
+    return out

@@ -20,6 +20,9 @@ from edition import model as m
 from edition.layout.pages import Page
 
 MAX_BLOCKS = 6
+# a book's title page sets many short lines apart, most in capitals
+MAX_BOOK_BLOCKS = 16
+BOOK_BLOCK_CHARS = 60
 MAX_CHARS = 200          # a title block is short
 NAME_CHARS = 40
 # a sentence ends and the next begins: running text, never a title
@@ -43,7 +46,7 @@ def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | Non
     if len(pages) < 2 or 0 in noted_pages or not any(not line.blank for p in pages[1:] for line in p.lines):
         return None
     blocks = _blocks(pages[0])
-    if not 0 < len(blocks) <= MAX_BLOCKS:
+    if not 0 < len(blocks) <= (MAX_BOOK_BLOCKS if _book_title_page(blocks) else MAX_BLOCKS):
         return None
     if any(len(text) > MAX_CHARS or SENTENCES.search(text) or _sentence(text) or text.startswith("[")
            for text in blocks):
@@ -53,6 +56,12 @@ def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | Non
         return None  # the page's last words go on overleaf
     pages[0].lines = []
     return blocks
+
+
+def _book_title_page(blocks: list[str]) -> bool:
+    """Many short blocks, three in four of them in capitals: a printed book's title page."""
+    return all(len(text) <= BOOK_BLOCK_CHARS for text in blocks) \
+        and sum(not any(c.islower() for c in text) for text in blocks) * 4 >= len(blocks) * 3
 
 
 def _sentence(text: str) -> bool:
@@ -71,11 +80,42 @@ def _name_shaped(text: str) -> bool:
         word[0].isupper() or len(word) <= 3 for word in words)
 
 
-def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]]) -> m.TitlePage:
-    """The title page of the blocks, each parsed for its inline marks by `parse`."""
+_YEAR = re.compile(r"^[\[(]?\d{4}[.\])]?$")
+
+
+def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]],
+               byline: tuple[str, ...] = ()) -> m.TitlePage:
+    """The title page of the blocks, each parsed for its inline marks by `parse`; `byline`
+    the words that introduce an author ("by")."""
+    if len(blocks) > MAX_BLOCKS:
+        return _book_page(blocks, parse, byline)
     main = max(range(len(blocks)), key=lambda i: len(blocks[i]))
     parts = []
     for i, text in enumerate(blocks):
         role = "main" if i == main else "author" if _name_shaped(text) else "sub" if i > main else "series"
         parts.append(m.TitlePart(role, parse(text)))
+    return m.TitlePage(parts)
+
+
+def _book_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], byline: tuple[str, ...]) -> m.TitlePage:
+    """A book's title page, read in the order it is printed: the title's first block, the
+    rest of the title down to the author's byline ("BY …"), then the imprint: the place (a
+    block ending in a colon), the publisher, the year."""
+    words = {word.casefold() for word in byline}
+    by = next((i for i, text in enumerate(blocks) if text.split()[0].casefold() in words), None)
+    parts: list[m.TitlePart] = []
+    for i, text in enumerate(blocks):
+        first, _, rest = text.partition(" ")
+        if i == by:
+            parts.append(m.TitlePart("byline", parse(first)))
+            if rest:
+                parts.append(m.TitlePart("author", parse(rest)))
+        elif by is None or i < by:
+            parts.append(m.TitlePart("main" if i == 0 else "sub", parse(text)))
+        elif _YEAR.match(text):
+            parts.append(m.TitlePart("date", parse(text)))
+        elif text.endswith(":"):
+            parts.append(m.TitlePart("place", parse(text)))
+        else:
+            parts.append(m.TitlePart("publisher", parse(text)))
     return m.TitlePage(parts)

@@ -13,9 +13,10 @@ import re
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
-from edition.layout.markers import markup_markers, unicode_markers
+from edition.layout.markers import markdown_symbol_markers, markup_markers, unicode_markers
 from edition.layout.notezone import markdown_note_mark, markdown_note_start
-from edition.layout.pages import Page, split_after_note_blocks, split_form_feeds, split_on_separators
+from edition.layout.pages import (Page, one_paragraph_per_line, split_after_note_blocks, split_form_feeds,
+                                  split_on_separators, split_single_newlines)
 from edition.report import Report
 
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -24,7 +25,7 @@ PAGE_SEPARATOR = re.compile(r"^\{\d+\}-{8,}\s*$")
 
 
 def _markers(text: str):
-    return markup_markers(text) + unicode_markers(text)
+    return markup_markers(text) + unicode_markers(text) + markdown_symbol_markers(text)
 
 
 def _pages(text: str) -> list[Page]:
@@ -32,7 +33,9 @@ def _pages(text: str) -> list[Page]:
         return split_form_feeds(text)
     if any(PAGE_SEPARATOR.match(line) for line in text.split("\n")):
         return split_on_separators(text, PAGE_SEPARATOR)
-    return split_after_note_blocks(text, markdown_note_start, RULE, opens=markdown_note_mark)
+    pages = split_after_note_blocks(text, markdown_note_start, RULE, opens=markdown_note_mark)
+    # pages joined by a single newline where each paragraph is one line (olmOCR)
+    return split_single_newlines(pages, markdown_note_start) if one_paragraph_per_line(text) else pages
 
 
 # the tools leave running heads out, or keep them as text lines nothing tells from the text

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: MIT
+"""OCR output that writes each paragraph of a page as one line and joins the pages with a
+single newline, without markup (olmOCR on old books): pages, symbol notes, a book's title page."""
+from __future__ import annotations
+
+from tests.layout.conftest import NS, TEI, notes, pbs, reading
+
+TITLE = ("A JOURNAL\n\nOF A VOYAGE\n\nTO\n\nTHE NORTHERN LAKES,\n\nIN THE SUMMER OF 1794.\n\n"
+         "BY THOMAS WARDLE, GENT.\n\nLONDON:\n\nPRINTED FOR J. SMITH, IN FLEET-STREET.\n\n1801.\n")
+PAGE_2 = ("ADVERTISEMENT.\n\n"
+          "The reader will find in the following sheets an account of a journey made many years ago, "
+          "in the company of two traders and a party of boatmen, whose names, for the most part, have been "
+          "left out, as being of no interest to the public.\n\n"
+          "The writer has kept to his journal, as it was written on the spot,† and has added nothing to it "
+          "but a few remarks, where the account of the country seemed to call for them, and where his later "
+          "travels gave him the means of correcting his first impressions.\n\n"
+          "† The journal itself is in the hands of the publisher.\n")
+PAGE_3 = ("CHAPTER I.\n\n"
+          "We left the town on the morning of the second of June, in two boats, each of them carrying twelve "
+          "men and their baggage, and reached the first of the falls,* where the river narrows between high "
+          "banks of stone, before the sun was down; there we were obliged to carry everything on our shoul-\n")
+PAGE_4 = ("ders, a labour of some hours, over a path that the rain had made very bad, and which the men "
+          "called, with good reason, the portage of the broken legs.\n\n"
+          "*The falls are now passed by a canal, made at the charge of the province.\n")
+PAGE_5 = ("On the next day the wind was against us, and we kept the shore, where the water was smoother, "
+          "and where the men could find, at every point, a place to land and to make their fire, and to *rest* "
+          "themselves, after their labour.\n")
+
+
+def _text() -> str:
+    return TITLE + PAGE_2 + PAGE_3 + PAGE_4 + PAGE_5
+
+
+def test_paragraph_lines_are_read_as_ocr_markdown_with_pages_at_single_newlines(convert):
+    root, report = convert(_text())
+    change = root.find(".//t:revisionDesc/t:change", NS).text
+    assert "(form “ocr-markdown”)" in change
+    body = root.find(".//t:body", NS)
+    # a page ends where one line of a paragraph meets the next with a single newline
+    assert len(pbs(root)) == 5
+    text = reading(body)
+    assert "carry everything on our shoulders, a labour of some hours" in text
+    assert [pb.get("break") for pb in pbs(root)].count("no") == 1
+
+
+def test_symbol_notes_at_the_page_foot_are_anchored_at_their_markers(convert):
+    root, report = convert(_text())
+    found = notes(root)
+    assert [(n.get("n"), reading(n)) for n in found] == [
+        ("†", "The journal itself is in the hands of the publisher."),
+        ("*", "The falls are now passed by a canal, made at the charge of the province.")]
+    assert found[0].getparent().tag == TEI + "p" and "on the spot," in (found[0].getprevious().tail
+                                                                        if found[0].getprevious() is not None
+                                                                        else found[0].getparent().text)
+    # an emphasis's stars are no note marker
+    assert "to rest themselves" in reading(root.find(".//t:body", NS))
+    assert not [w for w in report.warnings if "asterisk" in w.message]
+
+
+def test_a_book_title_page_of_many_short_lines_in_capitals_is_a_title_page(convert):
+    root, _ = convert(_text())
+    page = root.find(".//t:front/t:titlePage", NS)
+    assert page is not None
+    assert [reading(p) for p in page.findall(".//t:titlePart", NS)][0] == "A JOURNAL"
+    assert reading(page.find(".//t:docAuthor", NS)) == "THOMAS WARDLE, GENT."
+    assert reading(page.find(".//t:pubPlace", NS)) == "LONDON:"
+    assert reading(page.find(".//t:docDate", NS)) == "1801."
+    heads = [reading(h) for h in root.find(".//t:body", NS).iter(TEI + "head")]
+    assert heads == ["ADVERTISEMENT.", "CHAPTER I."]
