@@ -124,6 +124,9 @@ def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: r
 # a line as VLM tools write a paragraph of a page: the whole paragraph on one line, longer
 # than any printed line
 PARAGRAPH_LINE = 160
+# longer than a printed line: a short paragraph's whole line
+PRINTED_LINE = 80
+_ENDS = re.compile(r"[.!?:;\"”’—-]$")
 _TABLE_OR_LIST = re.compile(r"^\s*(?:\||[-+]\s|\d{1,3}[.)]\s)")
 
 
@@ -145,10 +148,18 @@ def _caps_heading(line: Line, previous: Line) -> bool:
         and before[-1:] in ".!?\"”" and (any(c.islower() for c in before) or not any(c.isalpha() for c in before))
 
 
+def _short_paragraphs(previous: Line, line: Line) -> bool:
+    """Two short paragraphs (a line of dialogue, a page's last few words): one longer than a
+    printed line, the first ending a sentence or a dash, or the second going on in lower case."""
+    return max(len(previous.text), len(line.text)) >= PRINTED_LINE \
+        and (bool(_ENDS.search(previous.text)) or line.stripped[:1].islower())
+
+
 def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | None = None) -> list[Page]:
     """Pages joined by a single newline, where each paragraph of a page is one line: between
     two lines with no blank line between them, one of them a paragraph's whole line, a page
-    ends (a paragraph never goes on to a second line within a page). So it does after a note
+    ends (a paragraph never goes on to a second line within a page), also between two short
+    paragraphs, one longer than a printed line, where a sentence ends. So it does after a note
     line (`starts`: a note is one line too) followed by a line of text, and before a short
     line in capitals that follows a sentence's end (the next page's heading). Table rows and
     list items stand on lines of their own and are left together."""
@@ -161,6 +172,7 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
             if previous is not None and not previous.blank and not line.blank \
                     and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
                     and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
+                         or _short_paragraphs(previous, line)
                          or _caps_heading(line, previous)
                          or starts is not None and starts(previous) is not None and starts(line) is None
                          and (len(current) < 2 or current[-2].blank)):

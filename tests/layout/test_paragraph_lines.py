@@ -67,3 +67,18 @@ def test_a_book_title_page_of_many_short_lines_in_capitals_is_a_title_page(conve
     assert reading(page.find(".//t:docDate", NS)) == "1801."
     heads = [reading(h) for h in root.find(".//t:body", NS).iter(TEI + "head")]
     assert heads == ["ADVERTISEMENT.", "CHAPTER I."]
+
+
+def test_short_paragraphs_of_dialogue_joined_by_one_newline_are_two_pages(convert):
+    """A page that ends with a short line of dialogue and a next page that opens with another:
+    neither is a paragraph's long line, but one is longer than a printed line and the first ends
+    its sentence; the shop-sign lines of a block in capitals stay together."""
+    long = ("The road went on through the wood for a great many miles, and the two friends walked it "
+            "slowly, talking of the harvest and of the price of corn at the market in the town below.")
+    text = (f"{long}\n\n\"And will you come with us to the fair on Thursday, if the weather holds?\" asked Tom.\n"
+            "\"Perhaps I shall.\"\n\n"
+            f"{long}\n\nTHE OLD INN\nBY THE BRIDGE\n\n{long}\n")
+    root, _ = convert(text)
+    assert len(pbs(root)) == 2
+    paragraphs = [reading(p) for p in root.find(".//t:body", NS).iter(TEI + "p")]
+    assert "\"Perhaps I shall.\"" in paragraphs
