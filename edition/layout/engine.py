@@ -64,6 +64,9 @@ class Profile:
     cut_ends_page: bool = False
     # notes may be printed in any order around the text (a margin column's pieces)
     margin_notes: bool = False
+    # the form keeps the print's line ends, so a hyphen ending a line may cut a word ("exalta-" |
+    # "tion"); a transcription that wraps its own lines (Gutenberg, DP) hyphenates no word
+    line_hyphens: bool = False
     # what an italic run is (title, foreign phrase, emphasis): (content, before, after, in a note)
     italic: Callable[[list, str, str, bool], m.Styled] | None = None
 
@@ -310,6 +313,10 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                            else [m.PageBreak(inside_word=seg.inside_word)])
             elif tokens and block.kind == "verse":
                 tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
+            elif tokens and profile.line_hyphens and _cut_word(tokens[-1], seg.text):
+                tokens[-1] = tokens[-1].rstrip()[:-1]     # "exalta-" | "tion": one word
+            elif tokens and profile.line_hyphens and _compound(tokens[-1], seg.text):
+                tokens[-1] = tokens[-1].rstrip()          # "Hans-" | "Joachim": the hyphen stays
             elif tokens and not dash:
                 tokens.append(" ")
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, profile)
@@ -319,6 +326,23 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                                      _unclosed_warning(report, block.first_line), tags=profile.tags))
     _warn_unpaired_markers(blocks, candidates, anchors, report)
     return _document(blocks, contents)
+
+
+_CUT = re.compile(r"[^\W\d_]{2}-$")
+
+
+def _cut_word(before: object, line: str) -> bool:
+    """A line that ends in a word's first letters and a hyphen, the next going on in lower
+    case: one word the line end cut (as at a page end). A hyphen after a capital, a digit or
+    a single letter ("USA-" | "based", "A-" | "level") stays, and so do the space after it."""
+    return isinstance(before, str) and bool(_CUT.search(before.rstrip())) \
+        and before.rstrip()[-2].islower() and line[:1].islower()
+
+
+def _compound(before: object, line: str) -> bool:
+    """A line that ends in a word and a hyphen, the next going on with a capital: two words
+    the hyphen binds ("Hans-" | "Joachim"), with no space between."""
+    return isinstance(before, str) and bool(_CUT.search(before.rstrip())) and line[:1].isupper()
 
 
 def _strip_heading_marks(block: TextBlock) -> None:

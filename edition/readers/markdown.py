@@ -40,7 +40,7 @@ def _pages(text: str) -> list[Page]:
 
 # the tools leave running heads out, or keep them as text lines nothing tells from the text
 PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, tags=True, furniture=False,
-                  note_starts=markdown_note_start)
+                  note_starts=markdown_note_start, line_hyphens=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:

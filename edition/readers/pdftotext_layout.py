@@ -9,7 +9,8 @@ from edition.layout.markers import print_markers
 from edition.layout.pages import split_form_feeds
 from edition.report import Report
 
-PROFILE = Profile("pdftotext-layout", pages=split_form_feeds, markers=print_markers, paragraphs="indent")
+PROFILE = Profile("pdftotext-layout", pages=split_form_feeds, markers=print_markers, paragraphs="indent",
+                  line_hyphens=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
