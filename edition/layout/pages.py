@@ -128,6 +128,7 @@ PARAGRAPH_LINE = 160
 PRINTED_LINE = 80
 _ENDS = re.compile(r"[.!?:;\"”’—-]$")
 _TABLE_OR_LIST = re.compile(r"^\s*(?:\||[-+]\s|\d{1,3}[.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-+]|\d{1,3}[.)])\s+\S")
 
 
 def one_paragraph_per_line(text: str) -> bool:
@@ -161,15 +162,18 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
     ends (a paragraph never goes on to a second line within a page), also between two short
     paragraphs, one longer than a printed line, where a sentence ends. So it does after a note
     line (`starts`: a note is one line too) followed by a line of text, and before a short
-    line in capitals that follows a sentence's end (the next page's heading). Table rows and
-    list items stand on lines of their own and are left together."""
+    line in capitals that follows a sentence's end (the next page's heading). Table rows stand
+    on lines of their own and are left together; so are a list's items and the lines that go
+    on with them (the tools keep a list item's printed lines), down to a blank line."""
     out: list[Page] = []
     for page in pages:
         current: list[Line] = []
         first = len(out)
+        in_list = False      # a list's lines: its items and the lines that go on with them
         for line in page.lines:
             previous = current[-1] if current else None
-            if previous is not None and not previous.blank and not line.blank \
+            item = bool(_LIST_ITEM.match(line.text))
+            if previous is not None and not previous.blank and not line.blank and not item and not in_list \
                     and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
                     and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
                          or _short_paragraphs(previous, line)
@@ -178,6 +182,7 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
                          and (len(current) < 2 or current[-2].blank)):
                 out.append(Page(len(out), current, facs=page.facs))
                 current = []
+            in_list = (in_list or item) and not line.blank
             current.append(line)
         out.append(Page(len(out), current, facs=page.facs))
         out[first].furniture = list(page.furniture)

@@ -82,3 +82,18 @@ def test_short_paragraphs_of_dialogue_joined_by_one_newline_are_two_pages(conver
     assert len(pbs(root)) == 2
     paragraphs = [reading(p) for p in root.find(".//t:body", NS).iter(TEI + "p")]
     assert "\"Perhaps I shall.\"" in paragraphs
+
+
+def test_a_lists_printed_lines_are_no_page_ends(convert):
+    """marker keeps a list item's printed line breaks: the lines of a list, down to a blank
+    line, are never taken for pages joined by a single newline."""
+    long = ("The committee met on the first Monday of every month, in the back room of the library, "
+            "and kept minutes of its meetings in a book that the secretary brought home each time.")
+    text = (f"## Rules\n\n{long} The rules were these:\n"
+            "- Every member pays his dues before the meeting of March. A member who does not pay\n"
+            "them loses his vote for the year.\n"
+            "- No book leaves the room without the librarian's leave.\n"
+            "Members were reminded of the rules at every meeting, in the same words each time.\n\n"
+            f"{long}\n")
+    root, _ = convert(text, form="ocr-markdown")
+    assert len(pbs(root)) == 1
