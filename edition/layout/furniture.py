@@ -178,3 +178,27 @@ def _sequence_offset(candidates: list[list[tuple[int, int]]]) -> int | None:
     if count >= 2 or pages_with_numbers == 1:
         return offset
     return None
+
+
+_CUT_END = re.compile(r"[^\W\d_]-?$|[,;]$")
+_PAGE_NUMBER_LINE = re.compile(r"^[\W_]{0,2}(?:\d{1,4}|[ivxlcdm]{1,7})[\W_]{0,2}$")
+
+
+def strip_interrupting_heads(pages: list[Page]) -> None:
+    """Where a tool keeps no running heads but a few (olmOCR), a head is known by the text
+    it interrupts: the page's first line, short and standing alone, between a sentence the
+    page before left open and the words that go on with it in lower case ("… the river. Un" |
+    "EN ROUTE POUR LA MER GLACIALE." | "peu en amont …"). So is a page-number line there."""
+    for previous, page in zip(pages, pages[1:]):
+        before = next((line for line in reversed(previous.lines) if not line.blank), None)
+        content = [i for i, line in enumerate(page.lines) if not line.blank]
+        if before is None or len(content) < 2 or not _CUT_END.search(before.stripped):
+            continue
+        first, second = content[0], content[1]
+        head = page.lines[first]
+        alone = second > first + 1
+        if alone and len(head.stripped) <= ALONE_SHORT and page.lines[second].stripped[:1].islower() \
+                and not _SENTENCE_END.search(head.stripped):
+            kind = "pageNum" if _PAGE_NUMBER_LINE.match(head.stripped) else "header"
+            page.furniture.append((kind, head))
+            del page.lines[first]

@@ -149,18 +149,21 @@ def _caps_heading(line: Line, previous: Line) -> bool:
         and before[-1:] in ".!?\"”" and (any(c.islower() for c in before) or not any(c.isalpha() for c in before))
 
 
-def _short_paragraphs(previous: Line, line: Line) -> bool:
-    """Two short paragraphs (a line of dialogue, a page's last few words): one longer than a
-    printed line, the first ending a sentence or a dash, or the second going on in lower case."""
-    return max(len(previous.text), len(line.text)) >= PRINTED_LINE \
-        and (bool(_ENDS.search(previous.text)) or line.stripped[:1].islower())
+def _short_paragraphs(previous: Line, line: Line, pair: bool) -> bool:
+    """A page's last paragraph, short but longer than a printed line, going on in lower case
+    in the next line; or two short paragraphs standing alone (a line of dialogue and the
+    next), one longer than a printed line, the first ending a sentence or a dash."""
+    if len(previous.text) >= PRINTED_LINE and line.stripped[:1].islower():
+        return True
+    return pair and max(len(previous.text), len(line.text)) >= PRINTED_LINE and bool(_ENDS.search(previous.text))
 
 
 def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | None = None) -> list[Page]:
     """Pages joined by a single newline, where each paragraph of a page is one line: between
     two lines with no blank line between them, one of them a paragraph's whole line, a page
     ends (a paragraph never goes on to a second line within a page), also between two short
-    paragraphs, one longer than a printed line, where a sentence ends. So it does after a note
+    paragraphs standing alone, one longer than a printed line, where a sentence ends (a block
+    of more lines is a title's, a summary's or verse). So it does after a note
     line (`starts`: a note is one line too) followed by a line of text, and before a short
     line in capitals that follows a sentence's end (the next page's heading). Table rows stand
     on lines of their own and are left together; so are a list's items and the lines that go
@@ -170,13 +173,16 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
         current: list[Line] = []
         first = len(out)
         in_list = False      # a list's lines: its items and the lines that go on with them
-        for line in page.lines:
+        for k, line in enumerate(page.lines):
             previous = current[-1] if current else None
             item = bool(_LIST_ITEM.match(line.text))
+            # the two lines stand alone between blank lines: two paragraphs, not a block of lines
+            pair = (len(current) < 2 or current[-2].blank) \
+                and (k + 1 >= len(page.lines) or page.lines[k + 1].blank)
             if previous is not None and not previous.blank and not line.blank and not item and not in_list \
                     and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
                     and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
-                         or _short_paragraphs(previous, line)
+                         or _short_paragraphs(previous, line, pair)
                          or _caps_heading(line, previous)
                          or starts is not None and starts(previous) is not None and starts(line) is None
                          and (len(current) < 2 or current[-2].blank)):

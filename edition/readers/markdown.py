@@ -13,6 +13,7 @@ import re
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
+from edition.layout.furniture import strip_interrupting_heads
 from edition.layout.markers import markdown_symbol_markers, markup_markers, unicode_markers
 from edition.layout.notezone import markdown_note_mark, markdown_note_start
 from edition.layout.pages import (Page, one_paragraph_per_line, split_after_note_blocks, split_form_feeds,
@@ -35,7 +36,11 @@ def _pages(text: str) -> list[Page]:
         return split_on_separators(text, PAGE_SEPARATOR)
     pages = split_after_note_blocks(text, markdown_note_start, RULE, opens=markdown_note_mark)
     # pages joined by a single newline where each paragraph is one line (olmOCR)
-    return split_single_newlines(pages, markdown_note_start) if one_paragraph_per_line(text) else pages
+    if not one_paragraph_per_line(text):
+        return pages
+    pages = split_single_newlines(pages, markdown_note_start)
+    strip_interrupting_heads(pages)
+    return pages
 
 
 # the tools leave running heads out, or keep them as text lines nothing tells from the text

@@ -97,3 +97,22 @@ def test_a_lists_printed_lines_are_no_page_ends(convert):
             f"{long}\n")
     root, _ = convert(text, form="ocr-markdown")
     assert len(pbs(root)) == 1
+
+
+def test_a_running_head_that_cuts_a_sentence_is_furniture(convert):
+    """A tool that keeps a running head now and then prints it between the words of a sentence
+    cut by the page end; a chapter's summary of short lines, one of them long, is no page end."""
+    long = ("Le chemin suivait la rivière pendant trois lieues, entre des prairies où paissaient "
+            "quelques chevaux, et nous arrivâmes le soir au village, où le curé nous reçut fort bien.")
+    text = (f"CHAPITRE IV\n\nLE VILLAGE\n\nLa rivière. — Le curé. — Les chevaux.\n"
+            "— Une fête au village. — Le départ des voyageurs pour les lacs du nord et le retour des chasseurs.\n"
+            "— La pluie.\n\n"
+            f"{long} Le lendemain, nous repartîmes de bonne heure, et le\n"
+            "VOYAGE AUX LACS DU NORD.\n\n"
+            f"soleil était déjà haut quand nous atteignîmes le premier portage. {long}\n")
+    root, _ = convert(text, language="fr")
+    body = root.find(".//t:body", NS)
+    assert "et le soleil était déjà haut" in reading(body)
+    assert [fw.text for fw in body.iter(TEI + "fw")] == ["VOYAGE AUX LACS DU NORD."]
+    assert len(pbs(root)) == 2
+    assert [reading(h) for h in body.iter(TEI + "head")] == ["CHAPITRE IV LE VILLAGE"]
