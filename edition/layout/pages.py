@@ -165,7 +165,8 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
     paragraphs standing alone, one longer than a printed line, where a sentence ends (a block
     of more lines is a title's, a summary's or verse). So it does after a note
     line (`starts`: a note is one line too) followed by a line of text, and before a short
-    line in capitals that follows a sentence's end (the next page's heading). Table rows stand
+    line in capitals that follows a sentence's end (the next page's heading). A page's note
+    lines stay together, however long (a note is a paragraph of its own). Table rows stand
     on lines of their own and are left together; so are a list's items and the lines that go
     on with them (the tools keep a list item's printed lines), down to a blank line."""
     out: list[Page] = []
@@ -179,7 +180,10 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
             # the two lines stand alone between blank lines: two paragraphs, not a block of lines
             pair = (len(current) < 2 or current[-2].blank) \
                 and (k + 1 >= len(page.lines) or page.lines[k + 1].blank)
+            notes_block = starts is not None and starts(previous) is not None and starts(line) is not None \
+                if previous is not None and not previous.blank and not line.blank else False
             if previous is not None and not previous.blank and not line.blank and not item and not in_list \
+                    and not notes_block \
                     and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
                     and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
                          or _short_paragraphs(previous, line, pair)

@@ -116,3 +116,28 @@ def test_a_running_head_that_cuts_a_sentence_is_furniture(convert):
     assert [fw.text for fw in body.iter(TEI + "fw")] == ["VOYAGE AUX LACS DU NORD."]
     assert len(pbs(root)) == 2
     assert [reading(h) for h in body.iter(TEI + "head")] == ["CHAPITRE IV LE VILLAGE"]
+
+
+def test_notes_side_by_side_in_italics_and_long_stay_with_their_page(convert):
+    """Short notes set on one line ("* … † …"), a long note after them (no page end between
+    two note lines), and a note the tool set in italics, its symbol taken into the emphasis."""
+    text = ("We crossed the first bridge,* and then the second,† where the road turns to the east, and "
+            "came at last to the mill,‡ where the miller gave us bread and milk, and a bed of straw for the "
+            "night, which we were glad to have after so long a walk in the\n\n"
+            "* Now pulled down. † Rebuilt in stone.\n"
+            "‡ The mill stood on the left bank of the river until the great flood, which carried away its "
+            "wheel and half of its walls, as the parish book relates at some length in the year of the flood.\n"
+            "rain. In the morning we went on, and the miller's boy came with us as far as the ford, where "
+            "he left us to go back to his work.*\n\n"
+            "*The ford is still used by the carters in the summer.*\n"
+            "On the other side of the ford the road climbs the hill in long bends, through a wood of beeches, "
+            "and at its top the whole valley lies open to the south.\n")
+    root, _ = convert(text)
+    assert [(n.get("n"), reading(n)) for n in notes(root)] == [
+        ("*", "Now pulled down."), ("†", "Rebuilt in stone."),
+        ("‡", "The mill stood on the left bank of the river until the great flood, which carried away its "
+              "wheel and half of its walls, as the parish book relates at some length in the year of the flood."),
+        ("*", "The ford is still used by the carters in the summer.")]
+    body = reading(root.find(".//t:body", NS))
+    assert "walk in the rain. In the morning" in body
+    assert len(pbs(root)) == 3
