@@ -132,11 +132,24 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-+]|\d{1,3}[.)])\s+\S")
 
 
 def one_paragraph_per_line(text: str) -> bool:
-    """Most of the text's words stand in lines longer than any printed line: a tool wrote
-    each paragraph of a page as one line (olmOCR, marker, MinerU)."""
+    """Most of the text's words stand in lines longer than any printed line, between blank
+    lines: a tool wrote each paragraph of a page as one line (olmOCR, marker, MinerU)."""
     lines = [line for line in text.split("\n") if line.strip()]
     total = sum(len(line) for line in lines)
-    return total > 0 and sum(len(line) for line in lines if len(line) >= PARAGRAPH_LINE) / total >= 0.5
+    if total == 0 or sum(len(line) for line in lines if len(line) >= PARAGRAPH_LINE) / total < 0.5:
+        return False
+    # the paragraphs of a page stand between blank lines: a single newline after a paragraph's
+    # line is the rarer page end (a text that sets one paragraph a line without blank lines
+    # between them shows no pages)
+    raw = text.split("\n")
+    single = blank = 0
+    for k in range(len(raw) - 1):
+        if len(raw[k]) >= PARAGRAPH_LINE:
+            if raw[k + 1].strip():
+                single += 1
+            else:
+                blank += 1
+    return single <= blank
 
 
 def _caps_heading(line: Line, previous: Line) -> bool:

@@ -141,3 +141,13 @@ def test_notes_side_by_side_in_italics_and_long_stay_with_their_page(convert):
     body = reading(root.find(".//t:body", NS))
     assert "walk in the rain. In the morning" in body
     assert len(pbs(root)) == 3
+
+
+def test_paragraphs_one_a_line_without_blank_lines_show_no_pages(convert):
+    """An e-text that sets each paragraph on one line with no blank line between them is not a
+    tool's paged output: its newlines are paragraph ends, not page ends."""
+    long = ("The committee met on the first Monday of every month, in the back room of the library, "
+            "and kept minutes of its meetings in a book that the secretary brought home each time.")
+    root, _ = convert("\n".join([long] * 6) + "\n")
+    assert len(pbs(root)) <= 1
+    assert reading(root.find(".//t:body", NS)).count("The committee met") == 6
