@@ -151,3 +151,14 @@ def test_paragraphs_one_a_line_without_blank_lines_show_no_pages(convert):
     root, _ = convert("\n".join([long] * 6) + "\n")
     assert len(pbs(root)) <= 1
     assert reading(root.find(".//t:body", NS)).count("The committee met") == 6
+
+
+def test_a_division_numbered_with_an_article_and_an_ordinal(convert):
+    """"BOOK THE SECOND." is a book's heading with its whole number; "LETTER FROM THE KING."
+    has no number (a word in the number's place is a number only if it is one)."""
+    root, _ = convert("BOOK THE SECOND.\n\nThe king came back in the spring.\n\n"
+                      "LETTER FROM THE KING.\n\nHe wrote to the council at once.\n", form="gutenberg")
+    body = root.find(".//t:body", NS)
+    heads = [(h.getparent().get("type"), reading(h)) for h in body.iter(TEI + "head")]
+    assert heads[0] == ("book", "BOOK THE SECOND.")
+    assert all(kind != "letter" or "FROM" not in text for kind, text in heads)
