@@ -46,10 +46,12 @@ def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | Non
     if len(pages) < 2 or 0 in noted_pages or not any(not line.blank for p in pages[1:] for line in p.lines):
         return None
     blocks = _blocks(pages[0])
-    if not 0 < len(blocks) <= (MAX_BOOK_BLOCKS if _book_title_page(blocks) else MAX_BLOCKS):
+    book = _book_title_page(blocks)
+    if not 0 < len(blocks) <= (MAX_BOOK_BLOCKS if book else MAX_BLOCKS):
         return None
-    if any(len(text) > MAX_CHARS or SENTENCES.search(text) or _sentence(text) or text.startswith("[")
-           for text in blocks):
+    # in capitals, "HON. FELLOW" is an abbreviation and a word, not two sentences
+    if any(len(text) > MAX_CHARS or SENTENCES.search(text) and not (book and _capitals(text))
+           or _sentence(text) or text.startswith("[") for text in blocks):
         return None
     following = next(line.stripped for p in pages[1:] for line in p.lines if not line.blank)
     if blocks[-1].endswith(("-", "—", "–", ",", ";", "*")) or following[:1].islower():
@@ -58,10 +60,17 @@ def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | Non
     return blocks
 
 
+def _capitals(text: str) -> bool:
+    """Set in capitals, an abbreviation's few small letters aside ("No. 31", "&c.")."""
+    return sum(c.islower() for c in text) * 10 < sum(c.isupper() for c in text)
+
+
 def _book_title_page(blocks: list[str]) -> bool:
-    """Many short blocks, three in four of them in capitals: a printed book's title page."""
-    return all(len(text) <= BOOK_BLOCK_CHARS for text in blocks) \
-        and sum(not any(c.islower() for c in text) for text in blocks) * 4 >= len(blocks) * 3
+    """Many blocks, three in four of them short and in capitals: a printed book's title page
+    (a long one may give the author's titles)."""
+    return len(blocks) > MAX_BLOCKS \
+        and sum(len(text) <= BOOK_BLOCK_CHARS for text in blocks) * 4 >= len(blocks) * 3 \
+        and sum(_capitals(text) for text in blocks) * 4 >= len(blocks) * 3
 
 
 def _sentence(text: str) -> bool:
@@ -99,10 +108,15 @@ def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]],
 
 def _book_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], byline: tuple[str, ...]) -> m.TitlePage:
     """A book's title page, read in the order it is printed: the title's first block, the
-    rest of the title down to the author's byline ("BY …"), then the imprint: the place (a
-    block ending in a colon), the publisher, the year."""
+    rest of the title down to the author's byline ("BY …", or "BY" alone over the name), the
+    author's titles, then the imprint: the place (a block ending in a colon), the publisher,
+    the year."""
     words = {word.casefold() for word in byline}
     by = next((i for i, text in enumerate(blocks) if text.split()[0].casefold() in words), None)
+    # "BY" alone: the author's name is the next block
+    author = None if by is None else by if len(blocks[by].split()) > 1 else by + 1
+    place = next((i for i in range(author + 1, len(blocks)) if blocks[i].endswith(":")), None) \
+        if author is not None else None
     parts: list[m.TitlePart] = []
     for i, text in enumerate(blocks):
         first, _, rest = text.partition(" ")
@@ -112,10 +126,14 @@ def _book_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], byline
                 parts.append(m.TitlePart("author", parse(rest)))
         elif by is None or i < by:
             parts.append(m.TitlePart("main" if i == 0 else "sub", parse(text)))
+        elif i == author:
+            parts.append(m.TitlePart("author", parse(text)))
         elif _YEAR.match(text):
             parts.append(m.TitlePart("date", parse(text)))
-        elif text.endswith(":"):
+        elif i == place:
             parts.append(m.TitlePart("place", parse(text)))
+        elif place is not None and author is not None and author < i < place:
+            parts.append(m.TitlePart("affiliation", parse(text)))
         else:
             parts.append(m.TitlePart("publisher", parse(text)))
     return m.TitlePage(parts)

@@ -162,3 +162,25 @@ def test_a_division_numbered_with_an_article_and_an_ordinal(convert):
     heads = [(h.getparent().get("type"), reading(h)) for h in body.iter(TEI + "head")]
     assert heads[0] == ("book", "BOOK THE SECOND.")
     assert all(kind != "letter" or "FROM" not in text for kind, text in heads)
+
+
+def test_a_title_page_with_the_byline_alone_and_the_authors_titles(convert):
+    """"BY" on a line of its own, the author's name below it, his titles (one of them long,
+    with abbreviations: "HON. MEMBER …") before the imprint; the society's line in mixed case."""
+    text = ("The Antiquarian Society of Wessex.\n\nPAPER No. 12.—SESSION 1890-1.\n\nTHE OLD MILLS\n\nOF THE\n\n"
+            "VALE OF PEWSEY.\n\nBY\n\nJOHN T. CARTER, F.S.A.,\n\nSECRETARY OF THE SOCIETY,\n\n"
+            "HON. MEMBER WILTSHIRE ARCHAEOLOGICAL SOCIETY, CORRESPONDING MEMBER OF THE SOCIETY OF "
+            "ANTIQUARIES OF SCOTLAND, AND OF THE BATH FIELD CLUB.\n\nDEVIZES:\n\nPRINTED AT THE GAZETTE OFFICE.\n\n"
+            "1891.\nTHE OLD MILLS.\n\n"
+            "The mills of the vale are older than any of its churches, and the oldest of them is named in a "
+            "charter of the tenth century, which gives its bounds and the rent its miller paid to the abbey.\n")
+    text += ("\nThe second mill stood lower down the stream, below the ford, where the road to the market "
+             "town crossed the water, and its wheel was turned by a leat cut from the river above the weir.\n") * 3
+    root, _ = convert(text)
+    page = root.find(".//t:front/t:titlePage", NS)
+    assert page is not None
+    assert reading(page.find(".//t:docAuthor", NS)) == "JOHN T. CARTER, F.S.A.,"
+    assert reading(page.find(".//t:pubPlace", NS)) == "DEVIZES:"
+    assert reading(page.find(".//t:publisher", NS)) == "PRINTED AT THE GAZETTE OFFICE."
+    assert "SECRETARY OF THE SOCIETY" in reading(page.find(".//t:byline", NS))
+    assert [reading(h) for h in root.find(".//t:body", NS).iter(TEI + "head")] == ["THE OLD MILLS."]
