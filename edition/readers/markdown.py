@@ -13,7 +13,7 @@ import re
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.engine import Profile, read_with
-from edition.layout.furniture import strip_interrupting_heads
+from edition.layout.furniture import strip_interrupting_heads, strip_recurring_first_lines
 from edition.layout.markers import markdown_symbol_markers, markup_markers, unicode_markers
 from edition.layout.notezone import markdown_note_mark, markdown_note_start
 from edition.layout.pages import (Page, one_paragraph_per_line, split_after_note_blocks, split_form_feeds,
@@ -39,6 +39,7 @@ def _pages(text: str) -> list[Page]:
     if not one_paragraph_per_line(text):
         return pages
     pages = split_single_newlines(pages, markdown_note_start)
+    strip_recurring_first_lines(pages)
     strip_interrupting_heads(pages)
     return pages
 

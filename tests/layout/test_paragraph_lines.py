@@ -184,3 +184,26 @@ def test_a_title_page_with_the_byline_alone_and_the_authors_titles(convert):
     assert reading(page.find(".//t:publisher", NS)) == "PRINTED AT THE GAZETTE OFFICE."
     assert "SECRETARY OF THE SOCIETY" in reading(page.find(".//t:byline", NS))
     assert [reading(h) for h in root.find(".//t:body", NS).iter(TEI + "head")] == ["THE OLD MILLS."]
+
+
+def test_a_running_head_opening_pages_is_furniture_but_chapter_headings_stay(convert):
+    long = ("The road went on through the wood for a great many miles, and the two friends walked it "
+            "slowly, talking of the harvest and of the price of corn at the market in the town below.")
+    pages = []
+    for k in range(1, 5):
+        pages.append(f"A WALK IN THE COUNTRY.\n\n{long}\n\nCHAPTER {k}.\n\n{long}")
+    root, _ = convert("\n".join(pages) + "\n")
+    body = root.find(".//t:body", NS)
+    assert [fw.text for fw in body.iter(TEI + "fw")] == ["A WALK IN THE COUNTRY."] * 4
+    assert [reading(h) for h in body.iter(TEI + "head")] == [f"CHAPTER {k}." for k in range(1, 5)]
+    # chapters that open pages: their numbers do not follow the pages
+    root, _ = convert("\n".join(f"CHAPTER {k}\n\n{long}\n\n{long}\n\n{long}" for k in (1, 2, 4, 7)) + "\n")
+    body = root.find(".//t:body", NS)
+    assert [reading(h) for h in body.iter(TEI + "head")] == [f"CHAPTER {k}" for k in (1, 2, 4, 7)]
+    # a running head with the page's number, on either side
+    root, _ = convert("\n".join((f"{k + 11} A WALK" if k % 2 else f"A WALK {k + 11}") + f"\n\n{long}\n\n{long}"
+                                for k in range(4)) + "\n")
+    pages = [pb.get("n") for pb in pbs(root)]
+    assert [fw.text for fw in root.find(".//t:body", NS).iter(TEI + "fw")] == [
+        "A WALK 11", "12 A WALK", "A WALK 13", "14 A WALK"]
+    assert pages == ["11", "12", "13", "14"]
