@@ -478,6 +478,13 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
         if block.kind in ("verse", "quote"):
             _set_off(target, block, content, region_of)
             continue
+        if block.kind == "item":
+            # a list's items follow one another; anything else between them ends the list
+            if target and isinstance(target[-1], m.ListBlock):
+                target[-1].items.append(m.Item(content))
+            else:
+                target.append(m.ListBlock([m.Item(content)]))
+            continue
         target.append(illustration(content, block.first_line) or m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)
 

@@ -207,3 +207,30 @@ def test_a_running_head_opening_pages_is_furniture_but_chapter_headings_stay(con
     assert [fw.text for fw in root.find(".//t:body", NS).iter(TEI + "fw")] == [
         "A WALK 11", "12 A WALK", "A WALK 13", "14 A WALK"]
     assert pages == ["11", "12", "13", "14"]
+
+
+def test_markdown_list_items_are_a_list(convert, tmp_path):
+    """marker's list items ("- …", their printed lines going on below them) are the items of a
+    TEI list; a sentence beginning on a line of its own after the last item is the text after
+    the list; the TEI validates."""
+    text = ("## The Rules\n\nThe society kept three rules, which every new member was given on a card:\n"
+            "- Every member pays his dues before the meeting of March, and a member who\n"
+            "does not pay them loses his vote.<sup>1</sup>\n"
+            "- No book leaves the room.\n"
+            "The rules were read out at the first meeting of every year.\n\n"
+            "<sup>1</sup> The rule was made in 1871.\n")
+    root, _ = convert(text, form="ocr-markdown")
+    items = root.findall(".//t:body//t:list/t:item", NS)
+    assert [reading(i) for i in items] == [
+        "Every member pays his dues before the meeting of March, and a member who does not pay them "
+        "loses his vote.", "No book leaves the room."]
+    assert [reading(n) for n in notes(root)] == ["The rule was made in 1871."]
+    paragraphs = [reading(p) for p in root.iter(TEI + "p")]
+    assert "The rules were read out at the first meeting of every year." in paragraphs
+    from lxml import etree
+
+    from edition.validate import validate_files
+    out = tmp_path / "out.xml"
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    problems = validate_files([out], tei_all=False)
+    assert not problems, "\n".join(map(str, problems))
