@@ -61,7 +61,8 @@ class Seg:
 
 @dataclass
 class TextBlock:
-    kind: str                  # "p", "head", "verse" or "quote" (set off: see Line.role), "pb"
+    kind: str                  # "p", "head", "verse" or "quote" (set off: see Line.role), "pb",
+    #                            "item" (a list's), "lines" (a paragraph whose lines are kept)
     segs: list[Seg] = field(default_factory=list)
     rank: int = 0              # heading rank (1 = outermost) for "head"
     label: str | None = None   # the heading's number or label ("II", "4.2", "Chapter I")
@@ -235,12 +236,20 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                                                                alone=alone))
         for k, run in enumerate(runs):
             role = run[0].role
-            block = TextBlock(role, region=run[0].region) if role else rules.classify(run, page)
+            block = TextBlock(role, region=run[0].region) if role and role != "lines" else rules.classify(run, page)
+            if role == "lines" and block.kind == "p":
+                block = TextBlock("lines")      # a paragraph whose printed lines are kept
             if title and k == 0 and block.kind == "p":
                 block = TextBlock("head", rank=rules.rank["chapter"], division="section")
             segs = [Seg(line.stripped, line.no, page) for line in run]
             block.segs = segs
             previous = blocks[-1] if blocks else None
+            if block.kind == "head" and block.label is None and previous is not None \
+                    and previous.kind in ("p", "lines") and previous.last_page == page \
+                    and previous.text.rstrip().endswith(",") and not segs[0].text.startswith("#"):
+                # a name in capitals after words that end in a comma ("… humble servant," |
+                # "ALEXANDER HENRY."): the sentence's end, a signature, not a heading
+                block = TextBlock("p", segs)
             at_page_start = k == 0
             if previous is not None and previous.kind == "head" and at_page_start and block.kind == "p" \
                     and block.text[:1].islower() and not previous.text.startswith("#"):

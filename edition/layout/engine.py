@@ -311,7 +311,7 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                     tokens.append(" ")
                 tokens += (_page_start(pages[seg.page], seg.inside_word) if seg.page_break
                            else [m.PageBreak(inside_word=seg.inside_word)])
-            elif tokens and block.kind == "verse":
+            elif tokens and block.kind in ("verse", "lines"):
                 tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
             elif tokens and profile.line_hyphens and _cut_word(tokens[-1], seg.text):
                 tokens[-1] = tokens[-1].rstrip()[:-1]     # "exalta-" | "tion": one word

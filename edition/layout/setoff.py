@@ -123,3 +123,18 @@ def mark_list_items(pages: list[Page]) -> None:
                 line.role, line.region = "item", region
             else:
                 inside = False     # a new sentence on a line of its own: the text after the list
+
+
+# longer than a printed line: a paragraph's whole line, where a tool writes one a line
+_PARAGRAPH_LINE = 80
+
+
+def mark_kept_lines(pages: list[Page]) -> None:
+    """Where each paragraph is one line, a block of several short lines (a dedication, an
+    address, a signature) shows its printed lines: they take the role "lines" and are kept
+    as lines (a heading among them is still a heading)."""
+    for page in pages:
+        for block in _blocks(page.lines):
+            if len(block) >= 2 and all(line.role is None and len(line.stripped) < _PARAGRAPH_LINE for line in block):
+                for line in block:
+                    line.role = "lines"

@@ -16,7 +16,7 @@ from edition.layout.engine import Profile, read_with
 from edition.layout.furniture import strip_interrupting_heads, strip_recurring_first_lines
 from edition.layout.markers import markdown_symbol_markers, markup_markers, unicode_markers
 from edition.layout.notezone import markdown_note_mark, markdown_note_start
-from edition.layout.setoff import mark_list_items
+from edition.layout.setoff import mark_kept_lines, mark_list_items
 from edition.layout.pages import (Page, one_paragraph_per_line, split_after_note_blocks, split_form_feeds,
                                   split_on_separators, split_single_newlines)
 from edition.report import Report
@@ -45,9 +45,15 @@ def _pages(text: str) -> list[Page]:
     return pages
 
 
+def _prepare(pages: list[Page]) -> None:
+    mark_list_items(pages)
+    if one_paragraph_per_line("\n".join(line.text for page in pages for line in page.lines)):
+        mark_kept_lines(pages)
+
+
 # the tools leave running heads out, or keep them as text lines nothing tells from the text
 PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, tags=True, furniture=False,
-                  prepare=lambda pages, _report: mark_list_items(pages),
+                  prepare=lambda pages, _report: _prepare(pages),
                   note_starts=markdown_note_start, line_hyphens=True)
 
 

@@ -234,3 +234,18 @@ def test_markdown_list_items_are_a_list(convert, tmp_path):
     out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     problems = validate_files([out], tei_all=False)
     assert not problems, "\n".join(map(str, problems))
+
+
+def test_a_dedication_keeps_its_lines_and_its_signature_is_no_heading(convert):
+    """Where each paragraph is one line, a block of short lines (a dedication) is a paragraph
+    with its printed lines kept; a name in capitals after words ending in a comma signs it."""
+    long = ("The road went on through the wood for a great many miles, and the two friends walked it "
+            "slowly, talking of the harvest and of the price of corn at the market in the town below.")
+    text = (f"{long}\n\n{long}\nTO\nTHE WORSHIPFUL COMPANY\nOF MILLERS,\n\nTHESE PAGES\nARE DEDICATED BY THEIR\n"
+            f"OBEDIENT SERVANT,\n\nTHOMAS WARDLE.\n\nLondon, May 1801.\nCHAPTER I.\n\n{long}\n\n{long}\n")
+    root, _ = convert(text)
+    body = root.find(".//t:body", NS)
+    dedication = [p for p in body.iter(TEI + "p") if reading(p).startswith("TO ")][0]
+    assert len(dedication.findall("t:lb", NS)) == 2
+    assert [reading(h) for h in body.iter(TEI + "head")] == ["CHAPTER I."]
+    assert "THOMAS WARDLE." in [reading(p) for p in body.iter(TEI + "p")]
