@@ -420,7 +420,16 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
     pos = 0
     text = seg.text
     for marker, key in sorted(anchored, key=lambda item: item[0].start):
-        out.append(text[pos:marker.start])
+        before = text[pos:marker.start]
+        if marker.strength == 2 and before.endswith(" ") and before.strip():
+            # a tool that sets the marker apart ("Macedonia $^{1}$ , Montenegro"): it binds
+            # to the word before it, and to the punctuation after it
+            before = before.rstrip()
+            follow = _SPACED_PUNCTUATION.match(text, marker.end)
+            out += [before, notes[key]]
+            pos = follow.end() - 1 if follow else marker.end
+            continue
+        out.append(before)
         out.append(notes[key])
         pos = marker.end
     out.append(text[pos:])
@@ -431,6 +440,9 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
         out = [part for piece in out
                for part in (split_sidenotes(piece, parse) if isinstance(piece, str) else [piece])]
     return [piece for piece in out if piece != ""]
+
+
+_SPACED_PUNCTUATION = re.compile(r" +[.,;:!?)]")
 
 
 def _editorial(piece, pattern: re.Pattern[str]) -> list:
