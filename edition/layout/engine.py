@@ -346,12 +346,14 @@ def _compound(before: object, line: str) -> bool:
 
 
 def _strip_heading_marks(block: TextBlock) -> None:
-    """`## Title` is a heading's markup, not its text."""
+    """`## Title` and `**Title**` are a heading's markup, not its text."""
     for seg in block.segs:
         seg.text = _ATX.sub("", seg.text)
+        seg.text = _BOLD_WHOLE.sub(r"\1", seg.text)
 
 
 _ATX = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
+_BOLD_WHOLE = re.compile(r"^\*\*([^*].*[^*]|[^*])\*\*$")
 
 
 def _warn_unpaired_markers(blocks: list[TextBlock], candidates: list[Candidate],

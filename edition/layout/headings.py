@@ -19,6 +19,7 @@ from edition.layout.pages import Line
 
 _ROMAN = r"[IVXLCDM]+"
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_BOLD_LINE = re.compile(r"^\*\*[^*\s][^*]{0,80}\*\*$")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,90})$")
 _ALONE = re.compile(rf"^(?:({_ROMAN})|([A-Z])|(\d{{1,4}}))\.?$")
 _LETTERED = re.compile(r"^\(([a-z]|[ivx]{1,4})\)\s+([A-Z].{0,90})$")
@@ -27,6 +28,13 @@ MAX_HEADING = 100
 MAX_CAPS_HEADING = 160   # an addressee or a title in capitals may run over two lines
 # note markers a heading may carry ("328.[1]", "TO SCHINDLER.¹"): not part of its wording
 _MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def closes_sentence(text: str) -> bool:
+    """A run of words that ends a sentence of text (most words in lower case, a full stop)."""
+    words = text.split()
+    return text.rstrip().endswith((".", "!", "?")) and len(words) >= 6 \
+        and sum(word[:1].islower() for word in words) * 2 > len(words)
 
 
 def _caps(text: str) -> bool:
@@ -111,6 +119,9 @@ class HeadingRules:
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
             depth = len(m.group(1))
             return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
+        if _BOLD_LINE.match(text) and not closes_sentence(text.strip("*")):
+            # a line wholly in bold, as OCR tools mark a run-in title ("**Table XII**")
+            return Heading(self.rank["section"], None, "section")
         if (m := self.division.match(text)):
             division = self.words[m.group(1).lower()]
             number, rest, title = m.group(2), m.group(3), m.group(4)

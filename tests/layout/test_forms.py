@@ -326,3 +326,14 @@ def test_a_marker_set_apart_by_spaces_binds_to_its_word(convert):
     xml = etree.tostring(root.find(".//t:body//t:p", NS), encoding="unicode")
     for before, after in (("timber", ", salt"), ("wine", ". The"), ("coast", " handle")):
         assert f"{before}<note" in xml and f"</note>{after}" in xml
+
+
+def test_a_line_wholly_in_bold_is_a_heading(convert):
+    """OCR tools mark a run-in title as a bold line ("**Table XII**"); a bold sentence of text
+    stays a paragraph."""
+    text = ("## Tables\n\n**Table IV.**\n\nIs a statement of the churches of every denomination.\n\n"
+            "**This table was compiled from the returns of the clergy of every parish.**\n\nMore text.\n")
+    root, report = convert(text, form="ocr-markdown")
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert heads == ["Tables", "Table IV."]
+    assert not [w for w in report.warnings if "asterisk" in w.message]
