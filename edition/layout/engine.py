@@ -297,6 +297,10 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
                     f"the page's last paragraph", notes[i].first_line)
         tails.setdefault(target, []).append(i)
     contents: list[list[m.Inline]] = []
+    # the words the text itself hyphenates inside a line ("self-government"): such a word cut
+    # at its hyphen by a line's end keeps it
+    hyphenated = {w.casefold() for block in blocks for seg in block.segs for w in _HYPHENATED.findall(seg.text)} \
+        if profile.line_hyphens else set()
     for b, block in enumerate(blocks):
         if block.kind == "head":
             _strip_heading_marks(block)
@@ -314,7 +318,9 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             elif tokens and block.kind in ("verse", "lines"):
                 tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
             elif tokens and profile.line_hyphens and _cut_word(tokens[-1], seg.text):
-                tokens[-1] = tokens[-1].rstrip()[:-1]     # "exalta-" | "tion": one word
+                keep = _joined_form(tokens[-1], seg.text) in hyphenated
+                # "exalta-" | "tion": one word; "self-" | "government", where the text has it so
+                tokens[-1] = tokens[-1].rstrip() if keep else tokens[-1].rstrip()[:-1]
             elif tokens and profile.line_hyphens and _compound(tokens[-1], seg.text):
                 tokens[-1] = tokens[-1].rstrip()          # "Hans-" | "Joachim": the hyphen stays
             elif tokens and not dash:
@@ -329,6 +335,16 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
 
 
 _CUT = re.compile(r"[^\W\d_]{2}-$")
+_HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+-$")
+_FIRST_WORD = re.compile(r"^[^\W\d_]+")
+
+
+def _joined_form(before: str, line: str) -> str:
+    """The hyphenated word a line end cuts, hyphen kept: "self-" | "government," -> "self-government"."""
+    left = _LAST_WORD.search(before.rstrip())
+    right = _FIRST_WORD.match(line)
+    return (left.group() if left else "").casefold() + (right.group() if right else "").casefold()
 
 
 def _cut_word(before: object, line: str) -> bool:

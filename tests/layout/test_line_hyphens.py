@@ -28,3 +28,12 @@ def test_gutenberg_line_end_hyphens_are_the_words_own(convert):
     root, _ = convert(PAGE, form="gutenberg")
     text = reading(root.find(".//t:body", NS))
     assert "delibera- tions" in text and "a well- known merchant" in text
+
+
+def test_a_word_the_text_hyphenates_keeps_its_hyphen_at_a_line_end(convert):
+    text = ("12 THE TOWN\f\n\nThe burgesses asked for self-government in 1402, and their self-\n"
+            "government lasted a century; the mayor was a well-\nknown man.\n\f")
+    root, _ = convert(text, form="tesseract")
+    body = reading(root.find(".//t:body", NS))
+    assert "their self-government lasted" in body
+    assert "a wellknown man" in body
