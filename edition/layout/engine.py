@@ -298,9 +298,8 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
         tails.setdefault(target, []).append(i)
     contents: list[list[m.Inline]] = []
     # the words the text itself hyphenates inside a line ("self-government"): such a word cut
-    # at its hyphen by a line's end keeps it
-    hyphenated = {w.casefold() for block in blocks for seg in block.segs for w in _HYPHENATED.findall(seg.text)} \
-        if profile.line_hyphens else set()
+    # at its hyphen by a line's or a page's end keeps it
+    hyphenated = {w.casefold() for block in blocks for seg in block.segs for w in _HYPHENATED.findall(seg.text)}
     for b, block in enumerate(blocks):
         if block.kind == "head":
             _strip_heading_marks(block)
@@ -310,7 +309,9 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             dash = tokens and isinstance(tokens[-1], str) and tokens[-1].endswith(("--", "—"))
             if seg.page_break or seg.unseen_page:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
-                    tokens[-1] = tokens[-1].rstrip()[:-1]     # "con-" | "fusion": one word
+                    # "con-" | "fusion": one word; the hyphen of "self-" | "government" stays
+                    keep = _joined_form(tokens[-1], seg.text) in hyphenated
+                    tokens[-1] = tokens[-1].rstrip() if keep else tokens[-1].rstrip()[:-1]
                 elif tokens and not dash:
                     tokens.append(" ")
                 tokens += (_page_start(pages[seg.page], seg.inside_word) if seg.page_break

@@ -37,3 +37,13 @@ def test_a_word_the_text_hyphenates_keeps_its_hyphen_at_a_line_end(convert):
     body = reading(root.find(".//t:body", NS))
     assert "their self-government lasted" in body
     assert "a wellknown man" in body
+
+
+def test_a_word_the_text_hyphenates_keeps_its_hyphen_at_a_page_end(convert):
+    text = ("THE TOWN\n\nThe burgesses asked for self-government in 1402, and their self-\n\n12\f"
+            "THE TOWN\n\ngovernment lasted a century, until the king took the town's charter back.\n\n13\f"
+            "THE TOWN\n\nThe charter was restored in 1530.\n\n14\f")
+    root, _ = convert(text, form="pdftotext")
+    body = root.find(".//t:body", NS)
+    assert "their self-government lasted" in reading(body)
+    assert {pb.get("n"): pb.get("break") for pb in body.iter("{http://www.tei-c.org/ns/1.0}pb")}["13"] == "no"
