@@ -102,6 +102,9 @@ def _full_last_line(block: TextBlock, widths: dict[int, int]) -> bool:
     return len(last.text) >= 0.92 * widths.get(last.page, 60) and len(block.segs) > 1
 
 
+_OPENING_QUOTES = "“‘\"'«„"
+
+
 def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     """Inside a page a blank line is rejoined only on plain evidence: the next block goes on
     in lower case, or this one ends with a hyphen or a comma; with `both`, the block must
@@ -109,9 +112,11 @@ def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     left, right = left.rstrip(), right.lstrip()
     if not (left and right):
         return False
+    # a quotation's opening mark before the words ("“besides, you’ll …")
+    lower = right.lstrip(_OPENING_QUOTES)[:1].islower()
     if both:
-        return not closes(left) and (right[0].islower() or left.endswith(("-", ",", ";")))
-    return right[0].islower() or left.endswith(("-", ",", ";"))
+        return not closes(left) and (lower or left.endswith(("-", ",", ";")))
+    return lower or left.endswith(("-", ",", ";"))
 
 
 def _typical_width(lines: list[Line]) -> int:
@@ -265,7 +270,8 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                          else _plainly_continues(previous.text, block.text, both=cut_ends_page)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
-                elif cut_ends_page and not closes(previous.text.rstrip()) and block.text[:1].islower():
+                elif cut_ends_page and not closes(previous.text.rstrip()) \
+                        and block.text.lstrip(_OPENING_QUOTES)[:1].islower():
                     segs[0].unseen_page = True
                     segs[0].inside_word = bool(re.search(r"\w-$", previous.segs[-1].text))
                 previous.segs += segs

@@ -8,6 +8,7 @@ emphasis, `<i>`, `<sup>` and backslash escapes.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from edition import model as m
@@ -58,4 +59,9 @@ PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True,
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
+    if one_paragraph_per_line(text):
+        # a page holds each paragraph whole on one line: a blank line that cuts a sentence
+        # ("… his picture—" | "" | "“besides, you’ll …") is a page end the text does not show
+        return read_with(dataclasses.replace(PROFILE, join_within_page=True, cut_ends_page=True),
+                         text, config, report)
     return read_with(PROFILE, text, config, report)

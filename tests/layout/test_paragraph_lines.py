@@ -249,3 +249,16 @@ def test_a_dedication_keeps_its_lines_and_its_signature_is_no_heading(convert):
     assert len(dedication.findall("t:lb", NS)) == 2
     assert [reading(h) for h in body.iter(TEI + "head")] == ["CHAPTER I."]
     assert "THOMAS WARDLE." in [reading(p) for p in body.iter(TEI + "p")]
+
+
+def test_a_blank_line_that_cuts_a_sentence_is_a_page_end(convert):
+    """Where each paragraph of a page is one line, a blank line never cuts a sentence within a
+    page: "… of his picture—" | "" | "“besides, you’ll …" is one paragraph over a page end."""
+    long = ("The road went on through the wood for a great many miles, and the two friends walked it "
+            "slowly, talking of the harvest and of the price of corn at the market in the town below.")
+    text = (f"{long}\n\n“Besides,” said the elder, turning to look at the younger with a smile, and pointing "
+            f"with his stick at the town—\n\n“besides, you will have the fair.”\n\n{long}\n\n{long}\n")
+    root, _ = convert(text)
+    paragraphs = [reading(p) for p in root.find(".//t:body", NS).iter(TEI + "p")]
+    assert any("at the town—“besides, you will have the fair.”" in p for p in paragraphs)
+    assert len(pbs(root)) == 2
