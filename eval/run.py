@@ -173,16 +173,21 @@ def words_kept(source_text: str, root) -> tuple[int, int]:
     among its text nodes, or among the note and page numbers it keeps in `@n`.
 
     A word that a line-end hyphen splits in the input ("Invali- den") counts as kept, both
-    halves, where the TEI has it rejoined ("Invaliden").
+    halves, where the TEI has it rejoined ("Invaliden"): where the TEI lacks a half, or has
+    the whole word more often than the input does ("can- not" and "cannot").
     """
     text = TRANSCRIBERS_MARK.sub("[", gold_norm(source_text))
     tokens = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(unicodedata.normalize("NFC", text))]
     nfc = unicodedata.normalize("NFC", text)
     available = Counter(words(tei_text(root))) + Counter(numbers_kept(root))
+    # the whole words the TEI has more often than the input: made by rejoining halves
+    surplus = available - Counter(w for w, _, _ in tokens)
     kept = [False] * len(tokens)
     for i in range(len(tokens) - 1):
         (a, _, a_end), (b, b_start, _) = tokens[i], tokens[i + 1]
-        if nfc[a_end:b_start] == "- " and available[a + b] > 0 and not (available[a] and available[b]):
+        if nfc[a_end:b_start] == "- " and available[a + b] > 0 \
+                and (surplus[a + b] > 0 or not (available[a] and available[b])):
+            surplus[a + b] -= 1
             available[a + b] -= 1
             kept[i] = kept[i + 1] = True
     for i, (w, _, _) in enumerate(tokens):

@@ -62,7 +62,8 @@ class Seg:
 
 @dataclass
 class TextBlock:
-    kind: str                  # "p", "head", "verse" or "quote" (set off: see Line.role), "pb"
+    kind: str                  # "p", "head", "verse" or "quote" (set off: see Line.role), "pb",
+    #                            "item" (a list's), "lines" (a paragraph whose lines are kept)
     segs: list[Seg] = field(default_factory=list)
     rank: int = 0              # heading rank (1 = outermost) for "head"
     label: str | None = None   # the heading's number or label ("II", "4.2", "Chapter I")
@@ -102,6 +103,9 @@ def _full_last_line(block: TextBlock, widths: dict[int, int]) -> bool:
     return len(last.text) >= 0.92 * widths.get(last.page, 60) and len(block.segs) > 1
 
 
+_OPENING_QUOTES = "“‘\"'«„"
+
+
 def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     """Inside a page a blank line is rejoined only on plain evidence: the next block goes on
     in lower case, or this one ends with a hyphen or a comma; with `both`, the block must
@@ -109,9 +113,11 @@ def _plainly_continues(left: str, right: str, both: bool = False) -> bool:
     left, right = left.rstrip(), right.lstrip()
     if not (left and right):
         return False
+    # a quotation's opening mark before the words ("“besides, you’ll …")
+    lower = right.lstrip(_OPENING_QUOTES)[:1].islower()
     if both:
-        return not closes(left) and (right[0].islower() or left.endswith(("-", ",", ";")))
-    return right[0].islower() or left.endswith(("-", ",", ";"))
+        return not closes(left) and (lower or left.endswith(("-", ",", ";")))
+    return lower or left.endswith(("-", ",", ";"))
 
 
 def _typical_width(lines: list[Line]) -> int:
@@ -241,12 +247,20 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                                                                alone=alone))
         for k, run in enumerate(runs):
             role = run[0].role
-            block = TextBlock(role, region=run[0].region) if role else rules.classify(run, page)
+            block = TextBlock(role, region=run[0].region) if role and role != "lines" else rules.classify(run, page)
+            if role == "lines" and block.kind == "p":
+                block = TextBlock("lines")      # a paragraph whose printed lines are kept
             if title and k == 0 and block.kind == "p":
                 block = TextBlock("head", rank=rules.rank["chapter"], division="section")
             segs = [Seg(line.stripped, line.no, page) for line in run]
             block.segs = segs
             previous = blocks[-1] if blocks else None
+            if block.kind == "head" and block.label is None and previous is not None \
+                    and previous.kind in ("p", "lines") and previous.last_page == page \
+                    and previous.text.rstrip().endswith(",") and not segs[0].text.startswith("#"):
+                # a name in capitals after words that end in a comma ("… humble servant," |
+                # "ALEXANDER HENRY."): the sentence's end, a signature, not a heading
+                block = TextBlock("p", segs)
             at_page_start = k == 0
             if previous is not None and previous.kind == "head" and at_page_start and block.kind == "p" \
                     and block.text[:1].islower() and not previous.text.startswith("#"):
@@ -262,7 +276,8 @@ def build_blocks(pages: list[tuple[int, list[Line]]], signal: str, rules: Headin
                          else _plainly_continues(previous.text, block.text, both=cut_ends_page)):
                 if at_page_start and previous.last_page < page:
                     _mark_page_break(previous, segs)
-                elif cut_ends_page and not closes(previous.text.rstrip()) and block.text[:1].islower():
+                elif cut_ends_page and not closes(previous.text.rstrip()) \
+                        and block.text.lstrip(_OPENING_QUOTES)[:1].islower():
                     segs[0].unseen_page = True
                     segs[0].inside_word = bool(re.search(r"\w-$", previous.segs[-1].text))
                 previous.segs += segs

@@ -67,6 +67,9 @@ class Profile:
     cut_ends_page: bool = False
     # notes may be printed in any order around the text (a margin column's pieces)
     margin_notes: bool = False
+    # the form keeps the print's line ends, so a hyphen ending a line may cut a word ("exalta-" |
+    # "tion"); a transcription that wraps its own lines (Gutenberg, DP) hyphenates no word
+    line_hyphens: bool = False
     # what an italic run is (title, foreign phrase, emphasis): (content, before, after, in a note)
     italic: Callable[[list, str, str, bool], m.Styled] | None = None
 
@@ -288,7 +291,8 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
     refs = [NoteRef(i, note.n, note.page, orders[i]) for i, note in enumerate(notes)]
     anchors = pair(refs, candidates, same_page=not profile.gathered)
     qualify = _numbers_repeat(notes)
-    note_inlines = {i: _note(profile, note, pages, qualify, hyphenation) for i, note in enumerate(notes)}
+    note_inlines = {i: _note(profile, note, pages, qualify, hyphenation if profile.line_hyphens else None)
+                    for i, note in enumerate(notes)}
     at: dict[tuple[int, int], list[tuple[Marker, int]]] = {}
     for key, cand in anchors.items():
         at.setdefault((cand.block, cand.seg), []).append((cand.marker, key))
@@ -309,16 +313,19 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             dash = tokens and isinstance(tokens[-1], str) and tokens[-1].endswith(("--", "—"))
             if seg.page_break or seg.unseen_page:
                 if tokens and seg.inside_word and isinstance(tokens[-1], str):
-                    tokens[-1] = tokens[-1].rstrip()[:-1]     # "con-" | "fusion": one word
+                    # "con-" | "fusion": one word; the hyphen of "self-" | "government" stays
+                    keep = hyphenation is not None and hyphenation.joint(tokens[-1], seg.text) == "keep"
+                    tokens[-1] = tokens[-1].rstrip() if keep else tokens[-1].rstrip()[:-1]
                 elif tokens and not dash:
                     tokens.append(" ")
                 tokens += (_page_start(pages[seg.page], seg.inside_word) if seg.page_break
                            else [m.PageBreak(inside_word=seg.inside_word)])
-            elif tokens and block.kind == "verse":
+            elif tokens and block.kind in ("verse", "lines"):
                 tokens.append(m.LineBreak())   # a verse line ends: kept apart from the next
             elif tokens and not dash:
                 way = hyphenation.joint(tokens[-1], seg.text) \
-                    if hyphenation is not None and isinstance(tokens[-1], str) else "space"
+                    if profile.line_hyphens and hyphenation is not None and isinstance(tokens[-1], str) \
+                    else "space"
                 if way == "drop":              # "exalta-" | "tion": one word
                     tokens[-1] = tokens[-1].rstrip()[:-1]
                 elif way == "space":
@@ -333,12 +340,14 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
 
 
 def _strip_heading_marks(block: TextBlock) -> None:
-    """`## Title` is a heading's markup, not its text."""
+    """`## Title` and `**Title**` are a heading's markup, not its text."""
     for seg in block.segs:
         seg.text = _ATX.sub("", seg.text)
+        seg.text = _BOLD_WHOLE.sub(r"\1", seg.text)
 
 
 _ATX = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
+_BOLD_WHOLE = re.compile(r"^\*\*([^*].*[^*]|[^*])\*\*$")
 
 
 def _warn_unpaired_markers(blocks: list[TextBlock], candidates: list[Candidate],
@@ -408,7 +417,16 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
     pos = 0
     text = seg.text
     for marker, key in sorted(anchored, key=lambda item: item[0].start):
-        out.append(text[pos:marker.start])
+        before = text[pos:marker.start]
+        if marker.strength == 2 and before.endswith(" ") and before.strip():
+            # a tool that sets the marker apart ("Macedonia $^{1}$ , Montenegro"): it binds
+            # to the word before it, and to the punctuation after it
+            before = before.rstrip()
+            follow = _SPACED_PUNCTUATION.match(text, marker.end)
+            out += [before, notes[key]]
+            pos = follow.end() - 1 if follow else marker.end
+            continue
+        out.append(before)
         out.append(notes[key])
         pos = marker.end
     out.append(text[pos:])
@@ -419,6 +437,9 @@ def _seg_tokens(seg: Seg, anchored: list[tuple[Marker, int]], notes: dict[int, m
         out = [part for piece in out
                for part in (split_sidenotes(piece, parse) if isinstance(piece, str) else [piece])]
     return [piece for piece in out if piece != ""]
+
+
+_SPACED_PUNCTUATION = re.compile(r" +[.,;:!?)]")
 
 
 def _editorial(piece, pattern: re.Pattern[str]) -> list:
@@ -465,6 +486,13 @@ def _document(blocks: list[TextBlock], contents: list[list[m.Inline]]) -> m.Docu
             target.append(content.pop(0))
         if block.kind in ("verse", "quote"):
             _set_off(target, block, content, region_of)
+            continue
+        if block.kind == "item":
+            # a list's items follow one another; anything else between them ends the list
+            if target and isinstance(target[-1], m.ListBlock):
+                target[-1].items.append(m.Item(content))
+            else:
+                target.append(m.ListBlock([m.Item(content)]))
             continue
         target.append(illustration(content, block.first_line) or m.Paragraph(content, line=block.first_line))
     return m.Document(body=body)

@@ -190,3 +190,65 @@ def _sequence_offset(candidates: list[list[tuple[int, int]]]) -> int | None:
     if count >= 2 or pages_with_numbers == 1:
         return offset
     return None
+
+
+_CUT_END = re.compile(r"[^\W\d_]-?$|[,;]$")
+_PAGE_NUMBER_LINE = re.compile(r"^[\W_]{0,2}(?:\d{1,4}|[ivxlcdm]{1,7})[\W_]{0,2}$")
+
+
+def strip_recurring_first_lines(pages: list[Page], min_pages: int = 3) -> None:
+    """Pages whose paragraphs are one line each show a running head, where a tool keeps it,
+    as the page's first line standing alone: the same short wording (its page number aside)
+    opening three pages or more is the running head, never a heading of each page."""
+    firsts: list[tuple[Page, int, str]] = []
+    for page in pages:
+        content = [i for i, line in enumerate(page.lines) if not line.blank]
+        if len(content) < 2:
+            continue
+        i = content[0]
+        text = page.lines[i].stripped
+        if len(text) <= ALONE_SHORT and _alone(page, i) and not _SENTENCE_END.search(text):
+            firsts.append((page, i, signature(text)))
+    groups: dict[str, list[tuple[Page, int]]] = {}
+    for page, i, sig in firsts:
+        if len(sig) >= MIN_SIGNATURE:
+            groups.setdefault(sig, []).append((page, i))
+    heads: set[int] = set()
+    for members in groups.values():
+        if len(members) < min_pages:
+            continue
+        texts = {page.lines[i].stripped for page, i in members}
+        # a number that changes is the page's own, going with the page's place in the text
+        # ("CHAPTER 1", "CHAPTER 2" open pages too, but their numbers do not follow the pages)
+        offsets = Counter(int(n) - page.index for page, i in members
+                          if (n := _number_in(page.lines[i].text)) is not None)
+        if len(texts) == 1 or offsets and offsets.most_common(1)[0][1] >= max(2, len(members) - 1):
+            heads |= {id(page.lines[i]) for page, i in members}
+    for page, i, _sig in firsts:
+        if id(page.lines[i]) in heads:
+            line = page.lines[i]
+            printed = _number_in(line.text)
+            if printed and page.number is None:
+                page.number = printed
+            page.furniture.append(("header", line))
+            del page.lines[i]
+
+
+def strip_interrupting_heads(pages: list[Page]) -> None:
+    """Where a tool keeps no running heads but a few (olmOCR), a head is known by the text
+    it interrupts: the page's first line, short and standing alone, between a sentence the
+    page before left open and the words that go on with it in lower case ("… the river. Un" |
+    "EN ROUTE POUR LA MER GLACIALE." | "peu en amont …"). So is a page-number line there."""
+    for previous, page in zip(pages, pages[1:]):
+        before = next((line for line in reversed(previous.lines) if not line.blank), None)
+        content = [i for i, line in enumerate(page.lines) if not line.blank]
+        if before is None or len(content) < 2 or not _CUT_END.search(before.stripped):
+            continue
+        first, second = content[0], content[1]
+        head = page.lines[first]
+        alone = second > first + 1
+        if alone and len(head.stripped) <= ALONE_SHORT and page.lines[second].stripped[:1].islower() \
+                and not _SENTENCE_END.search(head.stripped):
+            kind = "pageNum" if _PAGE_NUMBER_LINE.match(head.stripped) else "header"
+            page.furniture.append((kind, head))
+            del page.lines[first]

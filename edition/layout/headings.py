@@ -19,6 +19,7 @@ from edition.layout.pages import Line
 
 _ROMAN = r"[IVXLCDM]+"
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_BOLD_LINE = re.compile(r"^\*\*[^*\s][^*]{0,80}\*\*$")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,90})$")
 _ALONE = re.compile(rf"^(?:({_ROMAN})|([A-Z])|(\d{{1,4}}))\.?$")
 _LETTERED = re.compile(r"^\(([a-z]|[ivx]{1,4})\)\s+([A-Z].{0,90})$")
@@ -27,6 +28,13 @@ MAX_HEADING = 100
 MAX_CAPS_HEADING = 160   # an addressee or a title in capitals may run over two lines
 # note markers a heading may carry ("328.[1]", "TO SCHINDLER.¹"): not part of its wording
 _MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def closes_sentence(text: str) -> bool:
+    """A run of words that ends a sentence of text (most words in lower case, a full stop)."""
+    words = text.split()
+    return text.rstrip().endswith((".", "!", "?")) and len(words) >= 6 \
+        and sum(word[:1].islower() for word in words) * 2 > len(words)
 
 
 def _caps(text: str) -> bool:
@@ -70,22 +78,29 @@ class HeadingRules:
                 if division == "numbers":
                     self.number_words |= {w.lower() for w in words}
                     continue
+                if division not in self.rank:
+                    continue
                 for word in words:
                     self.words.setdefault(word.lower(), division)
         # words a heading never ends with: a line ending so is a cut sentence
         endings = data.load("layout/function-words")
         self.unfinished = {w.lower() for lang in languages + ["en"]
                            for w in endings.get(lang.split("-")[0], {}).get("heading_never_ends", [])}
+        # an article between the word and its number, as older books set it ("Part the First")
+        articles = {w.lower() for lang in languages + ["en"]
+                    for w in table.get(lang.split("-")[0], {}).get("number_articles", [])}
         alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
+        article = "|".join(sorted((re.escape(w) for w in articles), key=len, reverse=True))
+        article_part = rf"(?:(?:{article})\s+)?" if article else ""
         self.division = re.compile(
-            rf"^({alternatives})\s+({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b([.:]?(?:\s*[-–—:.]?\s*(\S.*))?)$",
+            rf"^({alternatives})\s+{article_part}({_ROMAN}|\d{{1,4}}|[A-Z]|[a-z]+)\b([.:]?(?:\s*[-–—:.]?\s*(\S.*))?)$",
             re.IGNORECASE)
         # the number first, as German and others write it: "Erstes Kapitel", "2. Kapitel",
         # "II. Buch"; a language's numbers with that language's words only
         self.divisions_after: list[re.Pattern[str]] = []
         for lang in dict.fromkeys(code.split("-")[0] for code in languages + ["en"]):
             table_lang = table.get(lang, {})
-            words = [w for division, ws in table_lang.items() if division != "numbers" for w in ws]
+            words = [w for division, ws in table_lang.items() if division in self.rank for w in ws]
             if not words:
                 continue
             numbers = "|".join(re.escape(w) for w in sorted(table_lang.get("numbers", []), key=len, reverse=True))
@@ -104,16 +119,22 @@ class HeadingRules:
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
             depth = len(m.group(1))
             return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
+        if _BOLD_LINE.match(text) and not closes_sentence(text.strip("*")):
+            # a line wholly in bold, as OCR tools mark a run-in title ("**Table XII**")
+            return Heading(self.rank["section"], None, "section")
         if (m := self.division.match(text)):
             division = self.words[m.group(1).lower()]
             number, rest, title = m.group(2), m.group(3), m.group(4)
-            if number.isalpha() and number.islower() and number.lower() not in self.number_words:
+            # a word in the number's place is a number only if it is one ("Book One", "PART
+            # THE FIRST"), whatever its case; a roman numeral or a letter is set in capitals
+            if number.isalpha() and number.lower() not in self.number_words \
+                    and not (number.isupper() and (len(number) == 1 or re.fullmatch(_ROMAN, number))):
                 return None
             # "Chapter 3 discusses the results …" is a sentence: a title stands apart from
             # its number (a colon, a full stop, a dash) or is set as a title
             if title and not re.match(r"\s*[.:\-–—]", rest) and not (_caps(title) or _title_case(title)):
                 return None
-            return Heading(self.rank[division], f"{m.group(1)} {number}", division)
+            return Heading(self.rank[division], " ".join(text[:m.end(2)].split()), division)
         for pattern in self.divisions_after:
             if (m := pattern.match(text)):
                 division = self.words[m.group(2).lower()]

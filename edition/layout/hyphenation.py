@@ -6,7 +6,8 @@ The text itself tells which it is where it can: a word it prints elsewhere whole
 ("exaltation") is rejoined without the hyphen; one it prints elsewhere with its hyphen
 ("self-evident") keeps it, without the space; a hyphen followed by a word that carries on a
 suspended compound ("Verwaltungs-" | "und Hofpersonal": edition/data/layout/function-words.toml,
-`suspended_before`) keeps the hyphen and the space. Otherwise the hyphen goes: a typesetter's
+`suspended_before`) keeps the hyphen and the space; one before a capital, or after a capital or
+a single letter, binds two words ("Hans-" | "Joachim", "USA-" | "based") and stays. Otherwise the hyphen goes: a typesetter's
 hyphenation is far more common at a line's end than a compound's own hyphen. A range of
 numbers cut after its dash ("239–" | "255") is one range again.
 """
@@ -45,8 +46,10 @@ class Hyphenation:
             return "keep"       # a range of numbers cut after its dash: "239–" | "255"
         cut = _CUT.search(left)
         opening = _OPENS.match(right)
-        if cut is None or opening is None or not right[:1].islower():
+        if cut is None or opening is None:
             return "space"
+        if right[:1].isupper() or len(cut.group(1)) < 2 or not cut.group(1)[-1].islower():
+            return "keep"       # two words the hyphen binds: "Hans-" | "Joachim", "USA-" | "based"
         first, second = cut.group(1).casefold(), opening.group(1).casefold()
         if second in self.suspended:
             return "space"

@@ -3,7 +3,7 @@
 
 Tokens are strings and ready-made inlines (notes, page breaks, furniture). Strings carry
 the forms' marks of print: HTML-like tags (`<i>`, `<b>`, `<sc>`, `<sup>`, `<u>`), markdown
-emphasis (`*…*`, `**…**`) and Gutenberg's `_…_`. A mark opened and never closed is kept as
+emphasis (`*…*`, `**…**`) and Gutenberg's `_…_` (italics) and `=…=` (bold). A mark opened and never closed is kept as
 the characters it is; nothing of the text is lost.
 """
 from __future__ import annotations
@@ -23,6 +23,8 @@ _MARKDOWN = re.compile(
     r"(?:^|(?<=[\s(\[{“‘\"'«—–-]))(\*\*|\*)(?=[^\s*.,;:!?)\]}”’])"
     r"|(?<=[^\s*\\])(\*\*|\*)(?=$|[\s.,;:!?)\]}”’\"'»—–\-\d¹²³⁰⁴⁵⁶⁷⁸⁹])")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])")
+# Gutenberg's bold, "=Bold words=": never an equals sign between spaces or words ("a = b", "x=1")
+_EQUALS = re.compile(r"(?<![\w=])=(?=[^\s=])|(?<=[^\s=])=(?![\w=])")
 
 
 # (content, source text before the run, source text after it) -> the Styled an italic run
@@ -61,11 +63,13 @@ def _marks(text: str, markdown: bool, underscore: bool, tags: bool = True) -> li
     if underscore:
         for mt in _UNDERSCORE.finditer(text):
             found.append((mt.start(), mt.end(), "either", "_"))
+        for mt in _EQUALS.finditer(text):
+            found.append((mt.start(), mt.end(), "either", "="))
     return sorted(found)
 
 
 def _rend(key: str) -> str:
-    return {"*": "italic", "**": "bold", "_": "italic"}.get(key) or _TAG_RENDS[key]
+    return {"*": "italic", "**": "bold", "_": "italic", "=": "bold"}.get(key) or _TAG_RENDS[key]
 
 
 def parse(tokens: list, markdown: bool = False, underscore: bool = False,

@@ -70,6 +70,18 @@ def garbled_digits(marker: Marker) -> str:
     return marker.n[len(GARBLED):]
 
 
+# an emphasis of markdown: `*word*`, `**words**` (its stars are not note symbols)
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?![\w*])")
+
+
+def markdown_symbol_markers(text: str) -> list[Marker]:
+    """Note symbols after a word in markdown (`Quebec,*`, `length,†`), where a star is not
+    one of an emphasis's pair."""
+    emphasis = [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
+    return [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)
+            if not any(start <= m.start() < end for start, end in emphasis)]
+
+
 def ocr_markers(text: str) -> list[Marker]:
     """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word, or
     garbles it (`?41`, `24©`): such a marker has the number GARBLED + the digits read."""

@@ -66,6 +66,8 @@ def markdown_note_mark(line: Line) -> tuple[str, str] | None:
 
 
 _PLAIN_START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})\s+(?=\S)")
+# a note symbol set close to the note's first word: "*La Chine, or China, …"
+_GLUED_SYMBOL_START = re.compile(rf"^\s*([{SYMBOLS}])(?=[^\W\d_])")
 
 
 def markdown_note_start(line: Line) -> tuple[str, str] | None:
@@ -75,7 +77,15 @@ def markdown_note_start(line: Line) -> tuple[str, str] | None:
     if marked:
         return marked
     match = _PLAIN_START.match(line.text)
-    return (match.group(1), line.text[match.end():].strip()) if match else None
+    if match:
+        return match.group(1), line.text[match.end():].strip()
+    match = _GLUED_SYMBOL_START.match(line.text)
+    rest = line.text[match.end():].rstrip() if match else ""
+    # a capital after it, and no star of an emphasis's pair ("*Italics* here"); a note the
+    # tool set in italics, its symbol and the emphasis's first star one ("*A fund … voyageurs.*")
+    if match and rest[:1].isupper() and "*" not in rest[:-1]:
+        return match.group(1), rest[:-1].rstrip() if rest.endswith("*") else rest
+    return None
 
 
 def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
@@ -311,6 +321,7 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
     for n, line in orphans:
         if not _restore_orphan(notes, n, page):
             body.append(line)     # no note to give it back to: the number stays as printed
+    _split_run_on(notes, marked)
     return FootSplit(body, notes)
 
 
@@ -322,6 +333,32 @@ def _text_follows(lines: list[Line], k: int) -> bool:
     """Is the line after the number alone at `k` one of words?"""
     following = next((line for line in lines[k + 1:] if not line.blank), None)
     return following is not None and bool(_WORDED.search(following.text))
+
+
+# a note symbol after a sentence's end, before a capital: the next note, set on the same line
+_RUN_ON = re.compile(rf"(?<=[.!?)\]]) ([{SYMBOLS}]) (?=[^\W\d_])")
+
+
+def _split_run_on(notes: list[NoteBlock], marked: set[str]) -> None:
+    """Short notes set side by side on one line ("* Portage Dufort, &c. † Décharge des
+    Sables, &c."): a symbol marked on the page that no note has yet, after a sentence's end,
+    begins its own note there."""
+    k = 0
+    while k < len(notes):
+        note = notes[k]
+        k += 1
+        for i, text in enumerate(note.lines):
+            match = next((mt for mt in _RUN_ON.finditer(text) if mt.group(1) in marked
+                          and mt.group(1) not in {other.n for other in notes}), None)
+            if match is None:
+                continue
+            first = note.line_nos[i] if i < len(note.line_nos) else note.first_line
+            moved = NoteBlock(match.group(1), note.page, [text[match.end():], *note.lines[i + 1:]], first,
+                              [first, *note.line_nos[i + 1:]])
+            note.lines = [*note.lines[:i], text[:match.start()]]
+            note.line_nos = note.line_nos[:i + 1]
+            notes.insert(k, moved)
+            break
 
 
 def _displaced_body_line(lines: list[Line], k: int) -> bool:

@@ -119,3 +119,94 @@ def split_after_note_blocks(text: str, starts: Callable[[Line], object], rule: r
         current.append(line)
     pages.append(Page(len(pages), current))
     return pages
+
+
+# a line as VLM tools write a paragraph of a page: the whole paragraph on one line, longer
+# than any printed line
+PARAGRAPH_LINE = 160
+# longer than a printed line: a short paragraph's whole line
+PRINTED_LINE = 80
+_ENDS = re.compile(r"[.!?:;\"”’—-]$")
+_TABLE_OR_LIST = re.compile(r"^\s*(?:\||[-+]\s|\d{1,3}[.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-+]|\d{1,3}[.)])\s+\S")
+
+
+def one_paragraph_per_line(text: str) -> bool:
+    """Most of the text's words stand in lines longer than any printed line, between blank
+    lines: a tool wrote each paragraph of a page as one line (olmOCR, marker, MinerU)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    if total == 0 or sum(len(line) for line in lines if len(line) >= PARAGRAPH_LINE) / total < 0.5:
+        return False
+    # the paragraphs of a page stand between blank lines: a single newline after a paragraph's
+    # line is the rarer page end (a text that sets one paragraph a line without blank lines
+    # between them shows no pages)
+    raw = text.split("\n")
+    single = blank = 0
+    for k in range(len(raw) - 1):
+        if len(raw[k]) >= PARAGRAPH_LINE:
+            if raw[k + 1].strip():
+                single += 1
+            else:
+                blank += 1
+    return single <= blank
+
+
+def _caps_heading(line: Line, previous: Line) -> bool:
+    """A short line in capitals (an abbreviation's few small letters aside: "&c.") after a
+    line that ends a sentence (of text, or a date): a page's heading, never the second line
+    of a paragraph."""
+    text, before = line.stripped, previous.stripped
+    upper, lower = sum(c.isupper() for c in text), sum(c.islower() for c in text)
+    return len(text) <= 60 and upper > 0 and lower * 10 < upper \
+        and before[-1:] in ".!?\"”" and (any(c.islower() for c in before) or not any(c.isalpha() for c in before))
+
+
+def _short_paragraphs(previous: Line, line: Line, pair: bool) -> bool:
+    """A page's last paragraph, short but longer than a printed line, going on in lower case
+    in the next line; or two short paragraphs standing alone (a line of dialogue and the
+    next), one longer than a printed line, the first ending a sentence or a dash."""
+    if len(previous.text) >= PRINTED_LINE and line.stripped[:1].islower():
+        return True
+    return pair and max(len(previous.text), len(line.text)) >= PRINTED_LINE and bool(_ENDS.search(previous.text))
+
+
+def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | None = None) -> list[Page]:
+    """Pages joined by a single newline, where each paragraph of a page is one line: between
+    two lines with no blank line between them, one of them a paragraph's whole line, a page
+    ends (a paragraph never goes on to a second line within a page), also between two short
+    paragraphs standing alone, one longer than a printed line, where a sentence ends (a block
+    of more lines is a title's, a summary's or verse). So it does after a note
+    line (`starts`: a note is one line too) followed by a line of text, and before a short
+    line in capitals that follows a sentence's end (the next page's heading). A page's note
+    lines stay together, however long (a note is a paragraph of its own). Table rows stand
+    on lines of their own and are left together; so are a list's items and the lines that go
+    on with them (the tools keep a list item's printed lines), down to a blank line."""
+    out: list[Page] = []
+    for page in pages:
+        current: list[Line] = []
+        first = len(out)
+        in_list = False      # a list's lines: its items and the lines that go on with them
+        for k, line in enumerate(page.lines):
+            previous = current[-1] if current else None
+            item = bool(_LIST_ITEM.match(line.text))
+            # the two lines stand alone between blank lines: two paragraphs, not a block of lines
+            pair = (len(current) < 2 or current[-2].blank) \
+                and (k + 1 >= len(page.lines) or page.lines[k + 1].blank)
+            notes_block = starts is not None and starts(previous) is not None and starts(line) is not None \
+                if previous is not None and not previous.blank and not line.blank else False
+            if previous is not None and not previous.blank and not line.blank and not item and not in_list \
+                    and not notes_block \
+                    and not (_TABLE_OR_LIST.match(previous.text) and _TABLE_OR_LIST.match(line.text)) \
+                    and (max(len(previous.text), len(line.text)) >= PARAGRAPH_LINE
+                         or _short_paragraphs(previous, line, pair)
+                         or _caps_heading(line, previous)
+                         or starts is not None and starts(previous) is not None and starts(line) is None
+                         and (len(current) < 2 or current[-2].blank)):
+                out.append(Page(len(out), current, facs=page.facs))
+                current = []
+            in_list = (in_list or item) and not line.blank
+            current.append(line)
+        out.append(Page(len(out), current, facs=page.facs))
+        out[first].furniture = list(page.furniture)
+    return out

@@ -94,3 +94,47 @@ def mark_indented(pages: list[Page]) -> None:
             region += 1
             for line in block:
                 line.role, line.region = role, region
+
+
+# a markdown list item: a bullet, a space, its text ("- Keep it short."); a star is left out,
+# being also a note's symbol at a page foot
+_BULLET = re.compile(r"^\s*[-+]\s+(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’)]?$")
+
+
+def mark_list_items(pages: list[Page]) -> None:
+    """Markdown list items, each with the lines that go on with it (down to a blank line, the
+    next item, or a line that begins a sentence after one ended: the text after the list),
+    take the role "item", one region each; the bullet leaves the text."""
+    region = 0
+    for page in pages:
+        inside = False
+        for i, line in enumerate(page.lines):
+            if line.blank:
+                inside = False
+                continue
+            bullet = _BULLET.match(line.text)
+            if bullet:
+                region += 1
+                inside = True
+                page.lines[i] = Line(line.text[bullet.end():], line.no, "item", region)
+            elif inside and line.role is None and not (_ENDS_SENTENCE.search(page.lines[i - 1].text)
+                                                       and line.stripped[:1].isupper()):
+                line.role, line.region = "item", region
+            else:
+                inside = False     # a new sentence on a line of its own: the text after the list
+
+
+# longer than a printed line: a paragraph's whole line, where a tool writes one a line
+_PARAGRAPH_LINE = 80
+
+
+def mark_kept_lines(pages: list[Page]) -> None:
+    """Where each paragraph is one line, a block of several short lines (a dedication, an
+    address, a signature) shows its printed lines: they take the role "lines" and are kept
+    as lines (a heading among them is still a heading)."""
+    for page in pages:
+        for block in _blocks(page.lines):
+            if len(block) >= 2 and all(line.role is None and len(line.stripped) < _PARAGRAPH_LINE for line in block):
+                for line in block:
+                    line.role = "lines"

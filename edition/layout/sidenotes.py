@@ -20,7 +20,52 @@ from edition.layout.pages import Line, Page
 def opening_words() -> dict[str, list[str]]:
     text = files("edition").joinpath("data/layout/bracketed-notes.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    return {"footnote": list(data["footnote"]), "sidenote": list(data["sidenote"])}
+    return {"footnote": list(data["footnote"]), "sidenote": list(data["sidenote"]),
+            "delimiters": list(data.get("sidenote_delimiters", []))}
+
+
+@functools.cache
+def _delimited() -> re.Pattern[str] | None:
+    """A sidenote between a pair of delimiting symbols: opening a line or following a
+    sentence's end, its text begun and ended by no space, followed by a space or the line end."""
+    symbols = opening_words()["delimiters"]
+    if not symbols:
+        return None
+    alternatives = "|".join(re.escape(symbol) for symbol in symbols)
+    return re.compile(rf"(?:^|(?<=[.!?:;’”\"')\]] ))(?P<d>{alternatives})(?=\S)(?P<text>(?:(?!(?P=d)).)+?)(?<=\S)(?P=d)(?=\s|$)",
+                      re.DOTALL)
+
+
+def _bracket_delimited(page: Page) -> None:
+    """Sidenotes between delimiting symbols, rewritten as "[Sidenote: …]" (a pair may span
+    the lines of a paragraph, never a blank line)."""
+    pattern = _delimited()
+    if pattern is None or not any(symbol in line.text for line in page.lines for symbol in opening_words()["delimiters"]):
+        return
+    word = opening_words()["sidenote"][0]
+    out: list[Line] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        joined = "\n".join(line.text for line in block)
+        if pattern.search(joined):
+            joined = pattern.sub(lambda mt: f"[{word}: {' '.join(mt.group('text').split())}]", joined)
+            # the paragraph's lines, each the sidenote's own line kept where it began
+            pieces = joined.split("\n")
+            out.extend(Line(text, block[k].no) for k, text in enumerate(pieces))
+        else:
+            out.extend(block)
+        block.clear()
+    for line in page.lines:
+        if line.blank:
+            flush()
+            out.append(line)
+        else:
+            block.append(line)
+    flush()
+    page.lines = out
 
 
 def _alternatives(kind: str) -> str:
@@ -54,6 +99,7 @@ def _closing(text: str, start: int) -> int | None:
 
 def gather_sidenotes(page: Page) -> None:
     """Put every sidenote of the page on one line, at the start of the paragraph it belongs to."""
+    _bracket_delimited(page)
     lines = page.lines
     i = 0
     while i < len(lines):

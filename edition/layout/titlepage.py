@@ -23,6 +23,9 @@ from edition.layout.pages import Page
 from edition.readers.wording import language_file
 
 MAX_BLOCKS = 6
+# a book's title page sets many short lines apart, most in capitals
+MAX_BOOK_BLOCKS = 16
+BOOK_BLOCK_CHARS = 60
 MAX_CHARS = 200          # a title block is short
 NAME_CHARS = 40
 # a sentence ends and the next begins: running text, never a title
@@ -46,16 +49,31 @@ def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | Non
     if len(pages) < 2 or 0 in noted_pages or not any(not line.blank for p in pages[1:] for line in p.lines):
         return None
     blocks = _blocks(pages[0])
-    if not 0 < len(blocks) <= MAX_BLOCKS:
+    book = _book_title_page(blocks)
+    if not 0 < len(blocks) <= (MAX_BOOK_BLOCKS if book else MAX_BLOCKS):
         return None
-    if any(len(text) > MAX_CHARS or SENTENCES.search(text) or _sentence(text) or text.startswith("[")
-           for text in blocks):
+    # in capitals, "HON. FELLOW" is an abbreviation and a word, not two sentences
+    if any(len(text) > MAX_CHARS or SENTENCES.search(text) and not (book and _capitals(text))
+           or _sentence(text) or text.startswith("[") for text in blocks):
         return None
     following = next(line.stripped for p in pages[1:] for line in p.lines if not line.blank)
     if blocks[-1].endswith(("-", "—", "–", ",", ";", "*")) or following[:1].islower():
         return None  # the page's last words go on overleaf
     pages[0].lines = []
     return blocks
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals, an abbreviation's few small letters aside ("No. 31", "&c.")."""
+    return sum(c.islower() for c in text) * 10 < sum(c.isupper() for c in text)
+
+
+def _book_title_page(blocks: list[str]) -> bool:
+    """Many blocks, three in four of them short and in capitals: a printed book's title page
+    (a long one may give the author's titles)."""
+    return len(blocks) > MAX_BLOCKS \
+        and sum(len(text) <= BOOK_BLOCK_CHARS for text in blocks) * 4 >= len(blocks) * 3 \
+        and sum(_capitals(text) for text in blocks) * 4 >= len(blocks) * 3
 
 
 def _sentence(text: str) -> bool:
@@ -107,8 +125,44 @@ def _roles(blocks: list[str], language: str | None) -> list[str]:
 def title_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], language: str | None) -> m.TitlePage:
     """The title page of the blocks, each parsed for its inline marks by `parse`; the byline
     and volume words are those of the text's language (edition/data/frontmatter/)."""
+    if len(blocks) > MAX_BLOCKS:
+        byline = tuple(language_file("frontmatter", language).get("title_page", {}).get("byline", ()))
+        return _book_page(blocks, parse, byline)
     parts = []
     for role, text in zip(_roles(blocks, language), blocks):
         content = parse(text)
         parts.append(m.TitlePart(role, content + [" "] if role == "byline" else content))
+    return m.TitlePage(parts)
+
+
+def _book_page(blocks: list[str], parse: Callable[[str], list[m.Inline]], byline: tuple[str, ...]) -> m.TitlePage:
+    """A book's title page, read in the order it is printed: the title's first block, the
+    rest of the title down to the author's byline ("BY …", or "BY" alone over the name), the
+    author's titles, then the imprint: the place (a block ending in a colon), the publisher,
+    the year."""
+    words = {word.casefold() for word in byline}
+    by = next((i for i, text in enumerate(blocks) if text.split()[0].casefold() in words), None)
+    # "BY" alone: the author's name is the next block
+    author = None if by is None else by if len(blocks[by].split()) > 1 else by + 1
+    place = next((i for i in range(author + 1, len(blocks)) if blocks[i].endswith(":")), None) \
+        if author is not None else None
+    parts: list[m.TitlePart] = []
+    for i, text in enumerate(blocks):
+        first, _, rest = text.partition(" ")
+        if i == by:
+            parts.append(m.TitlePart("byline", parse(first) + [" "]))
+            if rest:
+                parts.append(m.TitlePart("author", parse(rest)))
+        elif by is None or i < by:
+            parts.append(m.TitlePart("main" if i == 0 else "sub", parse(text)))
+        elif i == author:
+            parts.append(m.TitlePart("author", parse(text)))
+        elif _YEAR.match(text):
+            parts.append(m.TitlePart("date", parse(text)))
+        elif i == place:
+            parts.append(m.TitlePart("place", parse(text)))
+        elif place is not None and author is not None and author < i < place:
+            parts.append(m.TitlePart("affiliation", parse(text)))
+        else:
+            parts.append(m.TitlePart("publisher", parse(text)))
     return m.TitlePage(parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from edition.layout.frame import find_frame
+from edition.layout.pages import one_paragraph_per_line
 
 _DP = re.compile(r"(?m)^-{3,}\s*File:\s*\S+?-{3,}\s*$")
 _MARKDOWN = re.compile(r"<sup>\s*\d{1,4}\s*</sup>|\\\(\s*\^|^#{1,6}\s+\S|\[\^\d+\]", re.MULTILINE)
@@ -40,4 +41,7 @@ def detect_form(text: str) -> str:
         return "gutenberg"
     if _SUPERSCRIPT.search(text):
         return "pdf-copy"
+    if one_paragraph_per_line(text):
+        # a VLM tool's output without markup: each paragraph of a page one line (olmOCR)
+        return "ocr-markdown"
     return "gutenberg"

@@ -15,7 +15,9 @@ from edition.layout.setoff import mark_delimited
 from edition.readers.bracketed import take_bracketed_notes
 from edition.report import Report
 
-SEPARATOR = re.compile(r"^-{3,}\s*File:\s*([^-\s]+?)\s*-*\s*$")
+# the scan's name, then what a download may add after the dashes: the proofers' names
+# ("---\anna\bert\----------")
+SEPARATOR = re.compile(r"^-{3,}\s*File:\s*(\S+?)\s*(?:-{3,}.*)?$")
 # a word or dash cut by the page end: "op-*" | "*ponents"; not a note's "]*" | "*[Footnote: …]"
 _BROKEN_END = re.compile(r"(?<=[^\W_]|[-—])\*\s*$")
 _BROKEN_START = re.compile(r"^\s*\*(?=[^\s\[])")

@@ -15,7 +15,7 @@ from edition.report import Report
 
 # pdftotext prints a margin column's notes, and their pieces, where the column's text falls
 PROFILE = Profile("pdftotext", pages=split_form_feeds, markers=print_markers, paragraphs="shape",
-                  margin_notes=True)
+                  margin_notes=True, line_hyphens=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:

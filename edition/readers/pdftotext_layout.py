@@ -11,7 +11,7 @@ from edition.layout.pages import split_form_feeds
 from edition.report import Report
 
 PROFILE = Profile("pdftotext-layout", pages=split_form_feeds, markers=print_markers, paragraphs="indent",
-                  columns=True)
+                  columns=True, line_hyphens=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:

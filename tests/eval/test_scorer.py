@@ -119,3 +119,16 @@ def test_utf8_texts_name_no_encoding(tmp_path: Path):
     seed = run.write_seed(tmp_path, "a-text", b"Text\n", gold, "pdf-copy")
     assert "encoding" not in seed.with_suffix(".toml").read_text(encoding="utf-8")
     assert load_config(seed.with_suffix(".toml")).encoding == "utf-8"
+
+
+def test_a_word_rejoined_counts_where_its_halves_are_words_elsewhere_too():
+    # "can- not" rejoined: the TEI has "cannot" once more than the input, and "can", "not"
+    # stand elsewhere in it
+    assert kept("we can- not go; can we? not now", "<p>we cannot go; can we? not now</p>") == (8, 8)
+
+
+def test_joined_accepts_a_line_end_hyphen_the_tei_rejoined():
+    gold = {"joined": ["Two mem- bers of the society", "the nucleus, however re-"]}
+    body = "<p>Two members of the society met.</p><p>the nucleus, however restricted it was.</p>"
+    assert score_structure.score_joined(gold, tree(body))[0] == 1.0
+    assert score_structure.score_joined(gold, tree("<p>Two mem bers</p>"))[0] == 0.0

@@ -388,3 +388,27 @@ def test_marker_page_separators(convert):
     assert len(pbs(root)) == 2
     assert [reading(n) for n in notes(root)] == ["A note.", "Another note."]
     assert "runs on into the second page, where it ends." in reading(root.find(".//t:body", NS))
+
+
+def test_a_marker_set_apart_by_spaces_binds_to_its_word(convert):
+    """MinerU sets a TeX superscript apart: "Bosnia $^{1}$ , Serbia"; the note stands after the
+    word, and the comma after the note, with no space between."""
+    text = ("## 1 Trade\n\nThe region trades in timber $^{1}$ , salt and wine $^{2}$ . The ports "
+            "of the coast $^{3}$ handle most of it.\n\n$^{1}$ Mostly timber.\n\n$^{2}$ Since 2004.\n\n"
+            "$^{3}$ Koper and Rijeka.\n")
+    root, _ = convert(text, form="ocr-markdown")
+    from lxml import etree
+    xml = etree.tostring(root.find(".//t:body//t:p", NS), encoding="unicode")
+    for before, after in (("timber", ", salt"), ("wine", ". The"), ("coast", " handle")):
+        assert f"{before}<note" in xml and f"</note>{after}" in xml
+
+
+def test_a_line_wholly_in_bold_is_a_heading(convert):
+    """OCR tools mark a run-in title as a bold line ("**Table XII**"); a bold sentence of text
+    stays a paragraph."""
+    text = ("## Tables\n\n**Table IV.**\n\nIs a statement of the churches of every denomination.\n\n"
+            "**This table was compiled from the returns of the clergy of every parish.**\n\nMore text.\n")
+    root, report = convert(text, form="ocr-markdown")
+    heads = [reading(h) for h in root.iter("{http://www.tei-c.org/ns/1.0}head")]
+    assert heads == ["Tables", "Table IV."]
+    assert not [w for w in report.warnings if "asterisk" in w.message]

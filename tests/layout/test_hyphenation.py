@@ -32,7 +32,8 @@ def test_the_text_decides_between_hyphen_and_none():
     known = Hyphenation(["a well-known mill", "the exaltation of"], ["en"])
     assert known.joint("the well-", "known mill") == "keep"
     assert known.joint("the exalta-", "tion of") == "drop"
-    assert known.joint("the exalta-", "Tion") == "space"      # a capital: a new word
+    assert known.joint("Hans-", "Joachim Weber") == "keep"    # a capital: two words bound
+    assert known.joint("a USA-", "based firm") == "keep"
     assert known.joint("the land--", "and more") == "space"   # a dash, not a hyphen
     assert join_lines(["pp. 239–", "255, and 12-", "14."], known) == "pp. 239–255, and 12-14."
     german = Hyphenation([], ["de"])

@@ -60,3 +60,27 @@ def test_an_unclosed_sidenote_stays_text(convert):
     root, _report = convert("[Sidenote: never closed\n\nThe text goes on.\n", form="gutenberg")
     assert root.find(".//t:body//t:note", NS) is None
     assert "[Sidenote: never closed" in reading(root.find(".//t:body", NS))
+
+
+def test_sidenotes_between_diamonds_are_margin_notes(convert):
+    """Some Gutenberg transcribers set a sidenote between two symbols ("♦The mills.♦"): on a
+    line of its own, or after a sentence's end inside a paragraph, over a line break too; a
+    pair that neither opens a line nor follows a sentence's end is text (its own mention)."""
+    text = ("CHAPTER III.\n\nThe marks are diamonds: ♦like this♦, as said.\n\n"
+            "♦The mills.♦\n\n"
+            "The town had three mills on the river, and all of them paid a rent\n"
+            "to the abbey. ♦The\nmillers.♦ The millers were a company of their own.\n")
+    root, _report = convert(text, form="gutenberg")
+    paragraph = ("The town had three mills on the river, and all of them paid a rent to the abbey. "
+                 "The millers were a company of their own.")
+    assert _margin(root) == [("The mills.", paragraph), ("The millers.", paragraph)]
+    assert "♦like this♦" in reading(root.find(".//t:body", NS))
+    assert "♦" not in reading(root.find(".//t:body", NS)).replace("♦like this♦", "")
+
+
+def test_gutenberg_bold_between_equals_signs(convert):
+    root, _report = convert("=THE HISTORY OF THE MILLS.= By A. MILLER. With 2 Maps.\n\n"
+                            "And a sum: 2 = 1 + 1, where x=2.\n", form="gutenberg")
+    bold = root.findall(".//t:body//t:hi[@rend='bold']", NS)
+    assert [reading(b) for b in bold] == ["THE HISTORY OF THE MILLS."]
+    assert "2 = 1 + 1, where x=2." in reading(root.find(".//t:body", NS))
