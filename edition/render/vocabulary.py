@@ -82,6 +82,12 @@ def quiet_if(quiet: bool) -> Iterator[None]:
         set_quiet(before)
 
 
+def warn(line: str, stream=None) -> None:
+    """One warning line on standard error (unless --quiet)."""
+    if not _quiet or stream is not None:
+        print(line, file=stream or sys.stderr)
+
+
 def report_unknown(tree: etree._ElementTree, tei_file: Path, stream=None) -> list[str]:
     """Warn once per element name the outputs render by its content only; return the lines."""
     lines = [f"{tei_file}:{line or 1}: warning: <{name}> has no rendering of its own; its content is shown "
