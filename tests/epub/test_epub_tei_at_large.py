@@ -41,3 +41,17 @@ def test_a_p4_doctype_unknown_elements_and_a_figure_caption_make_a_valid_book(tm
     assert page.xpath("string(//h:figure/h:figcaption)", namespaces=NS) == "The plan"
     report = epubcheck(tmp_path / "older.epub")
     assert re.search(r"Messages: 0 fatals / 0 errors", report.stdout + report.stderr), report.stdout
+
+
+def test_a_web_address_with_characters_a_uri_may_not_hold_is_written_percent_encoded(tmp_path, epubcheck):
+    tei = tmp_path / "links.xml"
+    tei.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER.format(title="Links")}<text><body><div>'
+                   '<p><ref target="https://example.org/?q=&lt;x&gt;">query</ref> and '
+                   '<ref target="https://de.wikipedia.org/wiki/Köln">Köln</ref>.</p>'
+                   '</div></body></text></TEI>', encoding="utf-8")
+    build_epub(tei, tmp_path / "links.epub")
+    page = open_book(tmp_path / "links.epub").documents["text-001.xhtml"]
+    assert page.xpath("//h:a[@class='ref']/@href", namespaces=NS) == [
+        "https://example.org/?q=%3Cx%3E", "https://de.wikipedia.org/wiki/K%C3%B6ln"]
+    report = epubcheck(tmp_path / "links.epub")
+    assert re.search(r"Messages: 0 fatals / 0 errors", report.stdout + report.stderr), report.stdout

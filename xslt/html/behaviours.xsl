@@ -562,7 +562,7 @@
         <a class="facs" href="{$local}"><img src="{$local}" alt="{$label}" loading="lazy"/></a>
       </xsl:when>
       <xsl:when test="matches($url, '^https?://\S+$')">
-        <a class="facs facs-link" href="{$url}">{$label}</a>
+        <a class="facs facs-link" href="{iri-to-uri($url)}">{$label}</a>
       </xsl:when>
     </xsl:choose>
   </xsl:template>
