@@ -87,3 +87,15 @@ def test_the_apparatus_letter_leaves_the_lemma_a_word_of_its_own(tmp_path):
     pdf, _ = build(tmp_path, "app", '<p>by blood and <app><lem wit="#a">butchery</lem>'
                                     '<rdg wit="#b">bûchers</rdg></app>.</p>')
     assert "butchery" in text_of(pdf).split()
+
+
+def test_print_reports_what_it_renders_by_content_only_and_what_it_cannot_show(tmp_path, capsys):
+    tei = tmp_path / "report.xml"
+    tei.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER.format(title="Report")}'
+                   '<text><body><div><u>one</u><u>two</u></div></body></text><Anhang>not shown</Anhang></TEI>',
+                   encoding="utf-8")
+    build_pdf(tei, tmp_path / "pdf" / "report.pdf")
+    warned = capsys.readouterr().err.splitlines()
+    assert [line for line in warned if "<u>" in line] == [
+        f"{tei}:1: warning: <u> has no rendering of its own; its content is shown as text (2 elements)"]
+    assert any("<Anhang>" in line and "outside its <text>" in line for line in warned)
