@@ -3,7 +3,12 @@
 
 The decision is taken on the decoded document, whatever its encoding (UTF-8, UTF-16 with or
 without a byte-order mark, UTF-32, or an encoding the XML declaration names), never on raw
-bytes: a DOCTYPE or an entity declaration anywhere in it is refused before any parsing. What
+bytes: an entity declaration anywhere in it is refused before any parsing. A DOCTYPE as TEI
+files written for the P4 or P5 DTDs carry it (a DTD named by SYSTEM or PUBLIC, an internal
+subset of parameter entities switching modules on, `<!ENTITY % TEI.core "INCLUDE">`) is
+harmless once its DTD is never read: it is blanked out (its lines kept) when it declares no
+general entity, no external parameter entity and refers to no parameter entity, and the
+document refers to no entity but the five XML predefines. Any other DOCTYPE is refused. What
 passes is parsed by lxml with DTD loading, entity expansion and network access off, and checked
 again on the tree. The XSLT stages are handed this checked text (`read_xml`), never the file.
 """
@@ -24,8 +29,13 @@ MAX_DEPTH = 60
 # an edition file larger than this is refused before it is read into memory
 MAX_BYTES = 256 * 1024 * 1024
 
-# only a DOCTYPE can hold entity declarations, parameter entities or a DTD; refused anywhere
+# only a DOCTYPE can hold entity declarations, parameter entities or a DTD; what is left of one
+# after a harmless DOCTYPE is blanked out is refused anywhere
 _FORBIDDEN = re.compile(r"<!(DOCTYPE|ENTITY)")
+_DOCTYPE = re.compile(r"<!DOCTYPE\b")
+# an entity reference other than the five XML predefines and character references
+_ENTITY_REFERENCE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
+_PARAMETER_ENTITY = re.compile(r"<!ENTITY\s+%\s+[^\s\"']+\s+(\"[^\"]*\"|'[^']*')\s*>")
 _DECLARATION = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _DECLARATION_TEXT = re.compile(r"\A(\ufeff?<\?xml\s[^>]*?)\s+encoding\s*=\s*[\"'][A-Za-z0-9._:-]+[\"']")
 _HINT = "remove the DOCTYPE and any entity declarations; TEI files need none"
@@ -43,6 +53,8 @@ class SafeXML:
     path: Path
     text: str
     tree: etree._ElementTree
+    # the text is not the file's: a harmless DOCTYPE was blanked out of it
+    rewritten: bool = False
 
     @property
     def uri(self) -> str:
@@ -98,8 +110,83 @@ def decode_xml(data: bytes, path: str | Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _doctype_end(text: str, start: int) -> tuple[int, int, int] | None:
+    """Where the DOCTYPE at `start` ends, and its internal subset (start, end), or None when it
+    does not end as a DOCTYPE does (quotes, comments and the subset's brackets read as XML)."""
+    i, n = start + len("<!DOCTYPE"), len(text)
+    subset = (-1, -1)
+    while i < n:
+        c = text[i]
+        if c in "\"'":
+            close = text.find(c, i + 1)
+            if close < 0:
+                return None
+            i = close + 1
+        elif c == "[" and subset == (-1, -1):
+            j = i + 1
+            while j < n and text[j] != "]":
+                if text.startswith("<!--", j):
+                    close = text.find("-->", j + 4)
+                    if close < 0:
+                        return None
+                    j = close + 3
+                elif text[j] in "\"'":
+                    close = text.find(text[j], j + 1)
+                    if close < 0:
+                        return None
+                    j = close + 1
+                else:
+                    j += 1
+            if j >= n:
+                return None
+            subset = (i + 1, j)
+            i = j + 1
+        elif c == ">":
+            return i + 1, subset[0], subset[1]
+        else:
+            i += 1
+    return None
+
+
+def _harmless_subset(subset: str) -> bool:
+    """An internal subset of comments, literal parameter entities and declarations of elements,
+    attributes and notations: nothing that declares a general entity, reads a file or expands."""
+    rest = re.sub(r"<!--.*?-->", " ", subset, flags=re.S)
+    rest = _PARAMETER_ENTITY.sub(" ", rest)
+    if "<!ENTITY" in rest:
+        return False
+    # what is left may not refer to a parameter entity (outside quoted literals)
+    bare = re.sub(r"\"[^\"]*\"|'[^']*'", " ", rest)
+    return "%" not in bare and "<![" not in bare
+
+
+def without_doctype(text: str) -> str:
+    """The text with its harmless DOCTYPE (and any commented-out one) blanked out, line breaks
+    kept; the text as it was when any DOCTYPE in it is not harmless, or the text refers to an
+    entity, which the DTD that is never read would have had to declare."""
+    if not _DOCTYPE.search(text) or _ENTITY_REFERENCE.search(text):
+        return text
+    pieces, position = [], 0
+    for match in _DOCTYPE.finditer(text):
+        if match.start() < position:
+            continue
+        end = _doctype_end(text, match.start())
+        if end is None:
+            return text
+        stop, sub_start, sub_end = end
+        # one written inside a comment may not take the comment's end with it
+        if "-->" in text[match.start():stop]:
+            return text
+        if sub_start >= 0 and not _harmless_subset(text[sub_start:sub_end]):
+            return text
+        pieces += [text[position:match.start()], re.sub(r"[^\n]", " ", text[match.start():stop])]
+        position = stop
+    return "".join(pieces) + text[position:]
+
+
 def check_text(text: str, path: str | Path) -> None:
-    """Refuse a DOCTYPE or an entity declaration, wherever it stands (behind a long comment too)."""
+    """Refuse a DOCTYPE or an entity declaration, wherever it stands (behind a long comment too);
+    `text` is the document after `without_doctype`."""
     match = _FORBIDDEN.search(text)
     if match:
         line, col = _line_col(text, match.start())
@@ -147,6 +234,7 @@ def _read(path: Path) -> bytes:
 def parse_text(text: str, path: str | Path) -> etree._ElementTree:
     """Parse decoded XML text safely (see the module docstring)."""
     path = Path(path)
+    text = without_doctype(text)
     check_text(text, path)
     # the text is now Unicode: its declaration may no longer name the encoding
     data = _DECLARATION_TEXT.sub(r"\1", text, count=1).encode("utf-8")
@@ -165,12 +253,15 @@ def parse_text(text: str, path: str | Path) -> etree._ElementTree:
 def read_xml(path: str | Path) -> SafeXML:
     """Read, decode, check and parse an XML file an editor may have changed by hand."""
     path = Path(path)
-    text = decode_xml(_read(path), path)
-    return SafeXML(path, _DECLARATION_TEXT.sub(r"\1", text, count=1), parse_text(text, path))
+    decoded = decode_xml(_read(path), path)
+    text = without_doctype(decoded)
+    return SafeXML(path, _DECLARATION_TEXT.sub(r"\1", text, count=1), parse_text(text, path),
+                   rewritten=text is not decoded)
 
 
 def parse_xml(path: str | Path) -> etree._ElementTree:
-    """Parse an XML file an editor may have changed by hand; refuse DOCTYPEs and entities.
+    """Parse an XML file an editor may have changed by hand; refuse entities and DOCTYPEs that
+    could declare or read any.
 
     A billion-laughs or external-entity file is refused before any expansion, in any encoding;
     a malformed file raises XMLInputError with file:line:col.

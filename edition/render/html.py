@@ -79,7 +79,7 @@ def _editions_of(path: Path) -> list[Edition]:
                             hint=f"the root element must be TEI (or teiCorpus) in the namespace {TEI_NS}")
     edition_id = edition_id_of(root.find(f"{{{TEI_NS}}}teiHeader"), path)
     report_unknown(safe.tree, path)
-    return [Edition(edition_id, path, safe.text if safe is not read else None,
+    return [Edition(edition_id, path, safe.text if safe is not read or read.rewritten else None,
                     images=_images_of(safe.tree, path))]
 
 

@@ -18,6 +18,7 @@ from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
+from edition.render.vocabulary import report_unknown
 from edition.tei.serialize import T
 from edition.xmlsafe import SafeXML
 
@@ -233,6 +234,7 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     tree = tei.tree
     if tree.getroot().tag != f"{T}TEI":
         raise RenderError("not a TEI file: the root element must be TEI in the TEI namespace", tei_file, 1)
+    report_unknown(tree, tei_file)
     timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
     source = without_missing_glyphs(tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file)}))

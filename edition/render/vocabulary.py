@@ -82,11 +82,44 @@ def quiet_if(quiet: bool) -> Iterator[None]:
         set_quiet(before)
 
 
+def warn(line: str, stream=None) -> None:
+    """One warning line on standard error (unless --quiet)."""
+    if not _quiet or stream is not None:
+        print(line, file=stream or sys.stderr)
+
+
+# what a TEI document holds beside its text that the outputs read or rightly leave out
+_BESIDE_TEXT = {"teiHeader", "text", "facsimile", "sourceDoc", "standOff", "fsdDecl"}
+
+
+def outside_text(tree: etree._ElementTree) -> dict[str, tuple[int, int | None]]:
+    """Elements a TEI document holds where its text would be, that no output shows: the
+    element names of a translated schema (<Text>, <TeiKopf>), a project's own wrapper."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int | None] = {}
+    root = tree.getroot()
+    documents = [root] if root.tag == f"{{{TEI_NS}}}TEI" else root.findall(f"{{{TEI_NS}}}TEI")
+    for document in documents:
+        for el in document:
+            if not isinstance(el.tag, str):
+                continue
+            name = etree.QName(el).localname if el.tag.startswith(f"{{{TEI_NS}}}") else el.tag
+            if name not in _BESIDE_TEXT:
+                counts[name] += 1
+                first.setdefault(name, el.sourceline)
+    return {name: (counts[name], first[name]) for name in sorted(counts)}
+
+
 def report_unknown(tree: etree._ElementTree, tei_file: Path, stream=None) -> list[str]:
-    """Warn once per element name the outputs render by its content only; return the lines."""
+    """Warn once per element name the outputs render by its content only, and once per element
+    name that stands outside the text where no output shows it; return the lines."""
     lines = [f"{tei_file}:{line or 1}: warning: <{name}> has no rendering of its own; its content is shown "
              f"as text ({count} element{'s' if count != 1 else ''})"
              for name, (count, line) in unknown_elements(tree).items()]
+    lines += [f"{tei_file}:{line or 1}: warning: <{name}> stands in the TEI document outside its <text>, "
+              f"where no output shows it ({count} element{'s' if count != 1 else ''}); an edition's text "
+              f"is read from <text>"
+              for name, (count, line) in outside_text(tree).items()]
     if not _quiet or stream is not None:
         for line in lines:
             print(line, file=stream or sys.stderr)

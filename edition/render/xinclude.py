@@ -5,8 +5,10 @@ An `xi:include` whose `href` names a file in the document's folder (or below it)
 by that file's root element, or by the element its `xpointer` names by id, or by its text
 with `parse="text"`. Each included file is read as safely as the document itself
 (edition.xmlsafe: no DOCTYPE, no entities, no network). An include that points elsewhere
-(another folder, a URL) or to a file that is missing is refused with a message naming the
-document and line, unless the include has an `xi:fallback`, whose content is used instead.
+(another folder, a URL) is refused with a message naming the document and line, unless the
+include has an `xi:fallback`, whose content is used instead. An include of a file beside the
+document that is not there (a part the project kept elsewhere) uses its fallback too, or, with
+none, is left out with a warning: the rest of the document is still rendered.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.errors import XMLInputError
+from edition.render.vocabulary import warn
 from edition.xmlsafe import SafeXML, decode_xml, read_xml
 
 XI_NS = "http://www.w3.org/2001/XInclude"
@@ -24,6 +27,10 @@ INCLUDE = f"{{{XI_NS}}}include"
 FALLBACK = f"{{{XI_NS}}}fallback"
 MAX_DEPTH = 8
 _SHORTHAND = re.compile(r"^(?:xpointer\(id\(['\"](?P<a>[^'\"]+)['\"]\)\)|element\((?P<b>[A-Za-z_][\w.-]*)\)|(?P<c>[A-Za-z_][\w.-]*))$")
+
+
+class MissingInclude(XMLInputError):
+    """An include of a file beside the document that is not there."""
 
 
 def has_includes(tree: etree._ElementTree) -> bool:
@@ -44,7 +51,7 @@ def _target(include: etree._Element, document: Path, folder: Path) -> Path:
         raise XMLInputError(f"xi:include of {href!r} points outside the document's folder", document, line,
                             hint="keep included files in the document's folder or below it")
     if not target.is_file():
-        raise XMLInputError(f"xi:include of {href!r}: no such file", document, line,
+        raise MissingInclude(f"xi:include of {href!r}: no such file", document, line,
                             hint=f"expected it at {target.name} beside the document")
     return target
 
@@ -82,8 +89,13 @@ def _expand(tree: etree._ElementTree, document: Path, folder: Path, depth: int) 
                 included = read_xml(target).tree
                 _expand(included, target, folder, depth + 1)
                 replacement = [_copy(_pointed(included, include, document))]
-        except XMLInputError:
+        except XMLInputError as exc:
             fallback = include.find(FALLBACK)
+            if fallback is None and isinstance(exc, MissingInclude):
+                warn(f"{document}:{include.sourceline or 1}: warning: xi:include of "
+                     f"{(include.get('href') or '').strip()!r}: no such file beside the document; left out")
+                _replace(include, [])
+                continue
             if fallback is None:
                 raise
             replacement = ([fallback.text] if fallback.text else []) + [_copy(child) for child in fallback]

@@ -240,7 +240,10 @@ inline<note place="inline">an inline note</note>.</p></body></text></TEI>""", en
     build_pdf(tei, tmp_path / "pdf" / "notes.pdf")
     source = (tmp_path / "pdf" / "typst" / "notes.typ").read_text(encoding="utf-8")
     assert '#ed-endnote-ref("1")' in source and '#ed-endnote("1")[#"first end note";]' in source
-    assert '#ed-note("2", printed: none)[#"a margin note";]' in source
+    # a note of the source's margin stands in the margin of the page, with no footnote number
+    assert '#ed-margin-note(inline: true)[#"a margin note";]' in source
+    assert '#ed-note("1", printed: none)[#"a footnote";]' in source
+    assert '#ed-note("2"' not in source
     assert '#"(";#"an inline note";#")"' in source
     build_site([tei], tmp_path / "html")
     root = text_of(tmp_path / "html" / "notes.html")

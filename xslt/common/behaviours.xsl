@@ -395,6 +395,29 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- an element named nowhere in the model (a module the edition does not know: spoken
+       texts, dictionaries, feature structures, a project's own element in the TEI namespace)
+       is rendered by its content, never dropped: as a group where blocks stand inside it, as
+       a paragraph where it stands between blocks, in the flow of the text anywhere else -->
+  <xsl:template match="tei:*[not(self::tei:TEI or self::tei:teiCorpus or self::tei:text or self::tei:front
+      or self::tei:body or self::tei:back)]" mode="ed:render" priority="-1">
+    <xsl:choose>
+      <xsl:when test="ed:holds-blocks(.)">
+        <xsl:call-template name="ed:group">
+          <xsl:with-param name="kind" select="local-name()"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="ed:is-block(.) and normalize-space()">
+        <xsl:call-template name="ed:block">
+          <xsl:with-param name="kind" select="local-name()"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="ed:render"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- the default implementations, for an output that has no better one -->
   <xsl:template name="ed:group">
     <xsl:param name="kind" as="xs:string" select="local-name()"/>

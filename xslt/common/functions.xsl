@@ -166,13 +166,29 @@
     <xsl:sequence select="exists($note[tokenize(@place) = 'end' or @type = ('endnote', 'end')])"/>
   </xsl:function>
 
+  <!-- A note the source has in its margin (place="margin", "margin-left", "marginOuter",
+       "left" ...), standing in the running text: the print edition sets it in its own outer
+       margin, beside the line it belongs to, and numbers it with no footnote. Inside a
+       heading, a title page or another note it is a footnote, as any other note. -->
+  <xsl:variable name="ed:margin-places" as="xs:string+" select="('margin', 'margin-left', 'margin-right',
+      'margin-outer', 'margin-inner', 'marginLeft', 'marginRight', 'marginOuter', 'marginInner',
+      'margin_left', 'margin_right', 'left', 'right', 'outside', 'inside')"/>
+
+  <xsl:function name="ed:is-margin-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note[ed:is-note(.)][not(ed:is-endnote(.))][tokenize(@place) = $ed:margin-places]
+        [not(ancestor::tei:head or ancestor::tei:titlePage or ancestor::tei:docTitle or ancestor::tei:figure
+             or ancestor::tei:table)])"/>
+  </xsl:function>
+
   <!-- How many notes (and how many notes other than end notes) end before a node: counted in
        one pass over the document, so that numbering a note does not look at every note before it -->
   <xsl:accumulator name="ed:notes" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:note[ed:is-note(.)]" phase="end" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="ed:footnotes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:note[ed:is-note(.)][not(ed:is-endnote(.))]" phase="end" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:note[ed:is-note(.)][not(ed:is-endnote(.))][not(ed:is-margin-note(.))]" phase="end"
+        select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="ed:endnotes" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:note[ed:is-note(.)][ed:is-endnote(.)]" phase="end" select="$value + 1"/>
@@ -201,6 +217,14 @@
            or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:div4 or self::tei:floatingText
            or self::tei:castList or self::tei:figure or self::tei:note or self::tei:sourceDesc])
            and not($el/self::tei:stage and $el/parent::tei:sp and $el/preceding-sibling::node()[1][self::text()[normalize-space()]])"/>
+  </xsl:function>
+
+  <!-- True where blocks stand somewhere inside an element (a paragraph, a verse line ...):
+       it cannot itself be laid out as a paragraph -->
+  <xsl:function name="ed:holds-blocks" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/descendant::*[local-name() = $ed:block-names][not(self::tei:lem)]
+        [not(ancestor::tei:note[ed:is-note(.)] intersect $el/descendant::tei:note)])"/>
   </xsl:function>
 
   <!-- An example of markup as its source text, without the examples' namespace -->

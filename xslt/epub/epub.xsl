@@ -33,6 +33,9 @@
   <xsl:variable name="e:lang" as="xs:string" select="((/tei:TEI/@xml:lang, /tei:TEI/tei:text/@xml:lang, /tei:TEI/tei:teiHeader//tei:langUsage/tei:language/@ident)
       ! normalize-space(.)[matches(., '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$')] ! ed:bcp47(.), 'und')[1]"/>
 
+  <!-- the document, for templates called with a chunk (a map) as their context -->
+  <xsl:variable name="e:document" as="document-node()" select="/"/>
+
   <xsl:template match="/">
     <xsl:result-document href="META-INF/container.xml" format="xml">
       <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -101,11 +104,11 @@
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="first-div" select="$nodes[self::tei:div][1]"/>
     <xsl:call-template name="e:page">
-      <xsl:with-param name="title" select="string-join((ed:edition-title(($nodes[1], /)[1]),
+      <xsl:with-param name="title" select="string-join((ed:edition-title(($nodes[1], $e:document)[1]),
           $first-div ! e:toc-label(.)), ' — ')"/>
       <xsl:with-param name="body" as="node()*">
         <xsl:if test="empty($nodes)">
-          <h1><xsl:value-of select="ed:edition-title(/)"/></h1>
+          <h1><xsl:value-of select="ed:edition-title($e:document)"/></h1>
         </xsl:if>
         <xsl:apply-templates select="$nodes" mode="ed:render">
           <xsl:with-param name="h:images" tunnel="yes"

@@ -299,13 +299,50 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A figure: its heading is the figure's caption (figcaption), before the image where the
+       TEI has it first, after it otherwise; several headings make one caption -->
   <xsl:template name="ed:figure">
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
+    <xsl:variable name="captions" select="if ($h:phrasing) then () else tei:head"/>
+    <xsl:variable name="caption-first" select="exists($captions[1][not(preceding-sibling::*[not(self::tei:pb
+        or self::tei:lb or self::tei:anchor or self::tei:milestone)])])"/>
     <xsl:element name="{if ($h:phrasing) then 'span' else 'figure'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="string-join(('figure', ed:rend(.)), ' ')"/>
-      <xsl:apply-templates mode="ed:render"/>
+      <xsl:call-template name="h:lang"/>
+      <xsl:if test="$caption-first">
+        <xsl:call-template name="h:figcaption">
+          <xsl:with-param name="heads" select="$captions"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:apply-templates select="node() except $captions" mode="ed:render"/>
+      <xsl:if test="exists($captions) and not($caption-first)">
+        <xsl:call-template name="h:figcaption">
+          <xsl:with-param name="heads" select="$captions"/>
+        </xsl:call-template>
+      </xsl:if>
     </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="h:figcaption">
+    <xsl:param name="heads" as="element()+"/>
+    <figcaption class="head">
+      <xsl:for-each select="$heads">
+        <xsl:if test="position() gt 1"><br/></xsl:if>
+        <xsl:choose>
+          <xsl:when test="@xml:id or @xml:lang or @rendition or @style">
+            <span>
+              <xsl:call-template name="h:id"/>
+              <xsl:call-template name="h:lang"/>
+              <xsl:apply-templates mode="ed:render"/>
+            </span>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates mode="ed:render"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </figcaption>
   </xsl:template>
 
   <!-- An image the TEI points to: named, not fetched (the edition opens without a network) -->
@@ -525,7 +562,7 @@
         <a class="facs" href="{$local}"><img src="{$local}" alt="{$label}" loading="lazy"/></a>
       </xsl:when>
       <xsl:when test="matches($url, '^https?://\S+$')">
-        <a class="facs facs-link" href="{$url}">{$label}</a>
+        <a class="facs facs-link" href="{iri-to-uri($url)}">{$label}</a>
       </xsl:when>
     </xsl:choose>
   </xsl:template>

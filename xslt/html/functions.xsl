@@ -250,13 +250,15 @@
     <xsl:sequence select="matches($value, '^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')"/>
   </xsl:function>
 
-  <!-- A link target safe to put in href: an id in the page or a web address; '' otherwise -->
+  <!-- A link's target the web edition may use: an anchor of the edition, or a web or mail
+       address, written as a URI (characters an IRI allows and a URI does not, < > " { } |
+       and letters beyond ASCII, percent-encoded); '' for anything else -->
   <xsl:function name="h:safe-target" as="xs:string">
     <xsl:param name="ref" as="element()"/>
     <xsl:variable name="target" select="normalize-space($ref/@target)"/>
     <xsl:sequence select="if (starts-with($target, '#'))
         then (if (key('h:by-id', substring($target, 2), root($ref))) then $target else '')
-        else if (matches($target, '^(https?|mailto):', 'i') and not(matches($target, '\s'))) then $target
+        else if (matches($target, '^(https?|mailto):', 'i') and not(matches($target, '\s'))) then iri-to-uri($target)
         else ''"/>
   </xsl:function>
 

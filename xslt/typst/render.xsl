@@ -62,7 +62,8 @@
   <!-- The element a text node is laid out in as one block (paragraph, heading, note ...) -->
   <xsl:function name="ed:block-of" as="element()?">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:note or self::tei:item
+    <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:body or self::tei:front
+        or self::tei:back or self::tei:note or self::tei:item
         or self::tei:signed or self::tei:dateline or self::tei:titlePart
         or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
         or self::tei:div or self::tei:closer or self::tei:l or self::tei:line or self::tei:speaker or self::tei:ab
@@ -398,7 +399,8 @@
 
   <xsl:function name="ed:notes-counted-as-printed" as="xs:boolean">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))]/@n ! string(.)"/>
+    <xsl:variable name="numbers" select="$scope//tei:note[ed:is-note(.)][not(ed:is-endnote(.))][not(ed:is-margin-note(.))]/@n
+        ! string(.)"/>
     <xsl:variable name="integers" select="$numbers ! (if (. castable as xs:integer) then xs:integer(.) else ())"/>
     <xsl:sequence select="count($integers) = count($numbers)
         and (every $i in 2 to count($integers) satisfies $integers[$i] = $integers[$i - 1] + 1)"/>
@@ -423,6 +425,16 @@
     <xsl:choose>
       <xsl:when test="ed:is-endnote(.)">
         <xsl:value-of select="'#ed-endnote-ref(' || ed:typst-string(ed:endnote-number(.)) || ')'"/>
+      </xsl:when>
+      <xsl:when test="ed:is-margin-note(.)">
+        <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div or self::tei:body
+            or self::tei:front or self::tei:back)])"/>
+        <xsl:value-of select="'#ed-margin-note(inline: ' || $inline || ')['"/>
+        <xsl:apply-templates mode="ed:render"/>
+        <xsl:text>]</xsl:text>
+        <xsl:if test="not($inline)">
+          <xsl:text>&#10;</xsl:text>
+        </xsl:if>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="ed:footnote"/>
@@ -471,7 +483,7 @@
         </xsl:if>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div)])"/>
+        <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div or self::tei:body or self::tei:front or self::tei:back)])"/>
         <xsl:if test="not($inline) and ed:pb-run-opens-page(.)">
           <xsl:text>#ed-page-start()&#10;</xsl:text>
         </xsl:if>
