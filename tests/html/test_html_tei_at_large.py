@@ -104,3 +104,12 @@ def test_a_figures_heading_is_its_figcaption(build_mini):
     assert first[0].text_content() == "The plan"
     assert second[-1].tag == "figcaption" and second[-1].text_content() == "Below the image"
     assert not root.xpath("//figure/p[contains(@class, 'head')]")
+
+
+def test_an_unnumbered_margin_note_takes_no_footnote_number(build_mini):
+    site = build_mini(tei('<div><p xml:id="a"><note place="margin" xml:id="mn1">The charter.</note>The town'
+                          ' paid<note place="foot" n="1" xml:id="fn1">Town book.</note> for it.</p></div>'))
+    root = reading(site)
+    labels = {li.get("id"): li.xpath("string(.//span[@class='note-place'])") for li in root.xpath("//ol[@class='note-list']/li")}
+    assert labels["fn1"].endswith(" 1") and labels["mn1"].endswith(" m1")
+    assert [b.text_content() for b in root.xpath("//button[@class='note-ref']")] == ["m1", "1"]

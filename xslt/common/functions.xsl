@@ -190,6 +190,9 @@
     <xsl:accumulator-rule match="tei:note[ed:is-note(.)][not(ed:is-endnote(.))][not(ed:is-margin-note(.))]" phase="end"
         select="$value + 1"/>
   </xsl:accumulator>
+  <xsl:accumulator name="ed:margin-notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:note[ed:is-margin-note(.)]" phase="end" select="$value + 1"/>
+  </xsl:accumulator>
   <xsl:accumulator name="ed:endnotes" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="tei:note[ed:is-note(.)][ed:is-endnote(.)]" phase="end" select="$value + 1"/>
   </xsl:accumulator>
@@ -198,7 +201,8 @@
     <xsl:param name="node" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:sequence select="$node/(if ($kind = 'foot') then accumulator-before('ed:footnotes')
-        else if ($kind = 'end') then accumulator-before('ed:endnotes') else accumulator-before('ed:notes'))"/>
+        else if ($kind = 'end') then accumulator-before('ed:endnotes')
+        else if ($kind = 'margin') then accumulator-before('ed:margin-notes') else accumulator-before('ed:notes'))"/>
   </xsl:function>
 
   <!-- Elements that make blocks of their own wherever they stand -->

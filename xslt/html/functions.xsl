@@ -147,10 +147,14 @@
         else ed:msg('note') || ' ' || $n"/>
   </xsl:function>
 
-  <!-- A note's number: as printed, else its place among the notes of the text -->
+  <!-- A note's number: as printed, else its place among the notes of the text; an unnumbered
+       margin note is counted among the margin notes, with their mark ("m1"), so that it never
+       takes a footnote's number -->
   <xsl:function name="h:note-number" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="string(($note/@n[normalize-space()], ed:notes-before($note, 'all') + 1)[1])"/>
+    <xsl:sequence select="string(($note/@n[normalize-space()],
+        if (ed:is-margin-note($note)) then ed:msg('note.margin-mark') || (ed:notes-before($note, 'margin') + 1)
+        else ed:notes-before($note, 'all') + 1)[1])"/>
   </xsl:function>
 
   <!-- The text of an element as read: corrections not source readings, line breaks as
