@@ -31,10 +31,10 @@ from lxml import etree
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 sys.path.insert(0, str(EVAL.parent))
+from sections import write_section  # noqa: E402
 from run import REGISTERS, seed_toml  # noqa: E402
 
 UNSEEN = EVAL / "corpus" / "unseen"
-EVALUATION = EVAL.parent / "EVALUATION.md"
 HEADING = "## Consistency on pages without gold"
 INTRO = """Pages of the corpus PDFs that no gold covers in their form
 (`eval/corpus/unseen/`, `make eval`, script `eval/consistency.py`). Without gold, the TEI is
@@ -100,20 +100,6 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    current = EVALUATION.read_text(encoding="utf-8")
-    section = f"{HEADING}\n\n{INTRO}\n{text}\n"
-    start = current.find(HEADING)
-    if start == -1:
-        marker = "\n## Outputs of real TEI files"
-        at = current.find(marker)
-        updated = current[:at + 1] + section + current[at:] if at != -1 else current.rstrip("\n") + "\n\n" + section
-    else:
-        following = current.find("\n## ", start + len(HEADING))
-        updated = current[:start] + section + (current[following:] if following != -1 else "")
-    EVALUATION.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print the table only")
@@ -124,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     text = table(rows)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(HEADING, INTRO, text, before="## Outputs of real TEI files")
     return 0
 
 

@@ -32,11 +32,13 @@ from pathlib import Path
 
 from lxml import etree
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sections import write_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "enrich" / "heldout"
 SETS = {"dev": HELDOUT / "dev", "dev2": HELDOUT / "dev2", "test": HELDOUT / "test",
         "test2": HELDOUT / "test2", "test3": HELDOUT / "test3", "test4": HELDOUT / "test4"}
-EVALUATION = ROOT / "EVALUATION.md"
 HEADING = "## Names and dates on held-out passages"
 REGISTERS = ROOT / "tei" / "registers"
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -233,18 +235,6 @@ the value alone.
 """
 
 
-def write_section(text: str) -> None:
-    current = EVALUATION.read_text(encoding="utf-8") if EVALUATION.exists() else "# Evaluation\n"
-    section = f"{HEADING}\n\n{SECTION_INTRO}\n{text}\n"
-    start = current.find(HEADING)
-    if start == -1:
-        updated = current.rstrip("\n") + "\n\n" + section
-    else:
-        following = current.find("\n## ", start + len(HEADING))
-        updated = current[:start] + section + ("\n" + current[following + 1:] if following != -1 else "")
-    EVALUATION.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong or missed mention")
@@ -262,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n### {name}, {run}")
                 print("\n".join(result.misses))
     if not args.no_write and not args.only:
-        write_section(text)
+        write_section(HEADING, SECTION_INTRO, text)
     return 0
 
 

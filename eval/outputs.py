@@ -35,9 +35,11 @@ from pathlib import Path
 
 from lxml import etree, html as lxml_html
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sections import write_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus" / "tei"
-EVALUATION = ROOT / "EVALUATION.md"
 HEADING = "## Outputs of real TEI files"
 TEI = "http://www.tei-c.org/ns/1.0"
 EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
@@ -291,18 +293,6 @@ TEI's reading text that the output has next to one of their neighbours (preferre
 """
 
 
-def write_section(text: str) -> None:
-    current = EVALUATION.read_text(encoding="utf-8") if EVALUATION.exists() else "# Evaluation\n"
-    section = f"{HEADING}\n\n{SECTION_INTRO}\n{text}"
-    start = current.find(HEADING)
-    if start == -1:
-        updated = current.rstrip("\n") + "\n\n" + section
-    else:
-        following = current.find("\n## ", start + len(HEADING))
-        updated = current[:start] + section + ("\n" + current[following + 1:] if following != -1 else "")
-    EVALUATION.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -321,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     text = table(rows)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(HEADING, SECTION_INTRO, text)
     return 0
 
 
