@@ -3,7 +3,7 @@
 single newline, without markup (olmOCR on old books): pages, symbol notes, a book's title page."""
 from __future__ import annotations
 
-from tests.layout.conftest import NS, TEI, notes, pbs, reading
+from .conftest import NS, TEI, notes, pbs, reading
 
 TITLE = ("A JOURNAL\n\nOF A VOYAGE\n\nTO\n\nTHE NORTHERN LAKES,\n\nIN THE SUMMER OF 1794.\n\n"
          "BY THOMAS WARDLE, GENT.\n\nLONDON:\n\nPRINTED FOR J. SMITH, IN FLEET-STREET.\n\n1801.\n")
