@@ -7,22 +7,22 @@ import sys
 
 
 def main() -> None:
-    # SIGTERM/SIGHUP are caught before the slow imports, and held back once the command is over
-    from edition.process import catch_stop_signals, hold_stop_signals
+    # SIGTERM/SIGHUP are caught before the slow imports, and ignored once the command is over
+    from edition.process import catch_stop_signals, ignore_stop_signals
     catch_stop_signals()
     try:
         try:
             from edition.cli import main as cli_main
             cli_main()
         finally:
-            hold_stop_signals()
+            ignore_stop_signals()
     except ImportError as exc:
         name = getattr(exc, "name", None) or str(exc)
         print(f"error: the installation is broken: module {name!r} is missing "
               "(run 'make setup', or pip install -e ., to repair the environment)", file=sys.stderr)
         raise SystemExit(4) from None
     except KeyboardInterrupt:  # a stop before or after the command, which handles its own
-        hold_stop_signals()
+        ignore_stop_signals()
         print("error: interrupted; finished outputs are kept, unfinished ones were not written",
               file=sys.stderr)
         raise SystemExit(130) from None

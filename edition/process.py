@@ -56,14 +56,23 @@ def catch_stop_signals() -> None:
 
 
 def hold_stop_signals() -> None:
-    """Hold SIGTERM and SIGHUP back: one that comes is kept pending until release_stop_signals().
-    Held while the command line is parsed (the command then stops cleanly) and from the end of
-    the command to the exit (Python's own shutdown would let one kill the process without its
-    exit code); one still pending at the exit is dropped, the run being over."""
+    """Hold SIGTERM and SIGHUP back in this thread while the command line is parsed: one that
+    comes is kept pending until release_stop_signals(), where the command stops cleanly."""
     try:
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     except (ValueError, OSError, AttributeError):
         pass
+
+
+def ignore_stop_signals() -> None:
+    """From the command's end to the exit SIGTERM and SIGHUP are ignored: the run is over, and
+    Python's shutdown would otherwise restore their default action, so that one arriving then
+    (in any thread, a library's included) would kill the process without its exit code."""
+    for signum in _STOPS:
+        try:
+            signal.signal(signum, signal.SIG_IGN)
+        except (ValueError, OSError):
+            pass
 
 
 def release_stop_signals() -> None:
