@@ -89,8 +89,8 @@ class Words:
     adjective_inflections: tuple[str, ...] = ()
     org_heads_lower: frozenset[str] = frozenset()
     org_adjective_endings: tuple[str, ...] = ()
-    ordinal_full_stop: frozenset[str] = frozenset()
-    epithet_articles: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
+    ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
+    epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ import re
 import tomllib
 from importlib.resources import files
 
-from edition.layout.pages import Line, Page
+from edition.layout.pages import Line, Page, blocks_of
 
 SHORT = 90   # a masthead line is short, as furniture is
 # a sentence ends and the next begins: running text, never a masthead
@@ -29,18 +29,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     citation = "|".join(re.escape(word) for word in data["citation"])
     return (re.compile(rf"(?:{licence})", re.IGNORECASE),
             re.compile(rf"^\W*(?:{citation})\b", re.IGNORECASE))
-
-
-def _blocks(lines: list[Line]) -> list[list[int]]:
-    """Indexes of the page's lines, in runs between blank lines."""
-    blocks: list[list[int]] = [[]]
-    for i, line in enumerate(lines):
-        if line.blank:
-            if blocks[-1]:
-                blocks.append([])
-        else:
-            blocks[-1].append(i)
-    return [block for block in blocks if block]
 
 
 def _masthead(lines: list[Line], body: list[int], citation: re.Pattern[str]) -> list[int]:
@@ -60,7 +48,7 @@ def _masthead(lines: list[Line], body: list[int], citation: re.Pattern[str]) -> 
 
 def _licence(lines: list[Line], licence: re.Pattern[str], after: int) -> list[int]:
     """The page's last block of lines, where it states a licence (and follows the masthead)."""
-    blocks = _blocks(lines)
+    blocks = blocks_of(lines)
     if len(blocks) < 2:
         return []
     last = blocks[-1]

@@ -127,8 +127,9 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     return document
 
 
-def _parse_line(profile: Profile, text: str) -> list[m.Inline]:
-    return inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, False),
+def _parse_line(profile: Profile, text: str, in_note: bool = False) -> list[m.Inline]:
+    """One piece of text's inline marks (italics, tags), as the form writes them."""
+    return inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, in_note),
                         tags=profile.tags)
 
 
@@ -369,8 +370,7 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
 def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool,
           hyphenation: Hyphenation | None = None) -> m.Note:
     text = join_lines([line for line in note.lines if line], hyphenation)
-    content = inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, True),
-                           tags=profile.tags)
+    content = _parse_line(profile, text, in_note=True)
     page = pages[note.page]
     label = None
     if qualify:

@@ -72,12 +72,17 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
             best = max(pool, key=lambda c: (c.marker.strength, c.order))
         result[note.key] = best
         cursor[note.page] = best.order
-        # a place read as two numbers (OCR "*" as "*" and as "1") is one place
-        used |= {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
-                 if c.marker.start < best.marker.end and best.marker.start < c.marker.end}
+        used |= _places_of(best, by_seg)
     if same_page:
         _pair_garbled(notes, candidates, result, used, by_seg)
     return result
+
+
+def _places_of(best: Candidate, by_seg: dict[tuple[int, int], list[Candidate]]) -> set[tuple[int, int, int]]:
+    """The marker places a chosen marker takes: a place read as two numbers (OCR "*" as "*"
+    and as "1") is one place."""
+    return {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
+            if c.marker.start < best.marker.end and best.marker.start < c.marker.end}
 
 
 def _readable_as(digits: str, n: str) -> bool:
@@ -111,5 +116,4 @@ def _pair_garbled(notes: list[NoteRef], candidates: list[Candidate], result: dic
                 continue
             best = min(pool, key=lambda c: c.order)
             result[note.key] = best
-            used |= {(c.block, c.seg, c.marker.start) for c in by_seg[(best.block, best.seg)]
-                     if c.marker.start < best.marker.end and best.marker.start < c.marker.end}
+            used |= _places_of(best, by_seg)

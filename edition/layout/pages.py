@@ -47,6 +47,18 @@ class Page:
     opens_paragraph: bool = False
 
 
+def blocks_of(lines: list[Line]) -> list[list[int]]:
+    """The indexes of the lines, in runs between blank lines (blocks)."""
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.blank:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(i)
+    return [block for block in blocks if block]
+
+
 def numbered_lines(text: str, first: int = 1) -> list[Line]:
     return [Line(raw.expandtabs(8).rstrip(), no) for no, raw in enumerate(text.split("\n"), first)]
 

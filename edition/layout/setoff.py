@@ -16,7 +16,7 @@ import re
 import statistics
 from collections import Counter
 
-from edition.layout.pages import Line, Page
+from edition.layout.pages import Line, Page, blocks_of
 
 _OPEN = {"/*": "verse", "/#": "quote"}
 _CLOSE = {"*/": "verse", "#/": "quote"}
@@ -43,16 +43,6 @@ def mark_delimited(pages: list[Page]) -> None:
                 page.lines[i] = Line("", line.no)
             elif role is not None:
                 line.role, line.region = role, region
-
-
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        if line.blank:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [block for block in blocks if block]
 
 
 def _centred(block: list[Line]) -> bool:
@@ -87,7 +77,7 @@ def mark_indented(pages: list[Page]) -> None:
     base = indents.most_common(1)[0][0]
     region = 0
     for page in pages:
-        for block in _blocks(page.lines):
+        for block in ([page.lines[i] for i in block] for block in blocks_of(page.lines)):
             role = _set_off_role(block, base)
             if role is None:
                 continue
@@ -134,7 +124,7 @@ def mark_kept_lines(pages: list[Page]) -> None:
     address, a signature) shows its printed lines: they take the role "lines" and are kept
     as lines (a heading among them is still a heading)."""
     for page in pages:
-        for block in _blocks(page.lines):
+        for block in ([page.lines[i] for i in block] for block in blocks_of(page.lines)):
             if len(block) >= 2 and all(line.role is None and len(line.stripped) < _PARAGRAPH_LINE for line in block):
                 for line in block:
                     line.role = "lines"

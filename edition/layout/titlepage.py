@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from edition import model as m
-from edition.layout.pages import Page
+from edition.layout.pages import Page, blocks_of
 from edition.readers.wording import language_file
 
 MAX_BLOCKS = 6
@@ -34,14 +34,7 @@ _NAME = re.compile(r"^[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){1,4}$")
 
 
 def _blocks(page: Page) -> list[str]:
-    blocks: list[list[str]] = [[]]
-    for line in page.lines:
-        if line.blank:
-            if blocks[-1]:
-                blocks.append([])
-        else:
-            blocks[-1].append(line.stripped)
-    return [" ".join(block) for block in blocks if block]
+    return [" ".join(page.lines[i].stripped for i in block) for block in blocks_of(page.lines)]
 
 
 def take_title_page(pages: list[Page], noted_pages: set[int]) -> list[str] | None:
