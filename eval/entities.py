@@ -37,8 +37,17 @@ from sections import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "enrich" / "heldout"
-SETS = {"dev": HELDOUT / "dev", "dev2": HELDOUT / "dev2", "test": HELDOUT / "test",
-        "test2": HELDOUT / "test2", "test3": HELDOUT / "test3", "test4": HELDOUT / "test4"}
+
+
+def _sets() -> dict[str, Path]:
+    """Every folder of held-out passages, the dev sets first, each kind in the order written
+    ("test" before "test2")."""
+    folders = [d for d in HELDOUT.iterdir() if d.is_dir() and any(d.glob("*.gold"))]
+    order = sorted(folders, key=lambda d: (not d.name.startswith("dev"), len(d.name), d.name))
+    return {d.name: d for d in order}
+
+
+SETS = _sets()
 HEADING = "## Names and dates on held-out passages"
 REGISTERS = ROOT / "tei" / "registers"
 TEI = "{http://www.tei-c.org/ns/1.0}"

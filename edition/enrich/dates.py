@@ -92,12 +92,20 @@ class Patterns:
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str] | None
     span_from: re.Pattern[str]
-    open_from: re.Pattern[str]
+    # the word that opens an open span, and the attribute the date then fills: "since 1767"
+    # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
+    open_spans: tuple[tuple[re.Pattern[str], str], ...]
+    negation: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
     between_and: re.Pattern[str]
     dash: re.Pattern[str]
     imprint_before: re.Pattern[str]
+
+
+# the calendar's words that open an open span, and the TEI attribute the date then fills
+OPEN_SPANS = (("open_from", "from"), ("open_to", "to"), ("open_before", "notAfter"),
+              ("open_after", "notBefore"))
 
 
 def _words(cal: Calendar, key: str) -> str:
@@ -209,11 +217,14 @@ def patterns(cal: Calendar) -> Patterns:
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
         span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
-        open_from=re.compile(rf"(?<!\w)(?P<w>{_words(cal, 'open_from')})\s+$"),
+        negation=re.compile(rf"(?<!\w)(?:{_words(cal, 'negations') or '(?!)'})\s+$"),
+        open_spans=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+$"), attr)
+                         for key, attr in OPEN_SPANS if cal.words(key)),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
-        between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+$"),
-        between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"),
+        between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
+        between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"
+                               rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         dash=re.compile(r"\s*[-–—]\s*"),
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
@@ -487,6 +498,14 @@ def _year_only(attrs: Attrs) -> bool:
     return value is not None and len(_key(value)) == 1
 
 
+def _years_only(attrs: Attrs) -> bool:
+    """A year or a span of whole years ("1907–39"): what the imprint of a cited book can be."""
+    values = dict(attrs)
+    if set(values) == {"from", "to"}:
+        return all(len(_key(v)) == 1 for v in values.values())
+    return _year_only(attrs)
+
+
 # how far before and after an expression its context is looked at (keeps long runs linear)
 WINDOW = 200
 
@@ -608,15 +627,19 @@ class DateFinder:
 
     def _qualify(self, text: str, found: Found) -> Found:
         """'c. 1925', 'etwa um 1670', '1170?': the qualifiers join the date, with @cert;
-        'since 1767', 'seit 1767': an open span from that date on."""
+        'since 1767', 'seit 1767', 'until 1689', 'before 1640': an open span from or to that
+        date, or a date before or after it."""
         if found.spans or not found.attrs:
             return found
         attrs = dict(found.attrs)
         if set(attrs) == {"when"}:
             lo = max(0, found.start - WINDOW)
-            m = self.p.open_from.search(text, lo, found.start)
-            if m:
-                found = replace(found, start=m.start("w"), attrs=(("from", attrs["when"]),))
+            for pattern, attr in self.p.open_spans:
+                m = pattern.search(text, lo, found.start)
+                # "It was not till September 1924 that": a negation makes the word name the date
+                if m and not self.p.negation.search(text, lo, m.start("w")):
+                    found = replace(found, start=m.start("w"), attrs=((attr, attrs["when"]),))
+                    break
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
             cert = cert or self.cal.qualifier(m["q"])
@@ -657,7 +680,7 @@ class DateFinder:
                 spans.extend(found.spans)
                 continue
             attrs = found.attrs
-            if _year_only(attrs) and self._is_imprint(run, text, found) or \
+            if _years_only(attrs) and self._is_imprint(run, text, found, span=not _year_only(attrs)) or \
                     set(dict(attrs)) <= {"when", "cert"} and self._is_issue(run, text, found):
                 attrs = attrs + (("type", "imprint"),)
             spans.append(Span(found.start, found.end, DATE, attrs))
@@ -684,11 +707,17 @@ class DateFinder:
         ends = re.match(r"\s*(?:[.;)]|,\s*(?:pp?\.|S\.|с\.|[Nn]o\.)|$)", after)
         return bool(cited and ends)
 
-    def _is_imprint(self, run: Run, text: str, found: Found) -> bool:
+    def _is_imprint(self, run: Run, text: str, found: Found, span: bool = False) -> bool:
         """A year of a bibliographic reference: the imprint of a cited book, or the book's own
-        printing history in its front matter ("First published 1959", "© 1959")."""
+        printing history in its front matter ("First published 1959", "© 1959"). A span of
+        years ("1907–39") is one only where the reference's form says so, not after any name
+        behind a title ("La Thémis, 1819–1830, fondée par": the years a journal ran)."""
         before, after = _window(text, found.start, found.end)
-        if run.is_tail and run.element.tag in (T + "placeName", T + "title") and not before.strip(" ,:") \
+        # a span right after a title is the title's ("The Bolshevik Revolution, 1917-1923")
+        if span and run.is_tail and run.element.tag == T + "title" and not before.strip(" ,:"):
+            return False
+        after_name = (T + "placeName",) if span else (T + "placeName", T + "title")
+        if run.is_tail and run.element.tag in after_name and not before.strip(" ,:") \
                 and _inside(run, "note"):
             return True  # "Moscow, 2000", "Title, 1992": the year right after a place or a title
         # the tail checks below read the text right before the year as it stands (", " after a
@@ -726,14 +755,13 @@ class DateFinder:
                     after):
             return True
         # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
-        if run.is_tail and not right_before.strip(" ,:") and \
-                run.element.tag in (T + "placeName", T + "title"):
+        if run.is_tail and not right_before.strip(" ,:") and run.element.tag in after_name:
             return True
         if run.is_tail and not right_before.strip(" ,:") and run.element.tag == T + "orgName" \
                 and _publisher(run.element):
             return True
         # "... Title. Moscow, Insan, 1992.": after a capitalised word and a comma, behind a title
-        if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*[,:]?\s+$", before) and _title_before(run, before):
+        if not span and re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*[,:]?\s+$", before) and _title_before(run, before):
             return True
         return False
 

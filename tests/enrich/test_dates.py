@@ -42,7 +42,7 @@ def dated(text: str, date_order: str = "day-first", tmp_path=None) -> list[tuple
     ("the 1923/1924 currency reform", [("1923/1924", "from=1923 to=1924")]),
     ("The Bolshevik Revolution, 1917-1923", [("1917-1923", "from=1917 to=1923")]),
     ("in 1923–24 and in 1927–28", [("1923–24", "from=1923 to=1924"), ("1927–28", "from=1927 to=1928")]),
-    ("fighting until 1920, the year", [("1920", "when=1920")]),
+    ("fighting until 1920, the year", [("until 1920", "to=1920")]),
     ("Zeno 1920 and Atom 1921", [("1920", "when=1920"), ("1921", "when=1921")]),
     ("Moscow, ROSSPEN 2000, pp. 129–133", [("2000", "when=2000")]),
     ("Ekonomicheskiy vestnik No 1/1923, pp. 154–159", [("1923", "when=1923")]),
@@ -220,3 +220,32 @@ def test_a_year_after_a_tagged_place_and_publisher_is_their_imprint(tmp_path):
                'He wrote on.</note> In 1912 it was read.</p>')
     dates.run(root, context(tmp_path))
     assert tagged(root, "date") == [("1911", "type=imprint when=1911"), ("1912", "when=1912")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the rents were paid from 1731, when", [("from 1731", "from=1731")]),
+    ("the mill stood until 1688; then", [("until 1688", "to=1688")]),
+    ("few charters before 1410 survive", [("before 1410", "notAfter=1410")]),
+    ("rebuilt after 1666 in brick", [("after 1666", "notBefore=1666")]),
+    ("It was not until 1702 that the nave", [("1702", "when=1702")]),
+    ("from 1731 to 1740 he farmed", [("1731 to 1740", "from=1731 to=1740")]),
+    ("Das Amt bestand bis 1803 fort.", [("bis 1803", "to=1803")]),
+    ("Erst nach 1648 kehrte er zurück.", [("nach 1648", "notBefore=1648")]),
+    ("le fief resta aux moines jusqu'en 1569 ;", [("jusqu'en 1569", "to=1569")]),
+    ("ils vécurent à Nantes avant 1598.", [("avant 1598", "notAfter=1598")]),
+    ("он жил в Казани с 1804 года", [("с 1804 года", "from=1804")]),
+    ("усадьба оставалась за ними до 1861 года", [("до 1861 года", "to=1861")]),
+    ("sent between the autumn of 1631 and the spring of 1632", [
+        ("autumn of 1631 and the spring of 1632", "notAfter=1632-05 notBefore=1631-09")]),
+])
+def test_open_spans_and_bounds_in_each_language(text, expected, tmp_path):
+    assert dated(text, tmp_path=tmp_path) == expected
+
+
+def test_a_span_of_years_in_an_imprint_is_an_imprint_but_not_after_a_title(tmp_path):
+    root = tei('<p>Text.<note n="1">See O. Marchand, <title>Chartes</title>, Rennes, Oberthur, '
+               '1887–1889, t. II, p. 4; <title>The Wars of Religion</title>, 1562-1598, vol. 2, p. 9.'
+               '</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1887–1889", "from=1887 to=1889 type=imprint"),
+                                    ("1562-1598", "from=1562 to=1598")]
