@@ -103,6 +103,9 @@ class Words:
     articles: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
+    citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
+    patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
@@ -173,6 +176,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         articles=frozenset(w.lower() for w in lists["articles"]),
         place_of=frozenset(lists["place_of"]),
         conjunctions=frozenset(lists["conjunctions"]),
+        kinship=frozenset(w.lower() for w in lists["kinship"]),
+        citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
+        patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
 
@@ -314,6 +320,9 @@ def _is_initial(tok: Tok) -> bool:
     return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
 
 
+# what opens a title after an author's name: the gap of a title left out of the scan, a quotation mark
+_TITLE_OPENERS = frozenset(("\u2016", "'", "‘", "“", "«", "„", "\""))
+
 # after "the X", these words leave X a noun ("the Sonata in C minor", "the Donation of ...")
 _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has", "in", "for", "to", "by",
                              "with", "on", "at", "from", "as", "which", "that"))
@@ -373,6 +382,8 @@ class Occurrence:
     route: bool = False
     addressee: bool = False
     origin: bool = False
+    preposition: str = ""  # a preposition of place before the list this name is a later member of
+    author: bool = False  # the author's place in a citation ("Holdsworth, *History*")
 
 
 def _lang_of(element: etree._Element, default: str) -> str:
@@ -431,6 +442,7 @@ class Recogniser:
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
         routes = self._routes(toks, runs)
+        shared = self._shared_prepositions(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and toks[j].text == "of" and m - k == 1
@@ -449,9 +461,36 @@ class Recogniser:
                     i, addressee = 1, True  # "DEAR RIES,"
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
                              None, lang, at_block_start and i == 0, (i, j) in routes, addressee,
-                             (i, j) in origins)
+                             (i, j) in origins, shared.get((i, j), ""),
+                             in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _author_position(self, toks: list[Tok], i: int, j: int) -> bool:
+        """'Holdsworth, *History of English Law*', 'see also Arnott, ‘The Papers’': in a note, a
+        name that opens the note or a reference (after ';' or 'see') and is followed by a comma
+        and a title (left out of the scan, or in quotation marks)."""
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text not in _TITLE_OPENERS:
+            return False
+        lead = [t.text.lower() for t in toks[max(0, i - 2):i]]
+        return i == 0 or lead[-1:] in ([";"], [":"], ["."]) or " ".join(lead[-1:]) in self.w.citation_leads \
+            or " ".join(lead[-2:]) in self.w.citation_leads
+
+    def _shared_prepositions(self, toks: list[Tok], runs: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """'in Piesport und Graach', 'between Manningtree and Flatford': the preposition of place
+        before the first of names joined by commas and a conjunction stands for each of them."""
+        shared: dict[tuple[int, int], str] = {}
+        lead = ""
+        for (i, j), (k, m) in zip(runs, runs[1:]):
+            if i > 0 and (i, j) not in shared:
+                lead = toks[i - 1].text.lower() if toks[i - 1].text.lower() in self.w.place_prepositions else ""
+            between = [t.text for t in toks[j:k]]
+            # ", and" may open a new clause ("fell at Kappel, and Bullinger succeeded him")
+            if lead and (between == [","] or len(between) == 1 and between[0] in self.w.conjunctions):
+                shared[(k, m)] = lead
+            else:
+                lead = ""
+        return shared
 
     def _with_place_suffix(self, text: str, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
         """'Frankfurt a. M.', 'Freiburg i. Br.', 'Newcastle upon Tyne': the words after a
@@ -552,8 +591,11 @@ class Recogniser:
             if not self._imprint_place(place):
                 continue
             words = publisher.split()
+            # "London: Methuen": after a colon a publisher, unless it is a country or a great city
+            colon = text[m.end("place"):m.start("pub")].strip() == ":"
+            placeish = self._great_place(publisher) if colon else self._imprint_place(publisher)
             if len(words) > 6 or publisher.rstrip(".") in self.w.not_names \
-                    or words[0] in load_calendar().months or self._imprint_place(publisher) \
+                    or words[0] in load_calendar().months or placeish \
                     or all(_is_initial(Tok(w, 0, 0)) for w in words) \
                     or re.search(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZА-ЯЁ]", publisher):
                 continue
@@ -599,6 +641,12 @@ class Recogniser:
         places = self._gazetteer(word)
         return any(p.kind != "city" or p.population >= 50000 and (p.primary or p.population >= 100000)
                    for p in places)
+
+    def _great_place(self, word: str) -> bool:
+        if word in self.w.imprint_places or self.known.get(word) == "place":
+            return True
+        return any(p.kind in ("country", "continent") or p.primary and p.population >= 100000
+                   for p in self._gazetteer(word))
 
     def _gazetteer(self, name: str) -> list[gazetteer.Place]:
         """The gazetteer's places of a name, or of its nominative when it is declined ("Москвы")."""
@@ -652,8 +700,11 @@ class Recogniser:
         prev = toks[j - 1]
         if t.start - prev.end > 1 or "\n" in t.text:
             return False
-        if prev.text[-2:] in ("'s", "’s") and t.text in self.w.place_ends and len(prev.text) > 3:
-            return True  # "St. Paul's Churchyard", "St. James's Park"
+        if prev.text[-2:] in ("'s", "’s") and len(prev.text) > 3 and (
+                t.text in self.w.place_ends or t.text in self.w.org_heads and is_common_word(prev.text[:-2])):
+            # "St. Paul's Churchyard", "St. James's Park"; "King's Bench", "People's Commissariat"
+            # (a common noun's, not "Trajan's Army")
+            return True
         if prev.text[-1:] in ",;:" or prev.text in ".!?" or _POSSESSIVE.search(prev.text) \
                 and len(prev.text) > 3 and prev.text[-2:] in ("'s", "’s"):
             return False
@@ -682,7 +733,8 @@ class Recogniser:
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
         if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
             left = toks[j - 1].text + " of"
-            if left in self.w.org_starts or (toks[j - 1].text in self.w.place_of and
+            # "People's Commissariat of Foreign Affairs": the head of an organisation, then "of"
+            if left in self.w.org_starts or toks[j - 1].text in self.w.org_heads and j - start >= 2 or (toks[j - 1].text in self.w.place_of and
                                              (j < 2 or not toks[j - 2].capitalised)):
                 k = j + 2
                 while k < len(toks) and self._continues_name(toks, k):
@@ -829,7 +881,8 @@ class Recogniser:
                 # "Under Abbot Desiderius", "When King Henry": a common word before a title
                 or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles
                     and is_common_word(words[0].text) and not is_given_name(words[0].text))
-                or words[0].text.rstrip(".") in self.w.not_names
+                # "I. A. Richmond": an initial is no word that is never a name
+                or words[0].text.rstrip(".") in self.w.not_names and not _is_initial(words[0])
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
@@ -851,7 +904,8 @@ class Recogniser:
             occ.sentence_start = False
             if title is None:
                 words, title = self._strip(words)
-        while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text):
+        while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text) \
+                and not _is_initial(words[-2]):  # "G. May": a surname after an initial
             words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
         if len(words) > 1 and words[-1].text in self.w.titles_after and title is None:
             title, words = words[-1].text, words[:-1]  # "Kara Mustafa Pasha": a title after the name
@@ -936,6 +990,15 @@ class Recogniser:
             cand.add("person", STRONG, "a given name")
         if occ.addressee:
             cand.add("person", MEDIUM, "the addressee of a letter")
+        if occ.author and not title and not (single and is_common_word(name)):
+            cand.add("person", MEDIUM, "the author of a cited work")
+        if len(words) > 1 and self.w.patronymic_endings and any(
+                t.text.endswith(self.w.patronymic_endings) and len(t.text) > 6 for t in words[1:]):
+            cand.add("person", STRONG, "a patronymic")
+        # "his wife Mary", "leur fille Eudora": a word of kinship before a given name
+        if prev.lower() in self.w.kinship and not title and (
+                is_given_name(words[0].text) or _script(name) == "cyrillic" and not is_common_word(name)):
+            cand.add("person", DECISIVE if single else STRONG, f"after '{prev}'")
         if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
         if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
@@ -944,7 +1007,8 @@ class Recogniser:
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
         rest = " ".join(after[:2])
-        if not occ.origin and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
+        in_place = (prev.lower() in self.w.place_prepositions or bool(occ.preposition)) and not title
+        if not occ.origin and not in_place and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
             # is a person's name even at the start of a sentence
             rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
@@ -966,9 +1030,14 @@ class Recogniser:
                       for p in places)
             cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
-        after_preposition = prev in self.w.place_prepositions and not title and not possessive
+        preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
+        after_preposition = bool(preposition) and not title and not possessive
         if after_preposition:
-            cand.add("place", WEAK, f"after '{prev}'")
+            # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
+            # preposition of place, is a place, also in a language that capitalises its nouns
+            rare = single and not is_common_word(name) and not is_given_name(name) \
+                and name.lower() not in self.lowercase
+            cand.add("place", MEDIUM if rare else WEAK, f"after '{preposition}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
         # "Rocqueberg, a rock on the shore", "Gorey, a village": a noun of place in apposition
@@ -1017,7 +1086,7 @@ class Recogniser:
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
-        elif single and prev.lower() in self.w.determiners and not title and \
+        elif single and prev.lower() in self._determiners() and not title and \
                 prev.lower() not in self.w.fused_articles and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
@@ -1025,12 +1094,17 @@ class Recogniser:
         # article and an inflected adjective is a noun, unless more says it is a name
         if single and occ.lang in self.w.capitalised_nouns and len(before) >= 2 and not title \
                 and before[-2].lower() in self.w.determiners and before[-1][:1].islower() \
+                and before[-1].lower() not in self.w.determiners \
                 and before[-1].endswith(self.w.adjective_inflections):
             cand.add("none", MEDIUM, "after an article and an adjective")
         # "the Donation of Constantine": a name inside the name of a thing
+        # ("Letters of Thomas Ashdown", a common word capitalised as a sentence's first, is not)
+        opens_sentence = len(occ.before) < 3 or occ.before[-3].text in ".!?:;"
         if len(before) >= 2 and before[-1] in ("of", "de", "des", "du") and before[-2][:1].isupper() \
                 and before[-2] not in self.w.titles and " ".join(before[-3:-1]) not in self.w.titles \
-                and not occ.origin and not is_given_name(before[-2]):
+                and not occ.origin and not is_given_name(before[-2]) \
+                and not (opens_sentence and (is_common_word(before[-2])
+                                             or before[-2].lower().endswith(self.w.common_endings))):
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
 
     def _adjective(self, word: str, nxt: str) -> bool:
@@ -1197,6 +1271,27 @@ def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
             cand.add("person", DECISIVE, "the surname of a person named in full")
 
 
+def _given_names_of(rec: Recogniser, kinds: dict[str, str], persons: list[str]) -> dict[str, str]:
+    """'Thomas Ashdown … Thomas', 'Александр Николаевич Островский … Александр': a given name
+    written alone is the one person of the texts whose full name opens with it, unless another
+    person bears it as a surname or something says it is no person's."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    lasts = {n.split()[-1] for n in persons if " " in n}
+    for full in persons:
+        words = full.split()
+        if len(words) > 1 and not _is_initial(Tok(words[0], 0, 0)) and not re.fullmatch(r"[IVX]+\.?", words[-1]):
+            firsts[words[0]].append(full)
+    out: dict[str, str] = {}
+    for given, fulls in firsts.items():
+        cand = rec.candidates.get(given)
+        if len(fulls) != 1 or cand is None or given in lasts or given in rec.known \
+                or kinds.get(given) not in (None, "person") or cand.evidence.get("none"):
+            continue
+        if is_given_name(given) or _script(given) == "cyrillic":
+            out[given] = fulls[0]
+    return out
+
+
 def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     words = load_words()
     registers = load_registers(registers_dir)
@@ -1234,6 +1329,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 if len(fulls) == 1 and bare in rec.candidates and kinds.get(bare) in (None, "person")
                 and not rec.candidates[bare].evidence.get("none") and is_given_name(bare)}
     persons = [n for n in persons if n not in ruler_of]
+    given_of = _given_names_of(rec, kinds, persons)
+    persons = [n for n in persons if n not in given_of]
     for forms in _merge_persons(persons):
         # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
         last = forms[0].split()[-1]
@@ -1243,6 +1340,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             forms = [*forms, last]
         if forms[0] in ruler_of.values():
             forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
+        forms = [*forms, *(bare for bare, full in given_of.items() if full in forms)]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:
