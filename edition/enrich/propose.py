@@ -106,6 +106,7 @@ class Words:
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
     citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
     patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
+    seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
@@ -178,6 +179,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
         citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
+        seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
     )
@@ -875,7 +877,9 @@ class Recogniser:
         # a sentence's first word is capitalised anyway: "Perhaps Trotsky ..." is "Trotsky";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         while len(words) > 1 and title is None and (
-                (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
+                # "Весной Пётр Ильич ...": a season opening the sentence, then the man
+                (occ.sentence_start and words[0].text in self.w.seasons)
+                or (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
                   or words[0].text.lower() in self.w.place_prepositions))
                 # "Under Abbot Desiderius", "When King Henry": a common word before a title
@@ -947,7 +951,9 @@ class Recogniser:
         prev = before[-1] if before else ""
         single = len(words) == 1
         # ------------------------------------------------ organisations
-        if words[-1].text in self.w.org_heads or any(name.startswith(s + " ") for s in self.w.org_starts):
+        # "People's Commissariat of Foreign Affairs": the head word before "of" inside the name
+        head_of = any(a.text in self.w.org_heads and b.text == "of" for a, b in zip(words[1:], words[2:]))
+        if words[-1].text in self.w.org_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
             return
@@ -993,7 +999,7 @@ class Recogniser:
         if occ.author and not title and not (single and is_common_word(name)):
             cand.add("person", MEDIUM, "the author of a cited work")
         if len(words) > 1 and self.w.patronymic_endings and any(
-                t.text.endswith(self.w.patronymic_endings) and len(t.text) > 6 for t in words[1:]):
+                t.text.endswith(self.w.patronymic_endings) and len(t.text) >= 5 for t in words[1:]):
             cand.add("person", STRONG, "a patronymic")
         # "his wife Mary", "leur fille Eudora": a word of kinship before a given name
         if prev.lower() in self.w.kinship and not title and (

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: MIT
+"""The recogniser's reading of context: prepositions of place and the lists they open, the
+later mentions of a person by given name, kinship, patronymics, the author's place in a
+citation, initials, possessives inside organisations, the publisher after an imprint's colon."""
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import context, tei
+from edition.enrich import names
+from edition.enrich.propose import propose
+
+
+def _proposals(tmp_path, registers, body):
+    root = tei(body)
+    names.run(root, context(registers))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return propose([path], registers)
+
+
+def _kinds(tmp_path, registers, body):
+    return {form: p.kind for p in _proposals(tmp_path, registers, body) for form in p.variants}
+
+
+def test_a_rare_word_after_a_preposition_of_place_is_a_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The drovers rested at Quennack before the ford.</p>
+        <p xml:lang="de">Bei Ostrelingen verließ er den Wagen und ging nach Wümmsdorf.</p>""")
+    assert kinds.get("Quennack") == "place"
+    assert kinds.get("Ostrelingen") == "place" and kinds.get("Wümmsdorf") == "place"
+
+
+def test_the_preposition_stands_for_each_name_of_the_list_it_opens(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Er predigte in Kalwitz und Brodenau.</p>
+        <p>They camped at Tressilly, and Pendarves thanked them.</p>""")
+    assert kinds.get("Kalwitz") == "place" and kinds.get("Brodenau") == "place"
+    assert kinds.get("Pendarves") != "place"  # ", and" opens a clause, not a list
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_with_it(tmp_path, registers):
+    proposals = _proposals(tmp_path, registers, """<p>Letters of Jeremiah Pollexfen to the
+        vestry survive. Jeremiah wrote of the harvest.</p>""")
+    person = next(p for p in proposals if "Jeremiah Pollexfen" in p.variants)
+    assert person.kind == "person" and "Jeremiah" in person.variants
+    assert not any(p.variants == ["Jeremiah"] for p in proposals)
+
+
+def test_a_given_name_two_persons_share_stays_apart(tmp_path, registers):
+    proposals = _proposals(tmp_path, registers, """<p>Jeremiah Pollexfen and Jeremiah Tresidder
+        argued. Later Jeremiah wrote of the harvest.</p>""")
+    assert all("Jeremiah" not in p.variants or p.variants == ["Jeremiah"] for p in proposals)
+
+
+def test_kinship_before_a_given_name_and_patronymics(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>He wrote to his daughter Harriet from the farm.</p>
+        <p xml:lang="fr">Leur fille Clémence resta au logis.</p>
+        <p xml:lang="ru">Весной Пётр Ильич Карамзов уехал, а Мария Степановна осталась.</p>""")
+    assert kinds.get("Harriet") == "person" and kinds.get("Clémence") == "person"
+    assert kinds.get("Пётр Ильич Карамзов") == "person"
+    assert kinds.get("Мария Степановна") == "person"
+
+
+def test_the_authors_place_in_a_citation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1">Trevithick, <title>Mining in the
+        West</title>, p. 4; see also Polwhele, ‘Tin Streams’, <title>Annals</title> 3 (1911), 9.
+        </note></p>""")
+    assert kinds.get("Trevithick") == "person" and kinds.get("Polwhele") == "person"
+
+
+def test_initials_before_words_that_are_never_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1">See I. R. Penhallow, <title>Ores</title>,
+        p. 2, and D. May, <title>Lodes</title>, p. 7.</note></p>""")
+    assert kinds.get("I. R. Penhallow") == "person"
+    assert kinds.get("D. May") == "person"
+
+
+def test_a_common_nouns_possessive_inside_an_organisation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The case went to the Court of Queen's Bench, and the
+        People's Commissariat of Public Works protested. They read of Nero's Tribunal.</p>""")
+    assert kinds.get("Court of Queen's Bench") == "org"
+    assert kinds.get("People's Commissariat of Public Works") == "org"
+    assert "Nero's Tribunal" not in kinds
+
+
+def test_after_an_imprints_colon_a_publisher_though_a_town_bears_its_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1">R. Penrose, <title>Tin</title>
+        (Boston: Methuen, 1911), p. 3.</note></p>""")
+    assert kinds.get("Methuen") == "org"
