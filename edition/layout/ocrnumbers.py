@@ -50,9 +50,11 @@ def likeness(read: str, meant: str) -> float:
         return float(len(meant)) + 1
     if len(read) == len(meant):
         score = _aligned(read, meant)
-        if score is None or score[1] > 1 or score[0] == 0 and score[1]:
+        if score is None or score[1] > 1:
             return 0.0
         matched, differing = score
+        if differing and not matched:
+            return 0.1      # signs and one digit, read wrong ("??4" for 221): the place speaks
         # every digit shown and one read wrong ("744" for 244) is weaker than signs for it
         return matched - 0.5 * differing + (0.25 if matched + differing < len(meant) or not differing else 0)
     if len(read) == len(meant) - 1:
