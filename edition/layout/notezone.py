@@ -44,6 +44,9 @@ class NoteBlock:
     line_nos: list[int] = field(default_factory=list)
     # the rest of a note begun on an earlier page (a transcriber's "*[Footnote: …]")
     continues: bool = False
+    # indices into `lines` of a heading the note holds (the title of a story an editor's
+    # note tells): a TEI note holds no head, so it becomes the note's label
+    heads: set[int] = field(default_factory=set)
 
 
 @dataclass
