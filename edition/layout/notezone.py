@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.blocks import closes, open_end
-from edition.layout.ocrnumbers import READING, reads_as
+from edition.layout.ocrnumbers import READING, WILDCARDS, likeness, reads_as
 from edition.layout.pages import Line
 
 SYMBOLS = "*†‡§¶"
@@ -148,7 +148,40 @@ def _meant(n: str, notes: list[NoteBlock], expected: int | None, lines: list[Lin
     for meant in wanted:
         if reads_as(n, meant):
             return str(meant)
+    # a reading too short to go on ("7" for 71) where the blocks begun by such readings up to
+    # the next note read whole are as many as the numbers between: the gap decides
+    if previous is not None and likeness(n, str(previous + 1)) and _fills_run(lines, k, previous, starts):
+        return str(previous + 1)
     return n
+
+
+def _fills_run(lines: list[Line], k: int, previous: int, starts: StartRule) -> bool:
+    """Are the blocks from line k on that begin with a misread number or signs, up to the
+    next note read whole, as many as the numbers between `previous` and that note's?"""
+    count = 0
+    for j in range(k, len(lines)):
+        if lines[j].blank or not lines[j - 1].blank:
+            continue
+        start = starts(lines[j])
+        if start is not None and start[0].isdigit() and int(start[0]) > previous + 1 and j > k:
+            return int(start[0]) == previous + 1 + count
+        if start is not None or _SIGNS_START.match(lines[j].text):
+            count += 1
+    return False
+
+
+# a note's number the OCR read as signs only ("” See …"), before a capital
+_SIGNS_START = re.compile(rf"^\s*[{re.escape(WILDCARDS)}]{{1,3}}\s+(?=[A-Z])")
+
+
+def _signs_for_gap(lines: list[Line], k: int, notes: list[NoteBlock], starts: StartRule) -> tuple[str, str] | None:
+    """A block begun by signs only, between the last note and the next note read whole that
+    is the one after it: the note between them, its number read as signs."""
+    match = _SIGNS_START.match(lines[k].text)
+    previous = _value(notes[-1].n) if notes else None
+    if match is None or previous is None or not _fills_run(lines, k, previous, starts):
+        return None
+    return str(previous + 1), lines[k].text[match.end():].strip()
 
 
 def _value(n: str) -> int | None:
@@ -335,6 +368,8 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
             continue
         if start is None and notes:
             start = _next_in_run(line, notes)
+        if ocr and start is None and apart:
+            start = _signs_for_gap(lines, k, notes, starts)
         if ocr and start is not None and (apart or not notes) and any(c.isdigit() for c in start[0]):
             start = (_meant(start[0], notes, expected, lines, k, starts), start[1])
         if start is not None and _garbled(start[0]):

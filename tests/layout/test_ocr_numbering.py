@@ -131,3 +131,24 @@ def test_a_note_cut_by_the_page_end_goes_on_above_the_next_pages_notes(convert):
         ("21", "The town accounts of that year say that the ferry ran at dawn and at dusk, and not on Sundays."),
         ("22", "Ibid., fol. 9."), ("23", "Ibid., fol. 10.")]
     assert "not on Sundays" not in reading(root.find(".//t:body", NS))
+
+
+def test_numbers_read_too_short_or_as_signs_are_given_by_the_gap_they_fill(convert):
+    # after note 40, "4" and "” " begin the next two blocks and 43 is read whole: they are 41, 42
+    text = _page("The ferry ran twice a day.40 The toll was a penny.41 The ferryman kept a\n"
+                 "book.42 Nothing else is known of him.43",
+                 "40 Town accounts, fol. 3.\n\n4 Ibid., fol. 9.\n\n” See the charter.\n\n43 The book is lost.", "71")
+    root, _ = convert(text, form="tesseract")
+    assert [(n.get("n"), reading(n)) for n in notes(root)] == [
+        ("40", "Town accounts, fol. 3."), ("41", "Ibid., fol. 9."), ("42", "See the charter."),
+        ("43", "The book is lost.")]
+
+
+def test_a_short_reading_without_a_gap_to_fill_stays_in_its_note(convert):
+    # "4 Ibid." after note 40 with 41 read whole next: no number is missing between, so the
+    # line is the note's own text (a volume's number at a block's start)
+    text = _page("The ferry ran twice a day.40 The toll was a penny.41 Nothing else is known.42",
+                 "40 Town accounts, fol. 3.\n\n4 Ibid., fol. 9.\n\n41 See the charter.\n\n42 The book is lost.", "71")
+    root, _ = convert(text, form="tesseract")
+    assert [(n.get("n"), reading(n)) for n in notes(root)] == [
+        ("40", "Town accounts, fol. 3. 4 Ibid., fol. 9."), ("41", "See the charter."), ("42", "The book is lost.")]
