@@ -63,7 +63,7 @@ def print_markers(text: str) -> list[Marker]:
 # the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
 # (a closing quote before it stays the text's: "nation.”?39")
 _GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))[”’]?"
-                      r"((?=[^\s]*[?°©®>])[?°©®>*\d][?°©®>*”’!\d]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
+                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
 # a question mark glued to a word with the sentence going on in lower case ("natural law? it")
 _QUERY = re.compile(r"(?<=[^\W\d_])(\?)(?=\s+[^\W\d_])")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
