@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from edition.layout.markers import GARBLED, ocr_markers
 from edition.layout.ocrnumbers import likeness, reads_as
 
 from .conftest import NS, notes, reading
@@ -152,3 +153,19 @@ def test_a_short_reading_without_a_gap_to_fill_stays_in_its_note(convert):
     root, _ = convert(text, form="tesseract")
     assert [(n.get("n"), reading(n)) for n in notes(root)] == [
         ("40", "Town accounts, fol. 3. 4 Ibid., fol. 9."), ("41", "See the charter."), ("42", "The book is lost.")]
+
+
+def _garbled(text: str) -> list[str]:
+    return [text[mk.start:mk.end] for mk in ocr_markers(text) if mk.n.startswith(GARBLED)]
+
+
+def test_garbled_markers_leave_a_closing_quote_to_the_text():
+    assert _garbled("the “old road.”?17 Then it rained.") == ["?17"]
+
+
+def test_garbled_markers_of_signs_the_text_never_sets_there():
+    assert _garbled("the mill,?3® and the weir") == ["?3®"]
+    assert _garbled("the mill.4° The weir") == ["4°"]
+    # a question mark glued to a word before lower case; before a capital it ends a question
+    assert _garbled("the mill? and the weir") == ["?"]
+    assert _garbled("Was it the mill? The weir") == []
