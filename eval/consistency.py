@@ -41,7 +41,9 @@ INTRO = """Pages of the corpus PDFs that no gold covers in their form
 checked against what the text itself shows: the note numbers printed on the pages (found once
 each, and anchored at a marker rather than placed at a page's end with a warning), numbers
 outside the range (lines taken for notes), page breaks per page, headings, warnings. These
-pages were read while the readers' column, hyphenation and OCR-marker rules were written.
+pages were read while the readers' column, hyphenation and OCR-marker rules were written. The
+three `-r300` OCR texts were made later (other pages, another resolution) to check those
+rules; the Blackstone one was then read for the rule on numbers read too short or as signs.
 """
 TEI = "{http://www.tei-c.org/ns/1.0}"
 

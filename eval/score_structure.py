@@ -17,6 +17,7 @@ What is checked:
   A second: a word hyphenated at a line's end inside a page ("mem- bers" in the gold, as the
   raw text has it, or "re-" ending a gold string) compares equal to the word rejoined
   ("members"), on both sides; so does a range of numbers cut after its dash ("133– 193").
+  A third: a heading inside a note counts as the note's label (TEI's note holds no head).
 Text is compared after collapsing whitespace and folding curly quotes and dashes; sic, orig,
 abbr, pb, lb, fw are left out of the reading text (an lb is a word boundary).
 """
@@ -187,6 +188,8 @@ def score_headings(gold, tree):
     text = tree.find(".//t:text", NS)
     heads = [norm(text_of(h)) for h in text.iter(f"{{{TEI}}}head")]
     heads += [norm(text_of(h)) for h in text.iter(f"{{{TEI}}}titlePart")]
+    # a TEI note holds no head: a heading inside a note is its label
+    heads += [norm(text_of(h)) for h in text.iter(f"{{{TEI}}}label") if in_note(h)]
     ok, problems = 0, []
     for h in gold["headings"]:
         hn = norm(h).lower()

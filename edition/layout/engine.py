@@ -216,7 +216,8 @@ def _marks_a_note(profile: Profile, numbers: set[str]) -> Callable[[str], bool]:
 
 def _unfinished(note: NoteBlock) -> bool:
     last = next((line for line in reversed(note.lines) if line.strip()), "")
-    return bool(last) and not re.search(r"[.!?)\]”\"’'»]$", last)
+    # an emphasis's closing mark is no text: "… again.--_From Mrs. Brown._"
+    return bool(last) and not re.search(r"[.!?)\]”\"’'»][_*]*$", last)
 
 
 def _take_continuation(page: Page, note: NoteBlock, marks: Callable[[str], bool], columns: bool) -> None:
@@ -369,13 +370,38 @@ def _numbers_repeat(notes: list[NoteBlock]) -> bool:
 
 def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool,
           hyphenation: Hyphenation | None = None) -> m.Note:
-    text = join_lines([line for line in note.lines if line], hyphenation)
-    content = _parse_line(profile, text, in_note=True)
+    content = _note_content(profile, note, hyphenation)
     page = pages[note.page]
     label = None
     if qualify:
         label = page.number or (page.facs.rsplit(".", 1)[0] if page.facs else str(note.page + 1))
     return m.Note(note.n, content, page=label, line=note.first_line)
+
+
+def _note_content(profile: Profile, note: NoteBlock, hyphenation: Hyphenation | None) -> list[m.Inline]:
+    """A note's text; a heading it holds is a label between the runs of text around it."""
+    content: list[m.Inline] = []
+    run: list[str] = []
+    k = 0
+    while k <= len(note.lines):
+        if k < len(note.lines) and k not in note.heads:
+            run.append(note.lines[k])
+            k += 1
+            continue
+        if any(run):
+            content += [" "] if content else []
+            content += _parse_line(profile, join_lines([line for line in run if line], hyphenation), in_note=True)
+        run = []
+        if k == len(note.lines):
+            break
+        end = k
+        while end < len(note.lines) and end in note.heads:
+            end += 1
+        head = join_lines([line for line in note.lines[k:end] if line], None)
+        content += [" "] if content else []
+        content.append(m.Label(_parse_line(profile, head, in_note=True)))
+        k = end
+    return content
 
 
 def _unclosed_warning(report: Report, line: int) -> Callable[[str], None]:

@@ -59,14 +59,22 @@ def print_markers(text: str) -> list[Marker]:
 
 
 # a superscript number the OCR garbled, glued to a word or to punctuation: "law.??4_",
-# "science.?41", "approach.744", "text.24©", "deductive.*4?" (some of its digits, with signs
-# the OCR put for the others)
-_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))"
-                      r"((?=[^\s]*[?°©>])[?°©>*”’\d]{2,5}_?)(?=[\s.,;:)]|$)")
+# "science.?41", "text.24©", "deductive.*4?", "component,?3®" (some of its digits, with signs
+# the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
+# (a closing quote before it stays the text's: "nation.”?39")
+_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))[”’]?"
+                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
+# a question mark glued to a word with the sentence going on in lower case ("natural law? it")
+_QUERY = re.compile(r"(?<=[^\W\d_])(\?)(?=\s+[^\W\d_])")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 
 def garbled_digits(marker: Marker) -> str:
+    return re.sub(r"\D", "", garbled_reading(marker))
+
+
+def garbled_reading(marker: Marker) -> str:
+    """A garbled marker as the OCR read it, signs and digits."""
     return marker.n[len(GARBLED):]
 
 
@@ -84,10 +92,13 @@ def markdown_symbol_markers(text: str) -> list[Marker]:
 
 def ocr_markers(text: str) -> list[Marker]:
     """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word, or
-    garbles it (`?41`, `24©`): such a marker has the number GARBLED + the digits read."""
+    garbles it (`?41`, `24©`): such a marker has the number GARBLED + what was read."""
     found = print_markers(text)
     for m in _GARBLED.finditer(text):
-        found.append(Marker(m.start(), m.end(), GARBLED + re.sub(r"\D", "", m.group(1)), 0))
+        found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
+    for m in _QUERY.finditer(text):
+        if text[m.end():].lstrip()[:1].islower():
+            found.append(Marker(m.start(), m.end(), GARBLED + m.group(1), 0))
     # the same place may be read as a symbol and as the number it stands for: the pairing
     # uses each place once
     for m in _OCR_MARK.finditer(text):

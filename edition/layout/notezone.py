@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.blocks import closes, open_end
+from edition.layout.ocrnumbers import READING, WILDCARDS, likeness, reads_as
 from edition.layout.pages import Line
 
 SYMBOLS = "*†‡§¶"
@@ -43,6 +44,9 @@ class NoteBlock:
     line_nos: list[int] = field(default_factory=list)
     # the rest of a note begun on an earlier page (a transcriber's "*[Footnote: …]")
     continues: bool = False
+    # indices into `lines` of a heading the note holds (the title of a story an editor's
+    # note tells): a TEI note holds no head, so it becomes the note's label
+    heads: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -102,7 +106,82 @@ def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
         match = _OCR_START.match(text)
         if match:
             return "1", text[match.end():].strip()
+        # a number the OCR garbled ("25° See", "2?7 See"): its value comes from the numbering
+        match = READING.match(text)
+        if match and re.search(r"[^\W\d_]", text[match.end():]):
+            return match.group(1), text[match.end():].strip()
     return None
+
+
+def _garbled(n: str) -> bool:
+    """A note number read with a sign or a letter among its digits."""
+    return any(c.isdigit() for c in n) and not n.isdigit()
+
+
+def _next_exact(lines: list[Line], k: int, starts: StartRule) -> int | None:
+    """The number of the next note standing apart after line k, where it is read whole."""
+    for j in range(k + 1, len(lines)):
+        if lines[j].blank or not lines[j - 1].blank:
+            continue
+        start = starts(lines[j])
+        if start is not None:
+            return _value(start[0])
+    return None
+
+
+def _meant(n: str, notes: list[NoteBlock], expected: int | None, lines: list[Line], k: int,
+           starts: StartRule) -> str:
+    """The number an OCR reading of a note's number stands for: the run's next one (after
+    the note before, else the one the numbering expects, else the one before the next note
+    read whole) where the reading fits it and not as it stands ("27" for 227 after 226)."""
+    previous = _value(notes[-1].n) if notes else None
+    if previous is not None:
+        wanted = [previous + 1]
+    else:
+        following = _next_exact(lines, k, starts)
+        wanted = [v for v in (expected, following - 1 if following else None) if v is not None]
+    value = _value(n)
+    if value is not None and (value in wanted or previous is not None and previous < value <= previous + 3):
+        return n
+    if previous is None and value is not None and expected is None and not wanted:
+        return n
+    for meant in wanted:
+        if reads_as(n, meant):
+            return str(meant)
+    # a reading too short to go on ("7" for 71) where the blocks begun by such readings up to
+    # the next note read whole are as many as the numbers between: the gap decides
+    if previous is not None and likeness(n, str(previous + 1)) and _fills_run(lines, k, previous, starts):
+        return str(previous + 1)
+    return n
+
+
+def _fills_run(lines: list[Line], k: int, previous: int, starts: StartRule) -> bool:
+    """Are the blocks from line k on that begin with a misread number or signs, up to the
+    next note read whole, as many as the numbers between `previous` and that note's?"""
+    count = 0
+    for j in range(k, len(lines)):
+        if lines[j].blank or not lines[j - 1].blank:
+            continue
+        start = starts(lines[j])
+        if start is not None and start[0].isdigit() and int(start[0]) > previous + 1 and j > k:
+            return int(start[0]) == previous + 1 + count
+        if start is not None or _SIGNS_START.match(lines[j].text):
+            count += 1
+    return False
+
+
+# a note's number the OCR read as signs only ("” See …"), before a capital
+_SIGNS_START = re.compile(rf"^\s*[{re.escape(WILDCARDS)}]{{1,3}}\s+(?=[A-Z])")
+
+
+def _signs_for_gap(lines: list[Line], k: int, notes: list[NoteBlock], starts: StartRule) -> tuple[str, str] | None:
+    """A block begun by signs only, between the last note and the next note read whole that
+    is the one after it: the note between them, its number read as signs."""
+    match = _SIGNS_START.match(lines[k].text)
+    previous = _value(notes[-1].n) if notes else None
+    if match is None or previous is None or not _fills_run(lines, k, previous, starts):
+        return None
+    return str(previous + 1), lines[k].text[match.end():].strip()
 
 
 def _value(n: str) -> int | None:
@@ -137,6 +216,10 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         if start is None or position == 0 and not start[1] and len(content) > 1 and page == 0:
             continue
         n, rest = start
+        if ocr and any(c.isdigit() for c in n):
+            n = _meant(n, [], expected, lines, i, starts)
+            if _garbled(n):
+                continue
         # OCR loses or garbles markers: a run of notes numbered on below it shows the zone too
         evidence = n in marker_numbers or ocr and _numbered_on(lines, i, starts, n)
         after_gap = i == 0 or lines[i - 1].blank or not rest
@@ -183,6 +266,8 @@ def _numbered_on(lines: list[Line], zone: int, starts: StartRule, n: str) -> boo
         # a number or two the OCR misread between ("27°", "27" for 270, 271) may be skipped
         if following is not None and value < following <= value + 3:
             value, found = following, found + 1
+        elif start is not None and reads_as(start[0], value + 1):
+            value, found = value + 1, found + 1
     return found >= 2
 
 
@@ -250,10 +335,6 @@ def _run_plausible(lines: list[Line], start: int, starts: StartRule) -> bool:
     return bool(following) and not _ALONE.match(following[0].text) and bool(_WORDED.search(following[0].text))
 
 
-# the OCR's reading of a note's number at a block's start, a digit lost or a sign added: "27°"
-_OCR_NUMBER = re.compile(r"^\s*(\d{1,4})[°©?>”’*]?\s+(?=\S)")
-
-
 def _next_in_run(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
     """A note of figures only ("162 3 (1820) 1425.", a reference to a volume) where its number
     is the next of the run: after the note before it, or after the highest of the zone."""
@@ -266,20 +347,6 @@ def _next_in_run(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
     if value != max(values) + 1 and (previous is None or value != previous + 1):
         return None
     return match.group(1), line.text[match.end():].strip()
-
-
-def _misread_next(line: Line, notes: list[NoteBlock]) -> tuple[str, str] | None:
-    """The next note's number where the OCR lost its last digit or added a sign ("27°" or
-    "27" after note 269 is 270): (the number meant, the line's text after it)."""
-    previous = _value(notes[-1].n)
-    match = _OCR_NUMBER.match(line.text)
-    if previous is None or match is None:
-        return None
-    meant = str(previous + 1)
-    read = match.group(1)
-    if read == meant or len(read) == len(meant) - 1 and meant.startswith(read):
-        return meant, line.text[match.end():].strip()
-    return None
 
 
 def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
@@ -295,14 +362,18 @@ def _split_zone(lines: list[Line], zone: int, page: int, starts: StartRule,
         # out of sequence only as a block of its own (a margin column's notes, printed in any order)
         apart = lines[k - 1].blank
         start = starts(line)
-        if start is not None and not start[1] and _fills_gap(start[0], notes) \
+        if start is not None and not start[1] and (_fills_gap(start[0], notes) or ocr and _next_alone(start[0], notes)) \
                 and _is_trailing_orphan(lines, k, starts):
             orphans.append((start[0], line))
             continue
         if start is None and notes:
             start = _next_in_run(line, notes)
-        if ocr and apart and notes and (start is None or not _continues_run(start[0], notes, current)):
-            start = _misread_next(line, notes) or start
+        if ocr and start is None and apart:
+            start = _signs_for_gap(lines, k, notes, starts)
+        if ocr and start is not None and (apart or not notes) and any(c.isdigit() for c in start[0]):
+            start = (_meant(start[0], notes, expected, lines, k, starts), start[1])
+        if start is not None and _garbled(start[0]):
+            start = None
         if start is not None and not start[1] and not _text_follows(lines, k):
             current = None  # a number over figures: a table's row, not a note; the text resumes
             body.append(line)
@@ -394,6 +465,15 @@ def _fills_gap(n: str, notes: list[NoteBlock]) -> bool:
     value = _value(n)
     values = [_value(note.n) for note in notes]
     return value is not None and value not in values and any(v is not None and v > value for v in values)
+
+
+def _next_alone(n: str, notes: list[NoteBlock]) -> bool:
+    """The number after the zone's last one, with no text of its own at the zone's foot: OCR
+    read the number as a column of its own and its note's text as the end of the note before
+    (a text layer's tool prints such a number where the note goes on overleaf)."""
+    value = _value(n)
+    values = [v for v in (_value(note.n) for note in notes) if v is not None]
+    return value is not None and bool(values) and value == max(values) + 1
 
 
 def _is_trailing_orphan(lines: list[Line], index: int, starts: StartRule) -> bool:

@@ -40,7 +40,10 @@ def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlo
             notes.append(current)
             kept.append(Line("", line.no))
             continue
-        if current is not None and starts_paragraph and not line.blank and (
+        if current is not None and starts_paragraph and not line.blank and rules.match(_paragraph_text(lines, i), True) \
+                and _heading_in_note(lines, i, kept):
+            current.heads |= set(range(len(current.lines), len(current.lines) + _paragraph_length(lines, i)))
+        elif current is not None and starts_paragraph and not line.blank and (
                 _MARKER.search(_paragraph_text(lines, i)) or rules.match(_paragraph_text(lines, i), True)
                 or _leads_into_heading(lines, i, rules)):
             current = None
@@ -57,6 +60,29 @@ def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlo
             note.lines.pop()
     page.lines = kept
     return notes
+
+
+def _heading_in_note(lines: list[Line], start: int, before: list[Line]) -> bool:
+    """A heading inside a gathered note (the title of a story the note tells): the notes
+    gathered here go on after it, the next one's marker standing in the text before the
+    notes, and nothing between marks a note of its own."""
+    for i in range(start + 1, len(lines)):
+        if lines[i].blank or not lines[i - 1].blank:
+            continue
+        match = _NOTE_PARAGRAPH.match(lines[i].text)
+        if match:
+            marker = f"[{match.group(1)}]"
+            return any(marker in line.text for line in before)
+        if _MARKER.search(_paragraph_text(lines, i)):
+            return False
+    return False
+
+
+def _paragraph_length(lines: list[Line], start: int) -> int:
+    end = start
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return end - start
 
 
 def _leads_into_heading(lines: list[Line], start: int, rules: HeadingRules) -> bool:
