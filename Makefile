@@ -109,7 +109,8 @@ check: $(INSTALLED)
 test: check all $(TEI_ALL) $(NODE_DEPS)
 	$(PYTEST) -q
 
-# BENCH_ARGS: e.g. --no-volumes, --volumes 4, --no-peers, --no-make (bench/run.py)
+# BENCH_ARGS: e.g. --no-volumes, --volumes 4, --no-peers, --no-make, or
+# "--only scale,peers --stages pdf" for the PDF alone (bench/run.py)
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

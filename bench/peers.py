@@ -37,9 +37,10 @@ def _run(commands: list[list[str]]) -> tuple[float, float] | None:
     return cpu, peak
 
 
-def peer_rows(tei: Path, work: Path, ours: dict[str, dict]) -> list[list]:
-    """One row per output (html, html-reading, pdf): our CPU time and peak memory beside theirs
-    (theirs measured once per output)."""
+def peer_rows(tei: Path, work: Path, ours: dict[str, dict],
+              outputs: list[str] | None = None) -> list[list]:
+    """One row per output (html, html-reading, pdf, or those of `outputs`): our CPU time and
+    peak memory beside theirs (theirs measured once per output)."""
     work.mkdir(parents=True, exist_ok=True)
     folder = stylesheets()
     missing = [name for name, ok in (("TEI Stylesheets", folder), ("java", shutil.which("java")),
@@ -51,7 +52,7 @@ def peer_rows(tei: Path, work: Path, ours: dict[str, dict]) -> list[list]:
                            ["fop", "-fo", str(work / "peer.fo"), "-pdf", str(work / "peer.pdf")]]
     rows = []
     results: dict[str, tuple[float, float] | None] = {}
-    for output in ("html", "html-reading", "pdf"):
+    for output in outputs or ["html", "html-reading", "pdf"]:
         mine = ours[output]
         peer = "html" if output == "html-reading" else output
         lacking = missing + (["fop"] if peer == "pdf" and not shutil.which("fop") else [])

@@ -6,7 +6,10 @@ build/bench/results.md; every figure of one run is measured in that run, so rati
 rows are comparable even on a noisy machine.
 
 Options: --no-make (skip the whole builds), --no-volumes (skip the many-volume corpus),
---volumes N (how many volumes; default 14), --no-peers (skip TEI Stylesheets).
+--volumes N (how many volumes; default 14), --no-peers (skip TEI Stylesheets);
+--only PARTS runs only the parts named (comma-separated: seeds, convert, scale, peers, volumes,
+make) and --stages STAGES only the output stages named (validate, html, epub, pdf, deposit) at
+scale and against the peers: `--only scale,peers --stages pdf` measures the PDF alone.
 """
 from __future__ import annotations
 
@@ -35,6 +38,9 @@ PEER_FACTOR = 14
 # a volume of about 420 printed pages: the monograph chapter (23 pages) 18 times
 VOLUME_FACTOR = 18
 OUTPUT_STAGES = ("validate", "html", "epub", "pdf", "deposit")
+PARTS = ("seeds", "convert", "scale", "peers", "volumes", "make")
+# the outputs the peers make, and the stage of ours each is compared with
+PEER_OUTPUTS = {"html": "html", "html-reading": "html", "pdf": "pdf"}
 
 
 def _memory_limit_mb() -> int:
@@ -149,7 +155,7 @@ def _counts(tei: Path) -> tuple[int, int, int]:
     return count("//t:text//t:note"), count("//t:text//t:pb"), count("//t:text//t:head")
 
 
-def stages_at_scale(work: Path) -> str:
+def stages_at_scale(work: Path, stages: tuple[str, ...] = OUTPUT_STAGES) -> str:
     """Every output stage on the monograph at 1x, 10x, 100x and about 15 MB of TEI."""
     rows, times, corpus_rows = [], {}, []
     for factor in (*FACTORS, LARGE_FACTOR):
@@ -157,12 +163,12 @@ def stages_at_scale(work: Path) -> str:
         size_mb = tei.stat().st_size / 1e6
         notes, pages, heads = _counts(tei)
         corpus_rows.append([f"x{factor}", round(size_mb, 2), notes, pages, heads])
-        for stage in OUTPUT_STAGES:
+        for stage in stages:
             r = _output_stage(stage, tei, work / "scaled")
             times[(stage, factor)] = r["stage_s"]
             rows.append([stage, f"x{factor}", round(size_mb, 2), r["stage_s"], r["cpu_s"], r["peak_mb"],
                          round(r["peak_mb"] / size_mb, 1)])
-    ratios = [[stage, times[(stage, 100)] / times[(stage, 10)]] for stage in OUTPUT_STAGES]
+    ratios = [[stage, times[(stage, 100)] / times[(stage, 10)]] for stage in stages]
     return ("## Every stage at scale\n\nThe monograph seed scaled and converted; the corpus keeps every "
             "note, page and heading (counted in the TEI):\n\n"
             + table(["corpus", "TEI MB", "notes", "page breaks", "headings"], corpus_rows) + "\n\n"
@@ -170,10 +176,12 @@ def stages_at_scale(work: Path) -> str:
             + "\n\n" + table(["stage", "time(100x) / time(10x)"], ratios))
 
 
-def peers(work: Path) -> str:
+def peers(work: Path, stages: tuple[str, ...] = OUTPUT_STAGES) -> str:
     tei = _scaled_tei(work, PEER_FACTOR)
-    ours = {stage: _output_stage(stage, tei, work / "peers") for stage in ("html", "pdf")}
-    ours["html-reading"] = run_stage("html-reading", str(work / "peers" / "reading"), str(tei))
+    outputs = [output for output, stage in PEER_OUTPUTS.items() if stage in stages]
+    ours = {output: _output_stage(output, tei, work / "peers") for output in outputs if output != "html-reading"}
+    if "html-reading" in outputs:
+        ours["html-reading"] = run_stage("html-reading", str(work / "peers" / "reading"), str(tei))
     size = tei.stat().st_size / 1e6
     return (f"## Against TEI Stylesheets (Saxon-HE and Apache FOP), on a {size:.2f} MB TEI\n\n"
             "CPU time of the whole process tree and the peak memory of its largest process. "
@@ -182,7 +190,7 @@ def peers(work: Path) -> str:
             "html.xsl makes; `pdf` is our PDF/A against their XSL-FO and FOP.\n\n"
             + table(["output", "ours CPU s", "ours peak MB", "theirs CPU s", "theirs peak MB",
                      "theirs / ours (CPU)", "ours / theirs (memory)"],
-                    peer_rows(tei, work / "peers", ours)))
+                    peer_rows(tei, work / "peers", ours, outputs)))
 
 
 def _cpu_of(cmd: list[str], cwd: Path) -> list:
@@ -244,18 +252,39 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}; {pandoc}.")
 
 
+def _listed(args: list[str], option: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The names given to `option` (comma-separated), all of `known` without it."""
+    if option not in args:
+        return known
+    position = args.index(option) + 1
+    names = tuple(n for n in (args[position] if position < len(args) else "").split(",") if n)
+    unknown = [n for n in names if n not in known]
+    if not names or unknown:
+        raise SystemExit(f"{option} takes some of {', '.join(known)} (comma-separated), "
+                         f"not {','.join(unknown) or 'nothing'}")
+    return names
+
+
 def main() -> None:
     args = sys.argv[1:]
     count = int(args[args.index("--volumes") + 1]) if "--volumes" in args else 14
+    stages = _listed(args, "--stages", OUTPUT_STAGES)
+    chosen = [part for part in _listed(args, "--only", PARTS)
+              if f"--no-{part}" not in args]
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         work = Path(tmp)
-        parts = [f"# Benchmark results\n\n{machine()}\n", stages_on_seeds(work), scaling_and_pandoc(work),
-                 stages_at_scale(work)]
-        if "--no-peers" not in args:
-            parts.append(peers(work))
-        if "--no-volumes" not in args:
+        parts = [f"# Benchmark results\n\n{machine()}\n"]
+        if "seeds" in chosen:
+            parts.append(stages_on_seeds(work))
+        if "convert" in chosen:
+            parts.append(scaling_and_pandoc(work))
+        if "scale" in chosen:
+            parts.append(stages_at_scale(work, stages))
+        if "peers" in chosen:
+            parts.append(peers(work, stages))
+        if "volumes" in chosen:
             parts.append(volumes(work, count))
-    if "--no-make" not in args:
+    if "make" in chosen:
         parts.append(make_runs())
     report = "\n\n".join(parts) + "\n"
     out = ROOT / "build" / "bench" / "results.md"

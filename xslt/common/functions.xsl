@@ -77,9 +77,11 @@
   </xsl:function>
 
   <!-- 'person', 'place' or 'org' for a name element -->
+  <xsl:variable name="ed:entity-kinds" as="map(xs:string, xs:string)"
+      select="map{'persName': 'person', 'placeName': 'place', 'orgName': 'org'}"/>
   <xsl:function name="ed:entity-kind" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="map{'persName': 'person', 'placeName': 'place', 'orgName': 'org'}(local-name($name))"/>
+    <xsl:sequence select="$ed:entity-kinds(local-name($name))"/>
   </xsl:function>
 
   <!-- The normalised name of a register entry -->
@@ -258,22 +260,28 @@
        through the CSS of the header's tagsDecl or the pointer's own name -->
   <xsl:function name="ed:rend" as="xs:string*">
     <xsl:param name="el" as="element()"/>
-    <xsl:variable name="words" select="tokenize(lower-case(string-join(($el/@rend, $el/@style), ' ')), '[\s;:,()]+')"/>
-    <xsl:variable name="ids" select="tokenize($el/@rendition) ! replace(., '^#', '')"/>
-    <xsl:variable name="css" select="lower-case(string-join(
-        root($el)/*/tei:teiHeader//tei:tagsDecl/tei:rendition[@xml:id = $ids], ' '))"/>
-    <xsl:variable name="all" select="($words, $ids ! lower-case(.))"/>
-    <xsl:sequence select="distinct-values((
-        if ($all = ('italic', 'italics', 'i', 'it', 'em', 'emph', 'ital') or contains($css, 'italic')) then 'italic' else (),
-        if ($all = ('bold', 'b', 'strong', 'bo') or contains($css, 'bold')) then 'bold' else (),
-        if ($all = ('smallcaps', 'small-caps', 'sc', 'k', 'caps') or contains($css, 'small-caps')) then 'smallcaps' else (),
-        if ($all = ('sup', 'superscript', 'super', 'above') or contains($css, 'super')) then 'sup' else (),
-        if ($all = ('sub', 'subscript', 'below') or contains($css, 'vertical-align: sub')) then 'sub' else (),
-        if ($all = ('underline', 'u', 'ul', 'uu') or contains($css, 'underline')) then 'underline' else (),
-        if ($all = ('strike', 'strikethrough', 'line-through', 'overstrike') or contains($css, 'line-through')) then 'strike' else (),
-        if ($all = ('spaced', 'g', 'letterspace', 'gesperrt', 'expanded') or contains($css, 'letter-spacing')) then 'spaced' else (),
-        if ($all = ('center', 'centre', 'c', 'centered') or contains($css, 'text-align: center')) then 'center' else (),
-        if ($all = ('right', 'align-right', 'flush-right') or contains($css, 'text-align: right')) then 'right' else ()))"/>
+    <!-- most elements have none of the attributes: nothing to look up -->
+    <xsl:choose>
+      <xsl:when test="empty($el/(@rend | @style | @rendition))"/>
+      <xsl:otherwise>
+        <xsl:variable name="words" select="tokenize(lower-case(string-join(($el/@rend, $el/@style), ' ')), '[\s;:,()]+')"/>
+        <xsl:variable name="ids" select="tokenize($el/@rendition) ! replace(., '^#', '')"/>
+        <xsl:variable name="css" select="lower-case(string-join(
+            root($el)/*/tei:teiHeader//tei:tagsDecl/tei:rendition[@xml:id = $ids], ' '))"/>
+        <xsl:variable name="all" select="($words, $ids ! lower-case(.))"/>
+        <xsl:sequence select="distinct-values((
+            if ($all = ('italic', 'italics', 'i', 'it', 'em', 'emph', 'ital') or contains($css, 'italic')) then 'italic' else (),
+            if ($all = ('bold', 'b', 'strong', 'bo') or contains($css, 'bold')) then 'bold' else (),
+            if ($all = ('smallcaps', 'small-caps', 'sc', 'k', 'caps') or contains($css, 'small-caps')) then 'smallcaps' else (),
+            if ($all = ('sup', 'superscript', 'super', 'above') or contains($css, 'super')) then 'sup' else (),
+            if ($all = ('sub', 'subscript', 'below') or contains($css, 'vertical-align: sub')) then 'sub' else (),
+            if ($all = ('underline', 'u', 'ul', 'uu') or contains($css, 'underline')) then 'underline' else (),
+            if ($all = ('strike', 'strikethrough', 'line-through', 'overstrike') or contains($css, 'line-through')) then 'strike' else (),
+            if ($all = ('spaced', 'g', 'letterspace', 'gesperrt', 'expanded') or contains($css, 'letter-spacing')) then 'spaced' else (),
+            if ($all = ('center', 'centre', 'c', 'centered') or contains($css, 'text-align: center')) then 'center' else (),
+            if ($all = ('right', 'align-right', 'flush-right') or contains($css, 'text-align: right')) then 'right' else ()))"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- Human-readable value of a date element, e.g. "1922-03 to 1922-05" -->

@@ -14,9 +14,9 @@
   <!-- A Typst string literal of $text, e.g. "say \"no\"" -->
   <xsl:function name="ed:typst-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="'&quot;'
-        || replace(replace(replace($text, '\\', '\\\\'), '&quot;', '\\&quot;'), '[&#9;&#10;&#13;]', ' ')
-        || '&quot;'"/>
+    <xsl:variable name="backslashes" select="if (contains($text, '\')) then replace($text, '\\', '\\\\') else $text"/>
+    <xsl:variable name="quotes" select="if (contains($backslashes, '&quot;')) then replace($backslashes, '&quot;', '\\&quot;') else $backslashes"/>
+    <xsl:sequence select="'&quot;' || translate($quotes, '&#9;&#10;&#13;', '   ') || '&quot;'"/>
   </xsl:function>
 
   <!-- Text in markup: an embedded string, ended by ";" so nothing after it extends it -->

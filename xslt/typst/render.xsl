@@ -31,19 +31,44 @@
 
   <!-- Runs of white space are one space, and none at the start or end of a block -->
   <xsl:template name="ed:text">
-    <xsl:variable name="block" select="ed:block-of(.)"/>
-    <xsl:variable name="here" select="."/>
-    <xsl:variable name="ends" select="if ($block) then $ed:block-ends(generate-id($block)) else ()"/>
-    <xsl:variable name="collapsed" select="replace(., '\s+', ' ')"/>
-    <!-- nothing opens a line after a line break either -->
-    <xsl:variable name="start-trimmed" select="if (empty($ends) or not($ends[1] &lt;&lt; $here)
-        or preceding-sibling::node()[1][self::tei:lb]) then replace($collapsed, '^ ', '') else $collapsed"/>
-    <xsl:variable name="trimmed" select="if (empty($ends) or not($ends[2] &gt;&gt; $here))
-        then replace($start-trimmed, ' $', '') else $start-trimmed"/>
-    <xsl:if test="$trimmed">
-      <xsl:value-of select="ed:typst-text($trimmed)"/>
-    </xsl:if>
+    <xsl:variable name="text" select="string(.)"/>
+    <xsl:variable name="inner" select="normalize-space($text)"/>
+    <xsl:choose>
+      <!-- no white space to collapse or trim (most text): no need to know the block's ends -->
+      <xsl:when test="$inner = $text">
+        <xsl:if test="$text">
+          <xsl:value-of select="ed:typst-text($text)"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="block" select="ed:block-of(.)"/>
+        <xsl:variable name="here" select="."/>
+        <xsl:variable name="ends" select="if ($block) then $ed:block-ends(generate-id($block)) else ()"/>
+        <xsl:variable name="collapsed" select="ed:collapse-space($text, $inner)"/>
+        <!-- nothing opens a line after a line break either -->
+        <xsl:variable name="start-trimmed" select="if (starts-with($collapsed, ' ') and (empty($ends)
+            or not($ends[1] &lt;&lt; $here) or preceding-sibling::node()[1][self::tei:lb]))
+            then substring($collapsed, 2) else $collapsed"/>
+        <xsl:variable name="trimmed" select="if (ends-with($start-trimmed, ' ') and (empty($ends) or not($ends[2] &gt;&gt; $here)))
+            then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
+        <xsl:if test="$trimmed">
+          <xsl:value-of select="ed:typst-text($trimmed)"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- $text with each run of white space (XPath's \s: space, tab, line ends) as one space, as
+       replace($text, '\s+', ' ') makes it, without a regular expression (Saxon's is slow over
+       the many text nodes of a book); $inner is normalize-space($text) -->
+  <xsl:function name="ed:collapse-space" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="inner" as="xs:string"/>
+    <xsl:variable name="white" select="(' ', '&#9;', '&#10;', '&#13;')"/>
+    <xsl:sequence select="if ($inner = '') then (if ($text = '') then '' else ' ')
+        else (if (substring($text, 1, 1) = $white) then ' ' else '') || $inner
+             || (if (substring($text, string-length($text)) = $white) then ' ' else '')"/>
+  </xsl:function>
 
   <!-- For each block, the first and the last node in it that prints words (text, and the empty
        elements the model writes text for): no white space is set before the one or after the
@@ -571,20 +596,13 @@
   <!-- A name: a mark for the index, except in headings (repeated in the contents) -->
   <xsl:template name="ed:entity">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="content">
-      <xsl:apply-templates mode="ed:render"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="ancestor::tei:head or empty(ed:entry(.))">
-        <xsl:value-of select="$content"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="'#ed-mention(' || ed:typst-string($kind) || ', '
-            || ed:typst-string(ed:entry(.)/@xml:id) || (if (ancestor::tei:note) then ', note: true' else '') || ')['"/>
-        <xsl:value-of select="$content"/>
-        <xsl:text>]</xsl:text>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="entry" select="if (ancestor::tei:head) then () else ed:entry(.)"/>
+    <xsl:if test="$entry">
+      <xsl:value-of select="'#ed-mention(' || ed:typst-string($kind) || ', '
+          || ed:typst-string($entry/@xml:id) || (if (ancestor::tei:note) then ', note: true' else '') || ')['"/>
+    </xsl:if>
+    <xsl:apply-templates mode="ed:render"/>
+    <xsl:if test="$entry">]</xsl:if>
   </xsl:template>
 
   <xsl:template name="ed:date">
