@@ -73,6 +73,11 @@ class LineBreak:
 
 
 @dataclass
+class ParagraphBreak:
+    """A new paragraph inside a note: a long note printed in paragraphs keeps them."""
+
+
+@dataclass
 class Choice:
     """An emendation: the source's reading and the editor's correction, both kept.
 
@@ -103,8 +108,8 @@ class PageNumber:
     value: str
 
 
-Inline = Union[str, Styled, Note, PageBreak, LineBreak, Choice, Ref, Label, PageNumber, Furniture,
-               EditorialNote]
+Inline = Union[str, Styled, Note, PageBreak, LineBreak, ParagraphBreak, Choice, Ref, Label, PageNumber,
+               Furniture, EditorialNote]
 
 
 def text_of(content: list[Inline]) -> str:
@@ -117,7 +122,7 @@ def text_of(content: list[Inline]) -> str:
             out.append(text_of(item.content))
         elif isinstance(item, Choice):
             out.append(text_of(item.corr))
-        elif isinstance(item, LineBreak):
+        elif isinstance(item, (LineBreak, ParagraphBreak)):
             out.append("\n")
     return "".join(out)
 

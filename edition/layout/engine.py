@@ -379,27 +379,39 @@ def _note(profile: Profile, note: NoteBlock, pages: list[Page], qualify: bool,
 
 
 def _note_content(profile: Profile, note: NoteBlock, hyphenation: Hyphenation | None) -> list[m.Inline]:
-    """A note's text; a heading it holds is a label between the runs of text around it."""
+    """A note's text; a heading it holds is a label between the runs of text around it, and a
+    note printed in paragraphs keeps them (`NoteBlock.paragraphs`)."""
     content: list[m.Inline] = []
     run: list[str] = []
+    new_paragraph = False
+
+    def add(inlines: list[m.Inline]) -> None:
+        nonlocal new_paragraph
+        if content:
+            content.append(m.ParagraphBreak() if new_paragraph else " ")
+        content.extend(inlines)
+        new_paragraph = False
+
     k = 0
     while k <= len(note.lines):
-        if k < len(note.lines) and k not in note.heads:
+        if k < len(note.lines) and k not in note.heads and not (note.paragraphs and not note.lines[k]):
             run.append(note.lines[k])
             k += 1
             continue
         if any(run):
-            content += [" "] if content else []
-            content += _parse_line(profile, join_lines([line for line in run if line], hyphenation), in_note=True)
+            add(_parse_line(profile, join_lines([line for line in run if line], hyphenation), in_note=True))
         run = []
         if k == len(note.lines):
             break
+        if k not in note.heads:                # a blank line: the next paragraph begins
+            new_paragraph = new_paragraph or bool(content)
+            k += 1
+            continue
         end = k
         while end < len(note.lines) and end in note.heads:
             end += 1
-        head = join_lines([line for line in note.lines[k:end] if line], None)
-        content += [" "] if content else []
-        content.append(m.Label(_parse_line(profile, head, in_note=True)))
+        add([m.Label(_parse_line(profile, join_lines([line for line in note.lines[k:end] if line], None),
+                                 in_note=True))])
         k = end
     return content
 

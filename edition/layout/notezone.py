@@ -47,6 +47,9 @@ class NoteBlock:
     # indices into `lines` of a heading the note holds (the title of a story an editor's
     # note tells): a TEI note holds no head, so it becomes the note's label
     heads: set[int] = field(default_factory=set)
+    # a blank entry of `lines` begins a new paragraph of the note (a transcriber's note keeps
+    # the print's paragraphs); elsewhere a blank line inside a note is the tool's, not the print's
+    paragraphs: bool = False
 
 
 @dataclass

@@ -67,8 +67,8 @@ def take_bracketed_notes(page: Page, report: Report) -> list[NoteBlock]:
         # "[Footnote 1: …]*" goes on overleaf, where "*[Footnote: …]" (no number) is its rest
         continues = not match.group(1) and first.text.lstrip().startswith("*")
         n = match.group(1) or "*"
-        notes.append(NoteBlock(n, page.index, [p.strip() for p in pieces if p.strip()], first.no, nos,
-                               continues=continues))
+        notes.append(NoteBlock(n, page.index, [p.strip() for p in pieces], first.no, nos,
+                               continues=continues, paragraphs=True))
         kept.append(Line("", first.no))
         if rest == "*":
             rest = ""

@@ -36,7 +36,8 @@ def _take_notes(page: Page, report: Report, rules: HeadingRules) -> list[NoteBlo
         starts_paragraph = i == 0 or lines[i - 1].blank
         match = _NOTE_PARAGRAPH.match(line.text) if starts_paragraph else None
         if match:
-            current = NoteBlock(match.group(1), page.index, [line.text[match.end():].strip()], line.no, [line.no])
+            current = NoteBlock(match.group(1), page.index, [line.text[match.end():].strip()], line.no, [line.no],
+                                paragraphs=True)
             notes.append(current)
             kept.append(Line("", line.no))
             continue

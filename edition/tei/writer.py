@@ -108,7 +108,7 @@ class _Writer:
                 else:
                     wanted = f"fn-p{item.page}-{item.n}" if item.page else f"fn{item.n}"
                 note = _el(parent, "note", place=item.place, n=item.n, xml_id=self.ids.claim(wanted))
-                self.inlines(note, item.content)
+                self.note_content(note, item.content)
             elif isinstance(item, m.PageBreak):
                 _page_break(parent, item)
             elif isinstance(item, m.Furniture):
@@ -117,6 +117,8 @@ class _Writer:
                 self.inlines(_el(parent, "note", type="transcriber"), item.content)
             elif isinstance(item, m.LineBreak):
                 _el(parent, "lb")
+            elif isinstance(item, m.ParagraphBreak):  # pragma: no cover - note_content takes them
+                raise TypeError("a paragraph break outside a note")
             elif isinstance(item, m.Choice):
                 choice = _el(parent, "choice")
                 self.inlines(_el(choice, "sic"), item.sic)
@@ -130,6 +132,23 @@ class _Writer:
                 _el(parent, "num", type="page", value=item.value).text = item.value
             else:  # pragma: no cover - the model is closed
                 raise TypeError(f"unknown inline {item!r}")
+
+    def note_content(self, note: etree._Element, content: list[m.Inline]) -> None:
+        """A note's text; a note printed in paragraphs holds them as `p` (TEI's note holds
+        paragraphs or phrases, not both)."""
+        if not any(isinstance(item, m.ParagraphBreak) for item in content):
+            self.inlines(note, content)
+            return
+        paragraph: list[m.Inline] = []
+        count = 0
+        for item in [*content, m.ParagraphBreak()]:
+            if not isinstance(item, m.ParagraphBreak):
+                paragraph.append(item)
+                continue
+            if m.text_of(paragraph).strip() or any(not isinstance(i, str) for i in paragraph):
+                count += 1   # cited as the note's paragraph: fn3-p2
+                self.inlines(_el(note, "p", xml_id=self.ids.claim(f"{note.get(XML_ID)}-p{count}")), paragraph)
+            paragraph = []
 
     # ------------------------------------------------------------ blocks
     def blocks(self, parent: etree._Element, blocks: list[m.Block], parent_id: str | None = None) -> None:

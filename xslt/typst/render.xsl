@@ -628,7 +628,9 @@
             then ed:typst-string(string(@n)) else 'none') || ')['"/>
       </xsl:when>
       <xsl:otherwise>
+        <!-- a note's paragraphs are its body's: the first runs on after the note's number -->
         <xsl:value-of select="'#' || (if ($kind = ('p', 'ab') and *[local-name() = $ed:block-names]) then 'ed-mixed-block'
+            else if ($kind = 'p' and parent::tei:note) then ''
             else ($function, 'ed-paragraph')[1]) || '['"/>
       </xsl:otherwise>
     </xsl:choose>
