@@ -147,6 +147,8 @@ class _Writer:
                 continue
             if m.text_of(paragraph).strip() or any(not isinstance(i, str) for i in paragraph):
                 count += 1   # cited as the note's paragraph: fn3-p2
+                if count > 1:  # a reader of the text alone still sees two paragraphs
+                    note[-1].tail = "\n"
                 self.inlines(_el(note, "p", xml_id=self.ids.claim(f"{note.get(XML_ID)}-p{count}")), paragraph)
             paragraph = []
 
