@@ -44,11 +44,15 @@ class BookFront:
 
 def _landmarks(runs: list[Run], words: BookWords) -> tuple[int | None, int, int]:
     """Indexes of the contents heading, the end of the contents and the start of the body."""
-    contents_at = next((i for i, r in enumerate(runs)
+    def division(i: int) -> bool:
+        return bool(part_title(runs[i], words) or chapter_heading(runs[i], words))
+
+    first_division = next((i for i in range(len(runs)) if division(i)), len(runs))
+    # a contents list after the first division (printed at the book's end) is not front matter
+    contents_at = next((i for i, r in enumerate(runs[:first_division])
                         if r.heading and words.front_type(r.plain.lstrip("# ")) == "contents"), None)
     end = contents_end(runs, contents_at + 1, words) if contents_at is not None else 0
-    body_at = next((i for i in range(end, len(runs))
-                    if part_title(runs[i], words) or chapter_heading(runs[i], words)), len(runs))
+    body_at = next((i for i in range(end, len(runs)) if division(i)), len(runs))
     return contents_at, end, body_at
 
 
@@ -157,7 +161,9 @@ def roman_value(text: str) -> int | None:
 def _chapter_number(printed: str, title: str, contents: Contents | None, line: int | None,
                     report) -> tuple[str, m.Inline]:
     """The chapter's number, checked against the contents: an OCR misreading becomes sic/corr."""
-    entry = contents.chapter(title) if contents and title else None
+    if contents is None:
+        return printed, printed
+    entry = contents.chapter(title) if title else None
     if entry is None or entry.n is None:
         report.warn(f"chapter '{printed}' ({title}) is not in the contents: its number is not checked", line)
         return printed, printed

@@ -21,6 +21,9 @@ from edition.layout.inline import split_at, strip_ends
 from edition.layout.runs import PAGE_GAP, Run, plain_text
 
 PAGE_NUMBER = re.compile(r"^(?:\d+|[ivxlc]+)$")
+# a title's page number set after a tab, after a leader of dots, or after a wide space:
+# "LESSONS OF OCTOBER\t3", "Le jardin . . . . 9", "The Start ........ 12", "Index    301"
+_PAGE_CELL = re.compile(r"(?:\t+|\s*(?:\.\s*){3,}|\s*…+\s*| {3,})(\d{1,4}|[ivxlc]{1,7})\s*$")
 
 # (a line's raw text, italics at the line's start taken as a label's) -> inlines
 EntryParse = Callable[[str], list]
@@ -49,6 +52,7 @@ class Contents:
     head: list
     entries: list[Entry]
     line: int
+    column_head: list | None = None    # the heading over the page numbers, where no part holds it
 
     def walk(self, entries: list[Entry] | None = None):
         for entry in self.entries if entries is None else entries:
@@ -82,7 +86,8 @@ def is_contents_run(run: Run, listed_parts: set[str], words: BookWords) -> bool:
         text = plain_text(heading[1])
         part = words.part.match(text)
         return not words.chapter.match(text) and not (part and part.group("n") in listed_parts)
-    return all("\t" in line or words.label.match(plain_text(line)) for line in run.lines)
+    return all("\t" in line or words.label.match(plain_text(line)) or _PAGE_CELL.search(line)
+               for line in run.lines)
 
 
 def contents_end(runs: list[Run], start: int, words: BookWords) -> int:
@@ -98,12 +103,13 @@ def contents_end(runs: list[Run], start: int, words: BookWords) -> int:
 
 
 def _entry_from_line(raw: str, line: int, parse: EntryParse, words: BookWords) -> Entry | None:
+    page = None
+    leader = _PAGE_CELL.search(raw)
+    if leader and raw[:leader.start()].strip():
+        page, raw = leader.group(1), raw[:leader.start()]
     cells = [c for c in raw.split("\t") if c.strip()]
     if not cells:
         return None
-    page = None
-    if len(cells) > 1 and PAGE_NUMBER.match(cells[-1].strip()):
-        page = cells.pop().strip()
     inlines = parse(" ".join(c.strip() for c in cells))
     text = m.text_of(inlines)
     match = words.label.match(text)
@@ -126,6 +132,7 @@ def read_contents(head: list, runs: list[Run], parse: EntryParse, line: int, wor
     entries: list[Entry] = []
     part: Entry | None = None
     last: Entry | None = None
+    column_head: list | None = None
     for index, run in enumerate(runs):
         page_break = index > 0 and run.gap_before >= PAGE_GAP
         heading = run.heading
@@ -147,6 +154,8 @@ def read_contents(head: list, runs: list[Run], parse: EntryParse, line: int, wor
                 column = parse(raw.strip())
                 if part is not None and part.column_head is None:
                     part.column_head = column
+                elif part is None and not entries and column_head is None:
+                    column_head = column
                 else:
                     entries.append(Entry("other", None, [], column, number))
                 continue
@@ -166,12 +175,13 @@ def read_contents(head: list, runs: list[Run], parse: EntryParse, line: int, wor
                     part = None
                 entries.append(entry)
             last = entry if entry.kind in ("chapter", "note") else last
-    return Contents(head, entries, line)
+    return Contents(head, entries, line, column_head)
 
 
 def contents_list(contents: Contents, targets: dict[tuple[str, str], str]) -> m.ListBlock:
     """The contents as nested lists; entries for divisions in this file link to them."""
-    return m.ListBlock(items=[_item(e, targets) for e in contents.entries], type="contents")
+    return m.ListBlock(items=[_item(e, targets) for e in contents.entries], type="contents",
+                       head=contents.column_head)
 
 
 def _item(entry: Entry, targets: dict[tuple[str, str], str]) -> m.Item:

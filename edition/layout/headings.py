@@ -123,14 +123,14 @@ class HeadingRules:
             # a division word and its number ("## PART III", "## CHAPTER II"): the division's
             # rank, whatever the depth; the mark says it is a heading, so the number may be one
             # OCR misread ("CHAPTER l")
-            if (division := self._named_division(m.group(2))) is not None:
-                return division
+            if (named := self._named_division(m.group(2))) is not None:
+                return named
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
             depth = len(m.group(1))
             return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
-        if (m := _EMPHASIS_LINE.match(text)) and (division := self._named_division(m.group(2))) is not None:
+        if (m := _EMPHASIS_LINE.match(text)) and (named := self._named_division(m.group(2))) is not None:
             # a division's number set in italics or bold on a line of its own ("*PART III*")
-            return division
+            return named
         if _BOLD_LINE.match(text) and not closes_sentence(text.strip("*")):
             # a line wholly in bold, as OCR tools mark a run-in title ("**Table XII**")
             return Heading(self.rank["section"], None, "section")
