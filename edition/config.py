@@ -94,7 +94,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "id": Key("string", "the edition's identifier; names the file `tei/ID.xml` and the web pages",
                   required=True, check=_check_id),
         "form": Key("string", "the form of the raw text, e.g. `pdftotext`, `dp-pages` (absent: detected)"),
-        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`; `ocr-book` = `ocr-markdown`)"),
+        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`; `ocr-book` = `ocr-markdown`, also as `form`)"),
         "encoding": Key("string", "the seed's character encoding, e.g. `latin-1` (absent: UTF-8)"),
         "date_order": Key("string", "how numeric dates such as 8/10/1923 are read", required=True,
                           choices=DATE_ORDERS),

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.bookwords import BookWords, book_words
-from edition.layout.contents import (Contents, EntryParse, chapter_heading, contents_end, contents_list,
-                                     part_title, read_contents)
-from edition.layout.frontmatter import Parse, cover_and_title, front_sections, section_head
+from edition.layout.contents import (Contents, chapter_heading, contents_end, contents_list, part_title,
+                                     read_contents)
+from edition.layout.frontmatter import FrontReading, cover_and_title, front_sections, section_head
 from edition.layout.librarymarks import main_script
 from edition.layout.pages import Page
 from edition.layout.runs import Run, plain_text, split_runs
@@ -61,7 +61,7 @@ def _shows_front_matter(runs: list[Run], words: BookWords) -> bool:
                or words.imprint.search(r.plain) for r in runs)
 
 
-def read_front(text: str, config: SeedConfig, parse: Parse, entry_parse: EntryParse, report) -> BookFront | None:
+def read_front(text: str, config: SeedConfig, reading: FrontReading, report) -> BookFront | None:
     """The front matter of a book, or None where the text shows none before its first division."""
     runs = split_runs(text)
     words = book_words(config.language)
@@ -70,16 +70,16 @@ def read_front(text: str, config: SeedConfig, parse: Parse, entry_parse: EntryPa
     if body_at >= len(runs) or body_at == 0 or not _shows_front_matter(runs[:body_at], words):
         return None
     book = BookFront([], runs[body_at].line, words)
-    book.front, start = cover_and_title(runs[:front_end], config, words, parse, book.copy_notes,
+    book.front, start = cover_and_title(runs[:front_end], config, words, reading.parse, book.copy_notes,
                                         main_script(text))
-    book.front += front_sections(runs[start:front_end], config, words, parse, report)
+    book.front += front_sections(runs[start:front_end], config, words, reading, report)
     if contents_at is not None:
         head_run = runs[contents_at]
-        book.contents = read_contents(section_head(head_run, parse) or [], runs[contents_at + 1:end],
-                                      entry_parse, head_run.line, words, report)
+        book.contents = read_contents(section_head(head_run, reading.parse) or [], runs[contents_at + 1:end],
+                                      reading.entry, head_run.line, words, report)
         book.contents_div = m.Div("contents", head=book.contents.head, line=head_run.line)
         book.front.append(book.contents_div)
-        book.front += front_sections(runs[end:body_at], config, words, parse, report)
+        book.front += front_sections(runs[end:body_at], config, words, reading, report)
     return book
 
 

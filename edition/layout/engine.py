@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -26,9 +27,10 @@ from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
-from edition.layout.pages import Page, split_page_gaps
+from edition.layout.frontmatter import FrontReading
+from edition.layout.pages import Line, Page, split_page_gaps
 from edition.layout.relocations import relocate
-from edition.layout.runs import PAGE_GAP
+from edition.layout.runs import HARD_BREAK, PAGE_GAP, Run
 from edition.layout.sidenotes import split_sidenotes
 from edition.layout.titlepage import take_title_page, title_page
 from edition.report import Report
@@ -103,9 +105,10 @@ def _correct(blocks: list, config: SeedConfig, applied: set[str]) -> None:
                     _correct([item.sublist], config, applied)
 
 
-def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
-    front = book.read_front(text, config, functools.partial(_parse_run, profile),
-                            functools.partial(_parse_entry, profile), report) if profile.front_matter else None
+def _read(profile: Profile, text: str, config: SeedConfig, report: Report, whole: bool = True) -> m.Document:
+    """`whole`: the text is the seed's (not a passage of its front matter read on its own)."""
+    front = book.read_front(text, config, _front_reading(profile, text, config, report), report) \
+        if profile.front_matter else None
     if front is not None:
         text = book.body_text(text, front)
     pages = profile.pages(text)
@@ -122,7 +125,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if profile.columns:
         read_columns(pages)
     notes = _extract_notes(profile, pages, report)
-    relocated = relocate(pages, notes, config.corrections, _unfinished, report, config.path)
+    relocated = relocate(pages, notes, config.corrections, _unfinished, report, config.path) if whole else set()
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:
         if _unfinished(note):
@@ -144,7 +147,8 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
         document.front = [*_first_page_start(document.body), title_page(title, parse, config.language)]
     if front is not None:
         book.finish(document, front, report)
-    _warn_cut_end(blocks, report)
+    if whole:
+        _warn_cut_end(blocks, report)
     document.corrections_applied = sorted(relocated)
     return document
 
@@ -162,8 +166,27 @@ def _parse_line(profile: Profile, text: str, in_note: bool = False) -> list[m.In
                         tags=profile.tags)
 
 
-# a line that ends in a markdown hard break: two spaces or a backslash
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+def _front_reading(profile: Profile, text: str, config: SeedConfig, report: Report) -> FrontReading:
+    lines = text.split("\n")
+    passage_profile = dataclasses.replace(profile, front_matter=False)
+
+    def noted(runs: list[Run]) -> list[m.Block] | None:
+        """Runs that hold a footnote and its marker: the engine reads them on their own."""
+        starts = profile.note_starts
+        if not runs or starts is None:
+            return None
+        numbers = {found[0] for run in runs if (found := starts(Line(run.lines[0], run.line)))}
+        marked = {mk.n for run in runs for mk in profile.markers(run.text) if mk.strength == 2}
+        if not numbers & marked:
+            return None
+        first, last = runs[0].line, runs[-1].line + len(runs[-1].lines) - 1
+        passage = "\n" * (first - 1) + "\n".join(lines[first - 1:last])
+        blocks = _read(passage_profile, passage, config, report, whole=False).body
+        if blocks and isinstance(blocks[0], m.PageBreak) and blocks[0].n is None:
+            del blocks[0]   # the passage's first page is the section's
+        return blocks
+
+    return FrontReading(functools.partial(_parse_run, profile), functools.partial(_parse_entry, profile), noted)
 
 
 def _parse_run(profile: Profile, raw: str, prose: bool) -> list[m.Inline]:
@@ -172,7 +195,7 @@ def _parse_run(profile: Profile, raw: str, prose: bool) -> list[m.Inline]:
     tokens: list = []
     lines = raw.split("\n")
     for k, line in enumerate(lines):
-        hard = k + 1 < len(lines) and bool(_HARD_BREAK.search(line))
+        hard = k + 1 < len(lines) and bool(HARD_BREAK.search(line))
         tokens.append(line.rstrip(" \\") if hard else line)
         if k + 1 < len(lines):
             tokens.append(m.LineBreak() if hard else " ")

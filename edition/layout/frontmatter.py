@@ -20,15 +20,24 @@ from edition import model as m
 from edition.config import SeedConfig
 from edition.layout.bookwords import BookWords
 from edition.layout.librarymarks import copy_note
-from edition.layout.runs import PAGE_GAP, Run, ends_sentence
+from edition.layout.runs import HARD_BREAK, PAGE_GAP, Run, ends_sentence
 
 # (a run's raw text, read as prose rather than as typography) -> inlines
 Parse = Callable[[str, bool], list]
 
+
+@dataclass(frozen=True)
+class FrontReading:
+    """How the engine reads the front matter's text, as its form writes it."""
+    parse: Parse
+    # a contents line: italics at its start set off a label
+    entry: Callable[[str], list]
+    # runs of prose that hold footnotes, read as the body is (notes paired with their
+    # markers); None where they hold none
+    noted: Callable[[list[Run]], list[m.Block] | None]
+
 _NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 _MARK_NOTE = re.compile(r"^\\([*†‡§])\s*(.*)$", re.DOTALL)
-# a line that ends in a markdown hard break: two spaces or a backslash
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 # a signature is a few words without a lower-case letter
 SIGNATURE_WORDS = 6
 # sections whose paragraphs are the author's prose (their italics are titles, foreign words)
@@ -45,11 +54,6 @@ class Section:
 def squash(text: str) -> str:
     """Letters and digits only, case-folded: 'J.R. SMITH' and 'J. R. Smith' compare equal."""
     return re.sub(r"[\W_]+", "", text).casefold()
-
-
-def run_lines(run: Run) -> str:
-    """A run's lines as the inline parser takes them: a hard break kept as a newline mark."""
-    return "\n".join(run.lines)
 
 
 # ---------------------------------------------------------------- cover and title page
@@ -115,7 +119,7 @@ def title_page(runs: list[Run], config: SeedConfig, words: BookWords, parse: Par
         lines = run.lines if not run.wholly_bold and not heading else [text]
         if lines and lines[0].strip().casefold() in words.byline and len(lines) > 1:
             # the line ends there: a forced break (two spaces or a backslash) is kept as one, any other as a space
-            ending: m.Inline = m.LineBreak() if _HARD_BREAK.search(lines[0]) else " "
+            ending: m.Inline = m.LineBreak() if HARD_BREAK.search(lines[0]) else " "
             parts.append(m.TitlePart("byline", [lines[0].strip(), ending]))
             parts.append(m.TitlePart("author", parse(lines[1], False)))
             for line in lines[2:]:
@@ -191,18 +195,21 @@ def section_head(run: Run | None, parse: Parse) -> list | None:
     return parse(raw, False)
 
 
-def front_sections(runs: list[Run], config: SeedConfig, words: BookWords, parse: Parse,
+def front_sections(runs: list[Run], config: SeedConfig, words: BookWords, reading: FrontReading,
                    report) -> list[m.Block]:
     """The sections of the front matter, in order; the cataloguing block goes into the
-    imprint it is printed with."""
+    imprint it is printed with. A prose section with footnotes is read as the body is."""
     result: list[m.Block] = []
+    parse = reading.parse
     for section in split_sections(runs):
         kind = section_type(section, config, words)
         prose = kind in PROSE_SECTIONS
         div = m.Div(kind, head=section_head(section.head_run, parse),
                     line=section.head_run.line if section.head_run else section.runs[0].line)
         if kind == "preface":
-            preface(div, section, words, parse)
+            preface(div, section, words, reading)
+        elif prose and (noted := reading.noted(section.runs)) is not None:
+            div.children = noted
         else:
             plain_section(div, section, parse, prose, report)
         if kind == "cataloguing" and result and isinstance(result[-1], m.Div) and result[-1].type == "imprint":
@@ -239,7 +246,7 @@ def plain_section(div: m.Div, section: Section, parse: Parse, prose: bool, repor
         if len(run.plain) == 1 and run.plain.isalpha():
             report.warn(f"a lone letter {run.plain!r}, probably the OCR of a printer's device: kept as text",
                         run.line)
-        div.children.append(m.Paragraph(parse(run_lines(run), prose), run.line))
+        div.children.append(m.Paragraph(parse(run.text, prose), run.line))
 
 
 def _numbered_list(run: Run, parse: Parse, prose: bool, mark_targets: dict[str, str]) -> m.ListBlock:
@@ -258,8 +265,9 @@ def _numbered_list(run: Run, parse: Parse, prose: bool, mark_targets: dict[str, 
     return m.ListBlock(items, type="ordered")
 
 
-def preface(div: m.Div, section: Section, words: BookWords, parse: Parse) -> None:
+def preface(div: m.Div, section: Section, words: BookWords, reading: FrontReading) -> None:
     """Paragraphs (those cut by a page end rejoined), then the signature and dateline."""
+    parse = reading.parse
     runs = list(section.runs)
     signed = dateline = None
     for _ in range(2):
@@ -267,15 +275,19 @@ def preface(div: m.Div, section: Section, words: BookWords, parse: Parse) -> Non
             break
         last = runs[-1]
         if dateline is None and words.dateline.match(last.plain):
-            dateline = parse(run_lines(last), True)
+            dateline = parse(last.text, True)
         elif signed is None and len(last.plain.split()) <= SIGNATURE_WORDS and not re.search(r"[a-z]", last.plain):
-            signed = parse(run_lines(last), True)
+            signed = parse(last.text, True)
         else:
             break
         runs.pop()
+    noted = reading.noted(runs)
+    if noted is not None:
+        div.children += noted
+        runs = []
     previous: m.Paragraph | None = None
     for run in runs:
-        content = parse(run_lines(run), True)
+        content = parse(run.text, True)
         if previous is not None and not ends_sentence(m.text_of(previous.content)):
             joined: list[m.Inline] = [" ", m.PageBreak()]
             previous.content += joined + content

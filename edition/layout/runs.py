@@ -18,6 +18,8 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # what may end a paragraph: a stop, possibly followed by closing quotes or brackets
 # (a semicolon or comma never does, so a page ending in one cut the paragraph)
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$|[\"'”’»)\]]*[.!?:…]$")
+# a line that ends in a markdown hard break: two spaces or a backslash
+HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 # blank lines that separate two pages of the transcription (one separates paragraphs)
 PAGE_GAP = 2
 

@@ -200,3 +200,50 @@ def test_a_contents_list_printed_after_the_body_is_not_front_matter(convert):
     assert front(root).find("t:div[@type='contents']", NS) is None
     assert len(root.findall(".//t:body/t:div[@type='chapter']", NS)) == 2
     assert "DIE BRÜCKE" in reading(root.find(".//t:body", NS))
+
+
+# English: no cover, no title page heading; an introduction with a footnote; contents without
+# part headings or a page column, its page numbers after a wide space
+ENGLISH = """\
+© The Author 1988
+
+All rights reserved
+
+
+
+## INTRODUCTION
+
+The harbour is older than the town around it.<sup>1</sup> Its walls were rebuilt twice.
+
+<sup>1</sup> See the survey of 1880, p. 4.
+
+
+
+# CONTENTS
+
+1. THE HARBOUR      11
+2. THE WALLS      20
+
+
+
+## CHAPTER 1
+
+### THE HARBOUR
+
+Ships came in with the tide.
+"""
+
+
+def test_a_prose_section_of_the_front_matter_keeps_its_footnotes(convert):
+    root, report = convert(ENGLISH, form="ocr-markdown")
+    fm = front(root)
+    assert fm.find("t:titlePage", NS) is None
+    intro = fm.find("t:div[@type='introduction']", NS)
+    (note,) = intro.findall(".//t:note[@place='foot']", NS)
+    assert reading(note) == "See the survey of 1880, p. 4."
+    assert note.getparent().tag == "{http://www.tei-c.org/ns/1.0}p"
+    assert reading(intro.find("t:p", NS)) == "The harbour is older than the town around it. Its walls were rebuilt twice."
+    items = fm.findall("t:div[@type='contents']/t:list/t:item", NS)
+    assert [i.find("t:num", NS).get("value") for i in items] == ["11", "20"]
+    assert [pb.get("n") for pb in pbs(root)] == ["11"]
+    assert not [w for w in report.warnings if "marker" in w.message]
