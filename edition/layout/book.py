@@ -5,7 +5,8 @@ contents tell of the body (the pages its chapters begin on, their numbers, links
 The body begins at the first part or chapter heading after the contents (a division word
 of the text's language and a number). A text is read as a book where something before
 that heading shows front matter: a contents list, a front-matter section's heading
-(preface, introduction) or an imprint sign. The front matter is read from the runs of the
+(preface, introduction) or an imprint sign, or where a contents list closes the text (as
+French books print it: it goes to the back). The front matter is read from the runs of the
 transcription (`frontmatter`, `contents`); the body goes through the engine, its pages
 numbered from the contents: the page holding a chapter's title is the page the contents
 give it, the pages after it follow on. A chapter's printed number is checked against its
@@ -40,6 +41,8 @@ class BookFront:
     copy_notes: list[m.CopyNote] = field(default_factory=list)
     contents: Contents | None = None
     contents_div: m.Div | None = None
+    # a contents list printed after the body, to the text's end: the line it begins at
+    back_line: int | None = None
 
 
 def _landmarks(runs: list[Run], words: BookWords) -> tuple[int | None, int, int]:
@@ -61,15 +64,31 @@ def _shows_front_matter(runs: list[Run], words: BookWords) -> bool:
                or words.imprint.search(r.plain) for r in runs)
 
 
+def _trailing_contents(runs: list[Run], body_at: int, words: BookWords) -> int | None:
+    """The index of a contents heading after the body whose list runs to the text's end."""
+    for i in range(body_at + 1, len(runs) - 1):
+        if runs[i].heading and words.front_type(runs[i].plain.lstrip("# ")) == "contents" \
+                and contents_end(runs, i + 1, words) == len(runs):
+            return i
+    return None
+
+
 def read_front(text: str, config: SeedConfig, reading: FrontReading, report) -> BookFront | None:
-    """The front matter of a book, or None where the text shows none before its first division."""
+    """The front matter of a book (and a contents list printed at its end), or None where the
+    text shows neither."""
     runs = split_runs(text)
     words = book_words(config.language)
     contents_at, end, body_at = _landmarks(runs, words)
     front_end = contents_at if contents_at is not None else body_at
-    if body_at >= len(runs) or body_at == 0 or not _shows_front_matter(runs[:body_at], words):
+    if body_at >= len(runs):
+        return None
+    tail_at = _trailing_contents(runs, body_at, words) if contents_at is None else None
+    if tail_at is None and (body_at == 0 or not _shows_front_matter(runs[:body_at], words)):
         return None
     book = BookFront([], runs[body_at].line, words)
+    if tail_at is not None:
+        book.back_line = runs[tail_at].line
+        contents_at, end, front_end = tail_at, len(runs), body_at
     book.front, start = cover_and_title(runs[:front_end], config, words, reading.parse, book.copy_notes,
                                         main_script(text))
     book.front += front_sections(runs[start:front_end], config, words, reading, report)
@@ -78,8 +97,9 @@ def read_front(text: str, config: SeedConfig, reading: FrontReading, report) -> 
         book.contents = read_contents(section_head(head_run, reading.parse) or [], runs[contents_at + 1:end],
                                       reading.entry, head_run.line, words, report)
         book.contents_div = m.Div("contents", head=book.contents.head, line=head_run.line)
-        book.front.append(book.contents_div)
-        book.front += front_sections(runs[end:body_at], config, words, reading, report)
+        if book.back_line is None:
+            book.front.append(book.contents_div)
+            book.front += front_sections(runs[end:body_at], config, words, reading, report)
     return book
 
 
@@ -87,7 +107,8 @@ def body_text(text: str, book: BookFront) -> str:
     """The text with the front matter's lines left blank: the body keeps its line numbers."""
     lines = text.split("\n")
     keep = book.body_line - 1
-    return "\n" * keep + "\n".join(lines[keep:])
+    stop = book.back_line - 1 if book.back_line is not None else len(lines)
+    return "\n" * keep + "\n".join(lines[keep:stop]) + "\n" * (len(lines) - stop)
 
 
 def number_pages(pages: list[Page], contents: Contents | None) -> None:
@@ -117,6 +138,8 @@ def finish(document: m.Document, book: BookFront, report) -> None:
     _divisions(body, book, targets, report)
     if book.contents_div is not None and book.contents is not None:
         book.contents_div.children.append(contents_list(book.contents, targets))
+        if book.back_line is not None:
+            document.back.append(book.contents_div)
     document.front = book.front + document.front
     document.copy_notes = book.copy_notes + document.copy_notes
 

@@ -44,7 +44,7 @@ class BookWords:
     dateline: re.Pattern
     part: re.Pattern               # "PART III"
     chapter: re.Pattern            # "CHAPTER 11"
-    label: re.Pattern              # "12.", "Chapter 11.", "Note A." (a letter only after a word), "(a)"
+    label: re.Pattern              # "12.", "IV.", "Chapter 11.", "Note A." (a letter only after a word), "(a)"
     chapter_words: frozenset[str]
     note_words: frozenset[str]
     page_column: frozenset[str]    # the heading of the column of page numbers
@@ -85,7 +85,7 @@ def book_words(language: str | None) -> BookWords:
         part=re.compile(rf"^(?:{_words_regex(division['part'])})\s+(?P<n>[IVXLC]+|\d+)\.?$", re.IGNORECASE),
         chapter=re.compile(rf"^(?:{_words_regex(division['chapter'])})\s+(?P<n>\S+)$", re.IGNORECASE),
         label=re.compile(
-            rf"^(?:(?P<word>{_words_regex(printed)})\s+(?P<wn>\d+|[A-Z])|(?P<n>\d+))\.(?=\s|$)"
+            rf"^(?:(?P<word>{_words_regex(printed)})\s+(?P<wn>\d+|[IVXLC]+|[A-Z])|(?P<n>\d+|[IVXLC]+))\.(?=\s|$)"
             r"|^\((?P<sec>[a-z])\)(?=\s|$)"),
         chapter_words=frozenset(w.casefold() for w in division["chapter"]),
         note_words=frozenset(w.casefold() for w in notes),

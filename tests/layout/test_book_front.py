@@ -4,6 +4,11 @@ written for the tests: other titles and languages, with and without a cover, a s
 a page column or tabs in the contents."""
 from __future__ import annotations
 
+import pytest
+from lxml import etree
+
+from edition.validate import validate_files
+
 from .conftest import NS, notes, pbs, reading
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -192,14 +197,23 @@ def test_a_text_without_front_matter_is_read_as_before(convert):
     assert root.find(".//t:body/t:div[@type='chapter']", NS).get("n") == "1"
 
 
-def test_a_contents_list_printed_after_the_body_is_not_front_matter(convert):
-    body = GERMAN[GERMAN.index("## KAPITEL 1"):]
-    contents = GERMAN[GERMAN.index("# INHALT"):GERMAN.index("## KAPITEL 1")]
-    text = "## VORWORT\n\nEin kurzes Vorwort.\n\n\n\n" + body + "\n\n\n" + contents
-    root, _ = convert(text, form="ocr-markdown", language="de")
-    assert front(root).find("t:div[@type='contents']", NS) is None
-    assert len(root.findall(".//t:body/t:div[@type='chapter']", NS)) == 2
-    assert "DIE BRÜCKE" in reading(root.find(".//t:body", NS))
+# French: the contents printed at the end, its entries numbered in roman
+FRENCH_END = FRENCH[FRENCH.index("## CHAPITRE I"):] + (
+    "\n\n\n## CHAPITRE II\n\n### LA GRANGE\n\nLa grange était vide.\n\n\n\n"
+    "# TABLE DES MATIÈRES\n\nI. Le jardin . . . . . . 9\nII. La grange . . . . . . 15\n")
+
+
+def test_a_contents_list_printed_after_the_body_goes_to_the_back_and_still_numbers_the_pages(convert):
+    root, _ = convert(FRENCH_END, form="ocr-markdown", language="fr")
+    assert front(root) is None
+    back = root.find(".//t:text/t:back/t:div[@type='contents']", NS)
+    items = back.findall("t:list/t:item", NS)
+    # roman numbers label the entries as they do the chapters
+    assert [(i.get("n"), i.find("t:num", NS).get("value")) for i in items] == [("I", "9"), ("II", "15")]
+    chapters = root.findall(".//t:body/t:div[@type='chapter']", NS)
+    assert [i.find("t:ref", NS).get("target") for i in items] == [f"#{c.get(XML_ID)}" for c in chapters]
+    assert [pb.get("n") for pb in pbs(root)] == ["9", "15"]
+    assert "TABLE" not in reading(root.find(".//t:body", NS))
 
 
 # English: no cover, no title page heading; an introduction with a footnote; contents without
@@ -247,3 +261,13 @@ def test_a_prose_section_of_the_front_matter_keeps_its_footnotes(convert):
     assert [i.find("t:num", NS).get("value") for i in items] == ["11", "20"]
     assert [pb.get("n") for pb in pbs(root)] == ["11"]
     assert not [w for w in report.warnings if "marker" in w.message]
+
+
+@pytest.mark.parametrize("name,language", [("GERMAN", "de"), ("FRENCH", "fr"), ("FRENCH_END", "fr"),
+                                           ("ENGLISH", "en")])
+def test_a_book_writes_tei_the_project_schema_accepts(convert, tmp_path, name, language):
+    root, _ = convert(globals()[name], form="ocr-markdown", language=language)
+    out = tmp_path / "out.xml"
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    problems = validate_files([out], tei_all=False)
+    assert not problems, "\n".join(map(str, problems))
