@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from edition import model as m
 from edition.config import SeedConfig
-from edition.layout.bookwords import BookWords, book_words
+from edition.layout.bookwords import BookWords, book_words, division_number, number_first
 from edition.layout.contents import (Contents, chapter_heading, contents_end, contents_list, part_title,
                                      read_contents)
 from edition.layout.frontmatter import FrontReading, cover_and_title, front_sections, section_head
@@ -159,19 +159,33 @@ def _divisions(blocks: list, book: BookFront, targets: dict[tuple[str, str], str
         first, title = _head_lines(block.head or [])
         label = " ".join(m.text_of(first).split())
         if (part := book.words.part.match(label)) is not None:
-            block.type, block.n = "part", part.group("n")
+            block.type, block.n = "part", division_number(part)
             block.id = f"part{block.n}"
             targets[("part", block.n)] = block.id
-        elif (chapter := book.words.chapter.match(label)) is not None and first and isinstance(first[-1], str) \
-                and first[-1].rstrip().endswith(chapter.group("n")):
-            printed = chapter.group("n")
-            first[-1] = first[-1].rstrip()
+        elif (chapter := book.words.chapter.match(label)) is not None:
+            printed = division_number(chapter)
             n, number = _chapter_number(printed, m.text_of(title), book.contents, block.line, report)
-            first[-1] = first[-1][:len(first[-1]) - len(printed)]
-            block.head = [*[x for x in first if x != ""], number, *([m.LineBreak(), *title] if title else [])]
+            block.head = _with_number(first, printed, number, number_first(chapter)) \
+                + ([m.LineBreak(), *title] if title else [])
             block.type, block.n, block.id = "chapter", n, f"ch{n}"
             targets[("chapter", n)] = block.id
         _divisions(block.children, book, targets, report)
+
+
+def _with_number(first: list, printed: str, number: m.Inline, leading: bool) -> list:
+    """A heading's first line with its printed number replaced by `number` (a sic/corr)."""
+    if number == printed:
+        return first
+    k = 0 if leading else len(first) - 1
+    piece = first[k] if first else None
+    if not isinstance(piece, str):
+        return first
+    text = piece.strip()
+    if leading and text.startswith(printed):
+        return [number, piece[piece.index(printed) + len(printed):], *first[1:]]
+    if not leading and text.endswith(printed):
+        return [*first[:-1], piece[:piece.rindex(printed)], number]
+    return first
 
 
 def roman_value(text: str) -> int | None:
@@ -192,6 +206,8 @@ def _chapter_number(printed: str, title: str, contents: Contents | None, line: i
         return printed, printed
     if printed == entry.n or (entry.n.isdigit() and roman_value(printed) == int(entry.n)):
         return printed, printed
+    if len(printed) > 1 and printed.isalpha() and roman_value(printed) is None:
+        return printed, printed   # a number in words ("Erstes"): the data give no value to check
     if re.fullmatch(r"\d+", entry.n) and printed.translate(_OCR_DIGITS) == entry.n:
         return entry.n, m.Choice(sic=[printed], corr=[entry.n])
     report.warn(f"chapter heading reads '{printed}' but the contents give {entry.n} for '{title}': "

@@ -42,9 +42,9 @@ class BookWords:
     imprint: re.Pattern
     cataloguing: tuple[str, ...]
     dateline: re.Pattern
-    part: re.Pattern               # "PART III"
-    chapter: re.Pattern            # "CHAPTER 11"
-    label: re.Pattern              # "12.", "IV.", "Chapter 11.", "Note A." (a letter only after a word), "(a)"
+    part: re.Pattern               # "PART III", "II. Teil", "Première partie"
+    chapter: re.Pattern            # "CHAPTER 11", "2. Kapitel", "Erstes Kapitel"
+    label: re.Pattern              # "12.", "IV.", "Chapter 11.", "2. Kapitel.", "Note A." (a letter only after a word), "(a)"
     chapter_words: frozenset[str]
     note_words: frozenset[str]
     page_column: frozenset[str]    # the heading of the column of page numbers
@@ -52,6 +52,17 @@ class BookWords:
     def front_type(self, heading: str) -> str | None:
         """The division a front-matter heading opens ("preface", "contents"), or None."""
         return self.types.get(heading.strip().casefold())
+
+
+def division_number(match: re.Match) -> str:
+    """The number of a part or chapter heading matched by `BookWords.part` or `.chapter`, as
+    printed ("III", "2", "Erstes")."""
+    return match.group("n") or match.group("lead").rstrip(".")
+
+
+def number_first(match: re.Match) -> bool:
+    """The heading sets its number before the division's word ("2. Kapitel")."""
+    return match.group("n") is None
 
 
 @functools.cache
@@ -65,10 +76,14 @@ def book_words(language: str | None) -> BookWords:
     months = alternatives(dict.fromkeys(forms + [f[:1].upper() + f[1:] for f in forms]))
     headings = data.load("layout/headings")
     division: dict[str, list[str]] = {"part": [], "chapter": []}
+    ordinals: list[str] = []
     for tag in candidates(language):
         table = headings.get(tag.split("-")[0], {})
         for kind, listed in division.items():
             listed += [w for w in table.get(kind, []) if w not in listed]
+        ordinals += [w for w in table.get("numbers", []) if w not in ordinals]
+    # the number before the word, as German and French set it: "II. Teil", "Erstes Kapitel"
+    lead = rf"(?P<lead>[IVXLC]+\.|\d+\.|{_words_regex(ordinals)})"
     notes = contents.get("note", [])
     labelled = division["chapter"] + notes + contents.get("appendix", [])
     printed = dict.fromkeys(form for w in labelled for form in (w[:1].upper() + w[1:], w.upper()))
@@ -82,10 +97,13 @@ def book_words(language: str | None) -> BookWords:
         dateline=re.compile(
             rf"^(?:[A-Z][\w .'-]*,\s+)?(?:(?:{months})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{months})\s+\d{{4}}"
             rf"|(?:{months}),?\s+\d{{4}}|\d{{4}})\.?$"),
-        part=re.compile(rf"^(?:{_words_regex(division['part'])})\s+(?P<n>[IVXLC]+|\d+)\.?$", re.IGNORECASE),
-        chapter=re.compile(rf"^(?:{_words_regex(division['chapter'])})\s+(?P<n>\S+)$", re.IGNORECASE),
+        part=re.compile(rf"^(?:(?:{_words_regex(division['part'])})\s+(?P<n>[IVXLC]+|\d+)\.?"
+                        rf"|{lead}\s+(?:{_words_regex(division['part'])}))$", re.IGNORECASE),
+        chapter=re.compile(rf"^(?:(?:{_words_regex(division['chapter'])})\s+(?P<n>\S+)"
+                           rf"|{lead}\s+(?:{_words_regex(division['chapter'])}))$", re.IGNORECASE),
         label=re.compile(
-            rf"^(?:(?P<word>{_words_regex(printed)})\s+(?P<wn>\d+|[IVXLC]+|[A-Z])|(?P<n>\d+|[IVXLC]+))\.(?=\s|$)"
+            rf"^(?:(?P<word>{_words_regex(printed)})\s+(?P<wn>\d+|[IVXLC]+|[A-Z])"
+            rf"|(?P<ln>\d+|[IVXLC]+)\.\s+(?P<lword>{_words_regex(printed)})|(?P<n>\d+|[IVXLC]+))\.(?=\s|$)"
             r"|^\((?P<sec>[a-z])\)(?=\s|$)"),
         chapter_words=frozenset(w.casefold() for w in division["chapter"]),
         note_words=frozenset(w.casefold() for w in notes),

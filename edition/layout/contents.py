@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition import model as m
-from edition.layout.bookwords import BookWords
+from edition.layout.bookwords import BookWords, division_number
 from edition.layout.inline import split_at, strip_ends
 from edition.layout.runs import PAGE_GAP, Run, plain_text
 
@@ -85,7 +85,7 @@ def is_contents_run(run: Run, listed_parts: set[str], words: BookWords) -> bool:
     if heading:
         text = plain_text(heading[1])
         part = words.part.match(text)
-        return not words.chapter.match(text) and not (part and part.group("n") in listed_parts)
+        return not words.chapter.match(text) and not (part and division_number(part) in listed_parts)
     return all("\t" in line or words.label.match(plain_text(line)) or _PAGE_CELL.search(line)
                for line in run.lines)
 
@@ -97,7 +97,7 @@ def contents_end(runs: list[Run], start: int, words: BookWords) -> int:
     while end < len(runs) and is_contents_run(runs[end], listed, words):
         part = part_title(runs[end], words)
         if part:
-            listed.add(part.group("n"))
+            listed.add(division_number(part))
         end += 1
     return end
 
@@ -119,10 +119,10 @@ def _entry_from_line(raw: str, line: int, parse: EntryParse, words: BookWords) -
     if match.group("sec"):
         kind, n = "section", match.group("sec")
     else:
-        word = (match.group("word") or "").casefold()
+        word = (match.group("word") or match.group("lword") or "").casefold()
         kind = "note" if word in words.note_words else "chapter" if not word or word in words.chapter_words \
             else "other"
-        n = match.group("wn") or match.group("n")
+        n = match.group("wn") or match.group("ln") or match.group("n")
     return Entry(kind, n, strip_ends(label), strip_ends(title), line, page)
 
 
@@ -140,7 +140,7 @@ def read_contents(head: list, runs: list[Run], parse: EntryParse, line: int, wor
             inlines = parse(heading[1])
             match = words.part.match(m.text_of(inlines))
             if match:
-                part = Entry("part", match.group("n"), inlines, [], run.line, page_break_before=page_break)
+                part = Entry("part", division_number(match), inlines, [], run.line, page_break_before=page_break)
                 entries.append(part)
             elif part is not None and not part.title and not part.children:
                 part.title = inlines

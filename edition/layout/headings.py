@@ -178,12 +178,18 @@ class HeadingRules:
         return None
 
     def _named_division(self, text: str) -> Heading | None:
-        """A division word and a short number alone: "PART III", "Kapitel 3", "CHAPTER l"."""
-        m = _WORD_AND_NUMBER.match(text.strip())
+        """A division word and a short number alone: "PART III", "Kapitel 3", "CHAPTER l",
+        or the number first: "2. Kapitel", "Erster Teil"."""
+        text = " ".join(text.split())
+        m = _WORD_AND_NUMBER.match(text)
         division = self.words.get(m.group(1).lower()) if m else None
-        if m is None or division is None:
-            return None
-        return Heading(self.rank[division], " ".join(text.split()), division)
+        if m is not None and division is not None:
+            return Heading(self.rank[division], text, division)
+        for pattern in self.divisions_after:
+            if (m := pattern.match(text)) and not m.group(3):
+                division = self.words[m.group(2).lower()]
+                return Heading(self.rank[division], text, division)
+        return None
 
     def classify(self, run: list[Line], page: int):
         from edition.layout.blocks import TextBlock

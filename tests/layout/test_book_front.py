@@ -263,8 +263,64 @@ def test_a_prose_section_of_the_front_matter_keeps_its_footnotes(convert):
     assert not [w for w in report.warnings if "marker" in w.message]
 
 
-@pytest.mark.parametrize("name,language", [("GERMAN", "de"), ("FRENCH", "fr"), ("FRENCH_END", "fr"),
-                                           ("ENGLISH", "en")])
+# German with the number before the division's word, in the contents and the headings
+GERMAN_NUMBER_FIRST = """\
+# DER FLUSS
+
+VON
+ANNA MUSTER
+
+
+
+## INHALT
+
+## ERSTER TEIL
+
+### DAS WASSER
+
+1. Kapitel. Die Quelle\t3
+2. Kapitel. Die Mündung\t9
+
+
+
+## ERSTER TEIL
+
+### DAS WASSER
+
+
+
+## 1. KAPITEL
+
+### DIE QUELLE
+
+Die Quelle liegt im Wald.
+
+
+
+## 2. KAPITEL
+
+### DIE MÜNDUNG
+
+Der Fluss mündet ins Meer.
+"""
+
+
+def test_divisions_numbered_before_their_word(convert):
+    root, report = convert(GERMAN_NUMBER_FIRST, form="ocr-markdown", language="de")
+    (part,) = root.findall(".//t:body/t:div[@type='part']", NS)
+    assert reading(part.find("t:head", NS)) == "ERSTER TEIL DAS WASSER"
+    chapters = part.findall("t:div[@type='chapter']", NS)
+    assert [(c.get("n"), reading(c.find("t:head", NS))) for c in chapters] == [
+        ("1", "1. KAPITEL DIE QUELLE"), ("2", "2. KAPITEL DIE MÜNDUNG")]
+    entries = front(root).findall("t:div[@type='contents']/t:list/t:item/t:list/t:item", NS)
+    assert [reading(e.find("t:label", NS)) for e in entries] == ["1. Kapitel.", "2. Kapitel."]
+    assert [e.find("t:ref", NS).get("target") for e in entries] == [f"#{c.get(XML_ID)}" for c in chapters]
+    assert [pb.get("n") for pb in pbs(root)] == ["3", "9"]
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("name,language", [("GERMAN", "de"), ("GERMAN_NUMBER_FIRST", "de"),
+                                           ("FRENCH", "fr"), ("FRENCH_END", "fr"), ("ENGLISH", "en")])
 def test_a_book_writes_tei_the_project_schema_accepts(convert, tmp_path, name, language):
     root, _ = convert(globals()[name], form="ocr-markdown", language=language)
     out = tmp_path / "out.xml"
