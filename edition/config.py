@@ -94,7 +94,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "id": Key("string", "the edition's identifier; names the file `tei/ID.xml` and the web pages",
                   required=True, check=_check_id),
         "form": Key("string", "the form of the raw text, e.g. `pdftotext`, `dp-pages` (absent: detected)"),
-        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`; `ocr-book` names the book reader)"),
+        "reader": Key("string", "older name of `form` (`monograph` = `pdf-copy`; `ocr-book` = `ocr-markdown`, also as `form`)"),
         "encoding": Key("string", "the seed's character encoding, e.g. `latin-1` (absent: UTF-8)"),
         "date_order": Key("string", "how numeric dates such as 8/10/1923 are read", required=True,
                           choices=DATE_ORDERS),
@@ -512,14 +512,15 @@ def _corrections(data: dict, path: Path) -> tuple[Correction, ...]:
     return tuple(result)
 
 
-# names the first readers had, kept so that older TOML files still convert
-LEGACY_READERS = {"monograph": "pdf-copy", "ocr-book": "ocr-book"}
+# names the first readers had, kept so that older TOML files still convert (as `form` or
+# `reader`): an OCR'd book in markdown is read by the engine's ocr-markdown profile
+LEGACY_READERS = {"monograph": "pdf-copy", "ocr-book": "ocr-markdown"}
 
 
 def _form(edition: dict, path: Path, known_forms: tuple[str, ...] | None) -> str:
     """The text's form: `form = ...`, or a legacy `reader = ...`, or "auto" (detected)."""
     if "form" in edition:
-        form = _require(edition, "form", "edition", path)
+        form = LEGACY_READERS.get(_require(edition, "form", "edition", path), edition["form"])
     elif "reader" in edition:
         reader = _require(edition, "reader", "edition", path)
         form = LEGACY_READERS.get(reader, reader)

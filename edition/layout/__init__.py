@@ -15,6 +15,13 @@ OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a cop
     notes.py      markers paired with notes (continuous, per page, per section, symbols)
     continuation.py  a note's end that OCR ran into the next page's text
     corrections.py   the seed's "replace" corrections as sic/corr
+    relocations.py   the seed's "relocate" corrections (a note's end put back)
+    book.py       a book's landmarks: front matter before the first part or chapter, the
+                  contents' page numbers and chapter numbers for the body, links to it
+    frontmatter.py   cover, title page, imprint, sections, a numbered list (runs.py gives
+                  the transcription's runs of lines; librarymarks.py the copy's marks;
+                  bookwords.py the language's words)
+    contents.py   a contents list recognised by its shape, linked to the divisions
     engine.py     a form's profile; pages, notes and blocks -> the document model
                   (divisions by heading rank)
 """

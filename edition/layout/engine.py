@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 
 from edition import model as m
 from edition.config import SeedConfig
-from edition.layout import inline
-from edition.layout.blocks import Seg, TextBlock, build_blocks
+from edition.layout import book, inline
+from edition.layout.blocks import Seg, TextBlock, build_blocks, closes
 from edition.layout.columns import read_columns
 from edition.layout.continuation import merged_note_end
 from edition.layout.corrections import apply_replacements
@@ -26,7 +27,10 @@ from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
 from edition.layout.notezone import NoteBlock, StartRule, split_foot
-from edition.layout.pages import Page
+from edition.layout.frontmatter import FrontReading
+from edition.layout.pages import Line, Page, split_page_gaps
+from edition.layout.relocations import relocate
+from edition.layout.runs import HARD_BREAK, PAGE_GAP, Run
 from edition.layout.sidenotes import split_sidenotes
 from edition.layout.titlepage import take_title_page, title_page
 from edition.report import Report
@@ -72,13 +76,16 @@ class Profile:
     line_hyphens: bool = False
     # what an italic run is (title, foreign phrase, emphasis): (content, before, after, in a note)
     italic: Callable[[list, str, str, bool], m.Styled] | None = None
+    # a book's front matter may stand before the first part or chapter (edition/layout/book.py)
+    front_matter: bool = False
 
 
 def read_with(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
     document = _read(profile, text, config, report)
     applied: set[str] = set()
+    _correct(document.front, config, applied)
     _correct(document.body, config, applied)
-    document.corrections_applied = sorted(applied)
+    document.corrections_applied = sorted(applied | set(document.corrections_applied))
     return document
 
 
@@ -91,10 +98,23 @@ def _correct(blocks: list, config: SeedConfig, applied: set[str]) -> None:
             _correct(block.children, config, applied)
         elif isinstance(block, m.Paragraph):
             block.content = apply_replacements(block.content, config.corrections, applied)
+        elif isinstance(block, m.ListBlock):
+            for item in block.items:
+                item.content = apply_replacements(item.content, config.corrections, applied)
+                if item.sublist:
+                    _correct([item.sublist], config, applied)
 
 
-def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.Document:
+def _read(profile: Profile, text: str, config: SeedConfig, report: Report, whole: bool = True) -> m.Document:
+    """`whole`: the text is the seed's (not a passage of its front matter read on its own)."""
+    front = book.read_front(text, config, _front_reading(profile, text, config, report), report) \
+        if profile.front_matter else None
+    if front is not None:
+        text = book.body_text(text, front)
     pages = profile.pages(text)
+    if front is not None:
+        pages = split_page_gaps(pages, PAGE_GAP, profile.note_starts or (lambda line: None))
+        book.number_pages(pages, front.contents)
     hyphenation = Hyphenation((line.text for page in pages for line in page.lines),
                               [config.language, *config.languages])
     if profile.prepare:
@@ -105,6 +125,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if profile.columns:
         read_columns(pages)
     notes = _extract_notes(profile, pages, report)
+    relocated = relocate(pages, notes, config.corrections, _unfinished, report, config.path) if whole else set()
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:
         if _unfinished(note):
@@ -112,7 +133,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
                         "check that it is whole", note.first_line)
     # a number alone heads a letter only where pages carry no numbers of their own
     rules = HeadingRules([config.language, *config.languages], bare_numbers=not profile.furniture)
-    title = take_title_page(pages, {note.page for note in notes}) if profile.paged else None
+    title = take_title_page(pages, {note.page for note in notes}) if profile.paged and front is None else None
     body = [(page.index, page.lines) for page in pages]
     blocks = build_blocks(body, profile.paragraphs, rules, profile.join_within_page, profile.cut_ends_page,
                           new_paragraph={page.index for page in pages if page.opens_paragraph})
@@ -124,13 +145,74 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report) -> m.
     if title:
         parse = functools.partial(_parse_line, profile)
         document.front = [*_first_page_start(document.body), title_page(title, parse, config.language)]
+    if front is not None:
+        book.finish(document, front, report)
+    if whole:
+        _warn_cut_end(blocks, report)
+    document.corrections_applied = sorted(relocated)
     return document
+
+
+def _warn_cut_end(blocks: list[TextBlock], report: Report) -> None:
+    """The text's last paragraph ends in mid-sentence: the transcription stops before its end."""
+    last = next((block for block in reversed(blocks) if block.kind != "pb"), None)
+    if last is not None and last.kind == "p" and not closes(last.text):
+        report.warn("the text ends in mid-sentence: the transcription stops before the end", last.first_line)
 
 
 def _parse_line(profile: Profile, text: str, in_note: bool = False) -> list[m.Inline]:
     """One piece of text's inline marks (italics, tags), as the form writes them."""
     return inline.parse([text], profile.markdown, profile.underscore, _italic_rule(profile, in_note),
                         tags=profile.tags)
+
+
+def _front_reading(profile: Profile, text: str, config: SeedConfig, report: Report) -> FrontReading:
+    lines = text.split("\n")
+    passage_profile = dataclasses.replace(profile, front_matter=False)
+
+    def noted(runs: list[Run]) -> list[m.Block] | None:
+        """Runs that hold a footnote and its marker: the engine reads them on their own."""
+        starts = profile.note_starts
+        if not runs or starts is None:
+            return None
+        numbers = {found[0] for run in runs if (found := starts(Line(run.lines[0], run.line)))}
+        marked = {mk.n for run in runs for mk in profile.markers(run.text) if mk.strength == 2}
+        if not numbers & marked:
+            return None
+        first, last = runs[0].line, runs[-1].line + len(runs[-1].lines) - 1
+        passage = "\n" * (first - 1) + "\n".join(lines[first - 1:last])
+        blocks = _read(passage_profile, passage, config, report, whole=False).body
+        if blocks and isinstance(blocks[0], m.PageBreak) and blocks[0].n is None:
+            del blocks[0]   # the passage's first page is the section's
+        return blocks
+
+    return FrontReading(functools.partial(_parse_run, profile), functools.partial(_parse_entry, profile), noted)
+
+
+def _parse_run(profile: Profile, raw: str, prose: bool) -> list[m.Inline]:
+    """A run of lines of the front matter: its lines joined, a hard break kept as a line
+    break; italics read as in the text where the run is prose, else as typography."""
+    tokens: list = []
+    lines = raw.split("\n")
+    for k, line in enumerate(lines):
+        hard = k + 1 < len(lines) and bool(HARD_BREAK.search(line))
+        tokens.append(line.rstrip(" \\") if hard else line)
+        if k + 1 < len(lines):
+            tokens.append(m.LineBreak() if hard else " ")
+    rule = _italic_rule(profile, False) if prose else None
+    return inline.strip_ends(inline.parse(tokens, profile.markdown, profile.underscore, rule, tags=profile.tags))
+
+
+def _parse_entry(profile: Profile, raw: str) -> list[m.Inline]:
+    """A line of a contents list: italics at its start set off the entry's label, the
+    others are read as in the text."""
+    prose = _italic_rule(profile, False)
+
+    def rule(content: list, before: str, after: str) -> m.Styled:
+        if not before.strip() or prose is None:
+            return m.Styled(kind="hi", content=content, rend="italic")
+        return prose(content, before, after)
+    return inline.strip_ends(inline.parse([raw], profile.markdown, profile.underscore, rule, tags=profile.tags))
 
 
 def _first_page_start(body: list[m.Block]) -> list[m.Block]:
@@ -335,7 +417,8 @@ def _assemble(profile: Profile, pages: list[Page], blocks: list[TextBlock], note
             tokens += _seg_tokens(seg, at.get((b, s), []), note_inlines, profile)
         for i in tails.get(b, []):
             tokens.append(note_inlines[i])
-        contents.append(inline.parse(tokens, profile.markdown, profile.underscore, _italic_rule(profile, False),
+        rule = _heading_italic(_italic_rule(profile, False)) if block.kind == "head" else _italic_rule(profile, False)
+        contents.append(inline.parse(tokens, profile.markdown, profile.underscore, rule,
                                      _unclosed_warning(report, block.first_line), tags=profile.tags))
     _warn_unpaired_markers(blocks, candidates, anchors, report)
     return _document(blocks, contents)
@@ -429,6 +512,18 @@ def _italic_rule(profile: Profile, in_note: bool) -> inline.ItalicRule | None:
     if rule is None:
         return None
     return lambda content, before, after: rule(content, before, after, in_note)
+
+
+def _heading_italic(rule: inline.ItalicRule | None) -> inline.ItalicRule | None:
+    """A heading set wholly in italics ("*PART III*") is typography, not a title or a foreign phrase."""
+    if rule is None:
+        return None
+
+    def heading_rule(content: list, before: str, after: str) -> m.Styled:
+        if not before.strip() and not after.strip():
+            return m.Styled("hi", content, rend="italic")
+        return rule(content, before, after)
+    return heading_rule
 
 
 def _last_block_of_page(blocks: list[TextBlock], page: int) -> int:
@@ -584,7 +679,8 @@ def _deepest(div: m.Div) -> m.Div:
 def _div_n(label: str | None) -> str | None:
     if not label:
         return None
-    n = re.sub(r"^\D*?(?=[\dIVXLCDM]+\b|[A-Z]\b)", "", label).strip(".() ")
+    # the number after the word ("PART III": not the word's last capital)
+    n = re.sub(r"^\D*?(?<![^\W\d_])(?=[\dIVXLCDM]+\b|[A-Z]\b)", "", label).strip(".() ")
     return n if re.fullmatch(r"[0-9A-Za-z.]+", n or "") else None
 
 

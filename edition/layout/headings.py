@@ -19,6 +19,10 @@ from edition.layout.pages import Line
 
 _ROMAN = r"[IVXLCDM]+"
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+# a line wholly in emphasis: "*PART III*", "**Chapter 2**"
+_EMPHASIS_LINE = re.compile(r"^(\*{1,2}|_)([^*_\s][^*_]{0,40})\1$")
+# a word and a short number, nothing else (the number as OCR may read it: "II", "l", "3")
+_WORD_AND_NUMBER = re.compile(r"^([^\W\d_]+)\.?\s+([0-9IVXLCDMivxlcdm]{1,6}|[A-Z])\.?$")
 _BOLD_LINE = re.compile(r"^\*\*[^*\s][^*]{0,80}\*\*$")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,90})$")
 _ALONE = re.compile(rf"^(?:({_ROMAN})|([A-Z])|(\d{{1,4}}))\.?$")
@@ -116,9 +120,17 @@ class HeadingRules:
         if not text or len(text) > limit or text.endswith((",", "-", ";")):
             return None
         if (m := _MARKDOWN.match(text)):
+            # a division word and its number ("## PART III", "## CHAPTER II"): the division's
+            # rank, whatever the depth; the mark says it is a heading, so the number may be one
+            # OCR misread ("CHAPTER l")
+            if (named := self._named_division(m.group(2))) is not None:
+                return named
             # "#" titles the book, "##" a chapter, "###" a section, as OCR tools write them
             depth = len(m.group(1))
             return Heading(self.rank["chapter"] + depth - 2, None, "chapter" if depth == 2 else "section")
+        if (m := _EMPHASIS_LINE.match(text)) and (named := self._named_division(m.group(2))) is not None:
+            # a division's number set in italics or bold on a line of its own ("*PART III*")
+            return named
         if _BOLD_LINE.match(text) and not closes_sentence(text.strip("*")):
             # a line wholly in bold, as OCR tools mark a run-in title ("**Table XII**")
             return Heading(self.rank["section"], None, "section")
@@ -163,6 +175,20 @@ class HeadingRules:
         if _caps(text.strip(_QUOTES)) and len(text) <= (70 if single_line else MAX_CAPS_HEADING) \
                 and not re.match(r"^\W*\d", text):
             return Heading(self.rank["section"], None, "section")
+        return None
+
+    def _named_division(self, text: str) -> Heading | None:
+        """A division word and a short number alone: "PART III", "Kapitel 3", "CHAPTER l",
+        or the number first: "2. Kapitel", "Erster Teil"."""
+        text = " ".join(text.split())
+        m = _WORD_AND_NUMBER.match(text)
+        division = self.words.get(m.group(1).lower()) if m else None
+        if m is not None and division is not None:
+            return Heading(self.rank[division], text, division)
+        for pattern in self.divisions_after:
+            if (m := pattern.match(text)) and not m.group(3):
+                division = self.words[m.group(2).lower()]
+                return Heading(self.rank[division], text, division)
         return None
 
     def classify(self, run: list[Line], page: int):

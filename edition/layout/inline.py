@@ -140,3 +140,47 @@ def _unwind(stack: list[_Frame], root: list, unclosed: Callable[[str], None] | N
             _push_text(dest, item)
         else:
             dest.append(item)
+
+
+def strip_ends(content: list) -> list:
+    """Trim surrounding whitespace of a run of inlines (inside its first and last strings)."""
+    content = list(content)
+    for index, strip in ((0, str.lstrip), (-1, str.rstrip)):
+        if not content:
+            break
+        item = content[index]
+        if isinstance(item, str):
+            content[index] = strip(item)
+        elif isinstance(item, m.Styled):
+            inner = strip_ends(item.content)
+            content[index] = m.Styled(item.kind, inner, item.lang, item.level, item.rend)
+    return [c for c in content if c != ""]
+
+
+def split_at(content: list, offset: int) -> tuple[list, list]:
+    """Split inlines at a character offset of their text; a styled run cut in two stays styled on both sides."""
+    left: list = []
+    right: list = []
+    remaining = offset
+    for item in content:
+        if remaining <= 0:
+            right.append(item)
+            continue
+        if isinstance(item, str):
+            left.append(item[:remaining])
+            if item[remaining:]:
+                right.append(item[remaining:])
+            remaining -= len(item)
+        elif isinstance(item, m.Styled):
+            size = len(m.text_of(item.content))
+            if size <= remaining:
+                left.append(item)
+            else:
+                inner_left, inner_right = split_at(item.content, remaining)
+                left.append(m.Styled(item.kind, inner_left, item.lang, item.level, item.rend))
+                right.append(m.Styled(item.kind, inner_right, item.lang, item.level, item.rend))
+            remaining -= size
+        else:
+            left.append(item)
+            remaining -= len(m.text_of([item]))
+    return [x for x in left if x != ""], [x for x in right if x != ""]

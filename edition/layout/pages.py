@@ -222,3 +222,27 @@ def split_single_newlines(pages: list[Page], starts: Callable[[Line], object] | 
         out.append(Page(len(out), current, facs=page.facs))
         out[first].furniture = list(page.furniture)
     return out
+
+
+def split_page_gaps(pages: list[Page], gap: int, starts: Callable[[Line], object]) -> list[Page]:
+    """Where a transcription shows a page's end by `gap` or more blank lines (a book's OCR
+    does, as its front matter shows): a page ends before a text line after such a gap (a
+    page's notes, begun by `starts`, stay with its text)."""
+    out: list[Page] = []
+    for page in pages:
+        current: list[Line] = []
+        first = len(out)
+        blanks = 0
+        for line in page.lines:
+            if line.blank:
+                blanks += 1
+            else:
+                if blanks >= gap and any(not earlier.blank for earlier in current) and starts(line) is None:
+                    out.append(Page(len(out), current, facs=page.facs))
+                    current = []
+                blanks = 0
+            current.append(line)
+        out.append(Page(len(out), current, facs=page.facs))
+        out[first].furniture = list(page.furniture)
+        out[first].number, out[first].opens_paragraph = page.number, page.opens_paragraph
+    return out

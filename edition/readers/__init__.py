@@ -24,7 +24,6 @@ READERS: dict[str, str | Reader] = {
     "pdftotext-layout": "edition.readers.pdftotext_layout",
     "tesseract": "edition.readers.tesseract",
     "ocr-markdown": "edition.readers.markdown",
-    "ocr-book": "edition.readers.ocr_book",
     "dp-pages": "edition.readers.dp_pages",
     "gutenberg": "edition.readers.gutenberg",
     "pdf-copy": "edition.readers.pdf_copy",

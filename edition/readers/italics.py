@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -284,3 +284,12 @@ def classify_italic(content: list[Inline], *, in_note: bool, before: str = "", a
     if guessed not in (None, host) and lang_attr is not None:
         return Styled(kind="foreign", content=content, lang=lang_attr)
     return Styled(kind="hi", content=content, rend="italic")
+
+
+def italic_rule(config) -> Callable[[list, str, str, bool], Styled]:
+    """The engine's italic rule for a seed: (content, before, after, in a note) -> what the run is,
+    with the seed's language and declared languages."""
+    def rule(content: list, before: str, after: str, in_note: bool) -> Styled:
+        return classify_italic(content, in_note=in_note, before=before, after=after,
+                               languages=config.languages, language=config.language)
+    return rule

@@ -20,6 +20,7 @@ from edition.layout.notezone import markdown_note_mark, markdown_note_start
 from edition.layout.setoff import mark_kept_lines, mark_list_items
 from edition.layout.pages import (Page, one_paragraph_per_line, split_after_note_blocks, split_form_feeds,
                                   split_on_separators, split_single_newlines)
+from edition.readers.italics import italic_rule
 from edition.report import Report
 
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -55,13 +56,14 @@ def _prepare(pages: list[Page]) -> None:
 # the tools leave running heads out, or keep them as text lines nothing tells from the text
 PROFILE = Profile("ocr-markdown", pages=_pages, markers=_markers, markdown=True, tags=True, furniture=False,
                   prepare=lambda pages, _report: _prepare(pages),
-                  note_starts=markdown_note_start, line_hyphens=True)
+                  note_starts=markdown_note_start, line_hyphens=True, front_matter=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
+    profile = dataclasses.replace(PROFILE, italic=italic_rule(config))
     if one_paragraph_per_line(text):
         # a page holds each paragraph whole on one line: a blank line that cuts a sentence
         # ("… his picture—" | "" | "“besides, you’ll …") is a page end the text does not show
-        return read_with(dataclasses.replace(PROFILE, join_within_page=True, cut_ends_page=True),
+        return read_with(dataclasses.replace(profile, join_within_page=True, cut_ends_page=True),
                          text, config, report)
-    return read_with(PROFILE, text, config, report)
+    return read_with(profile, text, config, report)

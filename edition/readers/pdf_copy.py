@@ -16,7 +16,7 @@ from edition.layout.engine import Profile, read_with
 from edition.layout.markers import unicode_markers
 from edition.layout.notezone import note_start
 from edition.layout.pages import Line, Page, split_after_note_blocks, split_form_feeds
-from edition.readers.italics import classify_italic
+from edition.readers.italics import italic_rule
 from edition.report import Report
 
 RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -54,7 +54,4 @@ PROFILE = Profile("pdf-copy", pages=_pages, markers=unicode_markers, furniture=F
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
     """Italic runs are told apart as titles, foreign phrases or emphasis (`italics`)."""
-    def italic(content: list, before: str, after: str, in_note: bool) -> m.Styled:
-        return classify_italic(content, in_note=in_note, before=before, after=after,
-                               languages=config.languages, language=config.language)
-    return read_with(dataclasses.replace(PROFILE, italic=italic), text, config, report)
+    return read_with(dataclasses.replace(PROFILE, italic=italic_rule(config)), text, config, report)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The monograph and ocr-book readers' general signals (form feeds, page gaps, scripts, codes,
+"""The pdf-copy and ocr-markdown (OCR'd book) readers' general signals (form feeds, page gaps, scripts, codes,
 abbreviations) and their word lists as data of the text's language."""
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ import pytest
 from edition import data
 from edition import model as m
 from edition.config import load_config
-from edition.readers import ocr_book, pdf_copy
+from edition.layout.bookwords import book_words
+from edition.layout.librarymarks import is_code_like, main_script
+from edition.readers import markdown, pdf_copy
 from edition.readers.italics import classify_italic
-from edition.readers.ocr_blocks import is_code_like, main_script
-from edition.readers.ocr_contents import wording
-from edition.readers.ocr_front import front_wording
 from edition.readers.wording import candidates, language_file, language_table
 from edition.report import Report
 
@@ -52,7 +51,11 @@ def read_monograph(text: str) -> m.Document:
 
 
 def read_ocr(text: str) -> m.Document:
-    return ocr_book.read(text, load_config(MINI), Report("t.txt"))
+    return markdown.read(text, load_config(MINI), Report("t.txt"))
+
+
+def chapter_of(doc: m.Document) -> m.Div:
+    return next(c for c in doc.body[-1].children if isinstance(c, m.Div) and c.type == "chapter")
 
 
 # ------------------------------------------------------------------ pages
@@ -66,14 +69,14 @@ def test_form_feed_ends_a_monograph_page_and_the_sentence_is_rejoined():
 
 def test_page_gap_ends_an_ocr_page_without_notes():
     doc = read_ocr(HEAD + CHAPTER + "The first page runs on\n\n\n\nto the second.\n\nA paragraph.\n")
-    chapter = doc.body[0].children[1]
+    chapter = chapter_of(doc)
     assert [flat(p.content) for p in chapter.children] == ["The first page runs on |6|to the second.",
                                                            "A paragraph."]
 
 
 def test_form_feed_is_a_page_gap_of_an_ocr_text():
     doc = read_ocr(HEAD + CHAPTER + "The first page ends.\n\fThe second begins.\n")
-    chapter = doc.body[0].children[1]
+    chapter = chapter_of(doc)
     assert [flat([c]) if isinstance(c, m.PageBreak) else flat(c.content) for c in chapter.children] == [
         "The first page ends.", "|6|", "The second begins."]
 
@@ -136,9 +139,9 @@ def test_word_lists_come_from_the_data_files():
     assert language_file("italics", "fr-CA") == data.load("italics/en")
     assert language_table("layout/function-words", "en") == data.load("layout/function-words")["en"]
     assert set(language_table("layout/function-words", "en")["heading_never_ends"]) >= {"the", "of", "and"}
-    front = front_wording("en")
+    front = book_words("en")
     assert front.types["foreword"] == "preface" and "by" in front.byline
     assert front.dateline.match("May 4, 1959") and front.dateline.match("London, 4 Sept. 1959")
-    words = wording("en")
+    words = book_words("en")
     assert words.part.match("PART III") and words.chapter.match("CHAPTER 11")
     assert words.label.match("Appendix B. Tables") and "page" in words.page_column
