@@ -113,7 +113,8 @@ def body_text(text: str, book: BookFront) -> str:
 
 def number_pages(pages: list[Page], contents: Contents | None) -> None:
     """A page that holds the title of an entry with a page number is that page; the pages
-    after it follow on (until the next such page)."""
+    after it follow on (until the next such page). The page does not print the number, so
+    it is recorded as inferred."""
     paged = contents.paged() if contents else {}
     if not paged:
         return
@@ -126,7 +127,7 @@ def number_pages(pages: list[Page], contents: Contents | None) -> None:
         elif current is not None:
             current += 1
         if current is not None and page.number is None:
-            page.number = str(current)
+            page.number, page.number_inferred = str(current), True
 
 
 def finish(document: m.Document, book: BookFront, report) -> None:
