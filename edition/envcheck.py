@@ -10,7 +10,7 @@ import importlib.util
 import sys
 
 # the distributions of pyproject.toml's dependencies, by the module each provides
-REQUIRED = ("lxml", "saxonche", "xmlschema", "typer", "typst", "bagit", "rich", "markdown_it", "edition.cli")
+REQUIRED = ("lxml", "saxonche", "xmlschema", "typer", "typst", "bagit", "rich", "edition.cli")
 
 
 def missing_modules() -> list[str]:

@@ -16,20 +16,6 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "dates"
 COMMON = "common.toml"
 
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(text: str) -> int | None:
-    """'XII' -> 12; None for anything that is not a well-formed numeral up to 39."""
-    if not re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", text) or not text:
-        return None
-    total = 0
-    for i, ch in enumerate(text):
-        value = ROMAN[ch]
-        total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
-    return total
-
-
 def _forms(word: str) -> set[str]:
     """A word as written and with a capital first letter ("spring", "Spring")."""
     return {word, word[:1].upper() + word[1:]}

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from edition.enrich.calendar_data import Calendar, alternation, load_calendar, roman_value
+from edition.enrich.calendar_data import Calendar, alternation, load_calendar
+from edition.numerals import roman_value
 from edition.enrich.textnodes import Run, Span, tag_runs
 from edition.tei.serialize import T
 

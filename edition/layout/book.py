@@ -27,10 +27,10 @@ from edition.layout.frontmatter import FrontReading, cover_and_title, front_sect
 from edition.layout.librarymarks import main_script
 from edition.layout.pages import Page
 from edition.layout.runs import Run, plain_text, split_runs
+from edition.numerals import roman_value
 
 # letters OCR reads for the digits 1 and 0
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "O": "0", "o": "0"})
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 @dataclass
@@ -187,13 +187,6 @@ def _with_number(first: list, printed: str, number: m.Inline, leading: bool) -> 
     if not leading and text.endswith(printed):
         return [*first[:-1], piece[:piece.rindex(printed)], number]
     return first
-
-
-def roman_value(text: str) -> int | None:
-    if not text or any(ch not in _ROMAN for ch in text.upper()):
-        return None
-    values = [_ROMAN[ch] for ch in text.upper()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _chapter_number(printed: str, title: str, contents: Contents | None, line: int | None,
