@@ -42,7 +42,7 @@ def scale_ocr_book(seed: Path, factor: int) -> str:
 
 
 # by the seed's form: how its text is repeated
-SCALERS = {"pdf-copy": scale_monograph, "ocr-book": scale_ocr_book}
+SCALERS = {"pdf-copy": scale_monograph, "ocr-markdown": scale_ocr_book}
 
 
 def make_corpus(seed_txt: Path, form: str, factor: int, out_dir: Path, name: str | None = None) -> Path:

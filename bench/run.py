@@ -28,6 +28,8 @@ from corpus import make_corpus  # noqa: E402
 from measure import measure, run_stage, table  # noqa: E402
 from peers import peer_rows  # noqa: E402
 
+from edition.config import LEGACY_READERS  # noqa: E402
+
 REGISTERS = str(ROOT / "tei" / "registers")
 EDITION = str(ROOT / ".venv" / "bin" / "edition")
 FACTORS = (1, 10, 100)
@@ -63,7 +65,8 @@ def seeds() -> list[tuple[Path, str, str]]:
     found = []
     for toml in sorted((ROOT / "seeds").glob("*.toml")):
         edition = tomllib.loads(toml.read_text(encoding="utf-8"))["edition"]
-        found.append((toml.with_suffix(".txt"), edition["id"], edition.get("form", edition.get("reader", ""))))
+        form = edition.get("form", edition.get("reader", ""))
+        found.append((toml.with_suffix(".txt"), edition["id"], LEGACY_READERS.get(form, form)))
     return found
 
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """An OCR'd book through the layout engine, on the real seed: Carr, Socialism in One Country, vol. 2
-(front matter, chapter 11; its TOML names the form "ocr-book", an alias of ocr-markdown)."""
+(front matter, chapter 11; its TOML names the form "ocr-markdown")."""
 from __future__ import annotations
 
 import re
