@@ -268,8 +268,21 @@ def _listed(args: list[str], option: str, known: tuple[str, ...]) -> tuple[str, 
     return names
 
 
+def _check_options(args: list[str]) -> None:
+    """--help prints the options; an option the benchmark does not know is refused before any run."""
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        raise SystemExit(0)
+    known = {"--volumes", "--stages", "--only", *(f"--no-{part}" for part in PARTS)}
+    valued = {"--volumes", "--stages", "--only"}
+    for i, arg in enumerate(args):
+        if arg.startswith("-") and arg not in known and not (i and args[i - 1] in valued):
+            raise SystemExit(f"unknown option {arg}: see `python bench/run.py --help`")
+
+
 def main() -> None:
     args = sys.argv[1:]
+    _check_options(args)
     count = int(args[args.index("--volumes") + 1]) if "--volumes" in args else 14
     stages = _listed(args, "--stages", OUTPUT_STAGES)
     chosen = [part for part in _listed(args, "--only", PARTS)
