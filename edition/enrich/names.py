@@ -12,7 +12,7 @@ from edition.enrich.textnodes import SKIPPED, Run, Span, tag_runs
 from edition.tei.serialize import T
 
 NAME_TAGS = {kind: T + spec[2] for kind, spec in KINDS.items()}
-_LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")  # "anti-" in anti-Trotsky: a derived word
+_LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")  # "anti-" in anti-Napoleon: a derived word
 
 
 class NameFinder:

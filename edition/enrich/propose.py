@@ -874,7 +874,7 @@ class Recogniser:
         of_place = len(before) >= 2 and before[-1] == "of" and \
             (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles
              or before[-2][:1].islower() and before[-2].capitalize() in self.w.titles)  # "archbishop of"
-        # a sentence's first word is capitalised anyway: "Perhaps Trotsky ..." is "Trotsky";
+        # a sentence's first word is capitalised anyway: "Perhaps Erasmus ..." is "Erasmus";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         while len(words) > 1 and title is None and (
                 # "Весной Пётр Ильич ...": a season opening the sentence, then the man

@@ -104,7 +104,7 @@ def _form_pattern(form: str) -> str:
 def name_pattern(forms: list[str]) -> re.Pattern[str]:
     """One regex for all forms, longest first, matching whole words only.
 
-    A form is not matched inside a longer word (Leninism, Stalingrad, Zinovievsk), nor when a
+    A form is not matched inside a longer word (Parisian, Londoner, Berliner), nor when a
     lower-case compound continues it (Stalin-led); a hyphen before it is checked by the caller.
     """
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))

@@ -166,7 +166,7 @@ class HeadingRules:
                 and not text.endswith(".") or (m and _caps(m.group(2))):
             depth = m.group(1).count(".") + 1
             if depth == 1 and not _caps(m.group(2)):
-                # "2. The Building of Socialism": a numbered chapter (an article's numbered
+                # "2. The Rise of the Guilds": a numbered chapter (an article's numbered
                 # sections are set in capitals: "1. INTRODUCTION")
                 return Heading(self.rank["chapter"], m.group(1), "chapter")
             return Heading(self.rank["section"] + depth - 1, m.group(1), "section")
