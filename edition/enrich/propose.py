@@ -751,7 +751,7 @@ class Recogniser:
         # "Jakob Fugger der Reiche", "Philipps des Schönen", "Jean sans Peur": the given name may
         # carry a surname, and where every noun is capitalised the epithet is an adjective's form
         if toks[j].text in self.w.epithet_articles and j - start in (1, 2) and j + 1 < len(toks) \
-                and is_given_name(toks[start].text.removesuffix("s")) \
+                and (is_given_name(toks[start].text) or is_given_name(toks[start].text.removesuffix("s"))) \
                 and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \
                 and (self._scan_lang not in self.w.capitalised_nouns
                      or toks[j + 1].text.endswith(self.w.epithet_endings)) \
