@@ -61,6 +61,8 @@ class Words:
     saints: frozenset[str]
     particles: frozenset[str]
     place_prepositions: frozenset[str]
+    # prepositions of place that stand before persons as often ("à", "between")
+    person_prepositions: frozenset[str]
     org_heads: frozenset[str]
     place_starts: frozenset[str]
     place_ends: frozenset[str]
@@ -91,9 +93,11 @@ class Words:
     org_adjective_endings: tuple[str, ...] = ()
     ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
+    epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
+    place_prefixes: tuple[str, ...] = ()  # "Upper", "Haute-", "Ober": direction before a place
     closings: tuple[str, ...] = ()
     place_after: tuple[str, ...] = ()
     org_stops: frozenset[str] = frozenset()
@@ -136,6 +140,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
         particles=frozenset(lists["particles"]),
         place_prepositions=frozenset(lists["place_prepositions"]),
+        person_prepositions=frozenset(lists["person_prepositions"]),
         org_heads=frozenset(lists["org_heads"]),
         place_starts=frozenset(lists["place_starts"]),
         place_ends=frozenset(lists["place_ends"]),
@@ -163,11 +168,13 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         adjective_inflections=tuple(lists["adjective_inflections"]),
         ordinal_full_stop=frozenset(ordinal_stop),
         epithet_articles=frozenset(lists["epithet_articles"]),
+        epithet_endings=tuple(lists["epithet_endings"]),
         org_heads_lower=frozenset(lists["org_heads_lower"]),
         org_adjective_endings=tuple(lists["org_adjective_endings"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
+        place_prefixes=tuple(sorted(lists["place_prefixes"], key=len, reverse=True)),
         closings=tuple(w.lower() for w in lists["closings"]),
         place_after=tuple(lists["place_after"]),
         org_stops=frozenset(w.lower() for w in lists["org_stops"]),
@@ -644,6 +651,20 @@ class Recogniser:
         return any(p.kind != "city" or p.population >= 50000 and (p.primary or p.population >= 100000)
                    for p in places)
 
+    def _prefixed_place(self, name: str) -> bool:
+        """'Lower Germany', 'Haute-Bourgogne', 'Oberungarn': a word of direction or size before
+        (or fused with) the name of a place that the gazetteer or the registers know."""
+        for prefix in self.w.place_prefixes:
+            rest = name[len(prefix):].lstrip() if name.startswith(prefix) else ""
+            # the prefix is a word of its own, ends in a hyphen, or is fused with a capital
+            fused = prefix.endswith("-") or name[len(prefix):len(prefix) + 1] == " " \
+                or (prefix[-1:].islower() and rest[:1].islower())
+            if len(rest) > 2 and fused:
+                rest = rest[:1].upper() + rest[1:]
+                if self._gazetteer(rest) or self.known.get(rest) == "place":
+                    return True
+        return False
+
     def _great_place(self, word: str) -> bool:
         if word in self.w.imprint_places or self.known.get(word) == "place":
             return True
@@ -727,8 +748,13 @@ class Recogniser:
 
     def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
         # "Constantine the African", "Alfred the Great": a given name and its epithet
-        if toks[j].text in self.w.epithet_articles and j - start == 1 and j + 1 < len(toks) \
-                and is_given_name(toks[j - 1].text) and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \
+        # "Jakob Fugger der Reiche", "Philipps des Schönen", "Jean sans Peur": the given name may
+        # carry a surname, and where every noun is capitalised the epithet is an adjective's form
+        if toks[j].text in self.w.epithet_articles and j - start in (1, 2) and j + 1 < len(toks) \
+                and (is_given_name(toks[start].text) or is_given_name(toks[start].text.removesuffix("s"))) \
+                and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \
+                and (self._scan_lang not in self.w.capitalised_nouns
+                     or toks[j + 1].text.endswith(self.w.epithet_endings)) \
                 and toks[j + 1].text.lower() not in self.w.determiners and toks[j + 1].text not in self.w.not_names \
                 and not (j + 2 < len(toks) and toks[j + 2].capitalised and toks[j + 2].start - toks[j + 1].end <= 1):
             return j + 2
@@ -1023,6 +1049,8 @@ class Recogniser:
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
                                or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
+        if self._prefixed_place(name):
+            cand.add("place", STRONG, "a place's word of direction before a place")
         places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
@@ -1037,7 +1065,8 @@ class Recogniser:
             cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
-        after_preposition = bool(preposition) and not title and not possessive
+        after_preposition = bool(preposition) and not title and not possessive \
+            and not (single and is_given_name(name) and not places)  # "répondait à Thibaut"
         if after_preposition:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns
@@ -1272,7 +1301,9 @@ def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
         cand = rec.candidates.get(last)
         if n != 1 or cand is None or kinds.get(last) != "place" or last in rec.known:
             continue
-        if set(cand.reasons["place"]) <= {"in the gazetteer", "in a list of names of that kind"}:
+        weak = {"in the gazetteer", "in a list of names of that kind"} | \
+            {f"after '{p}'" for p in rec.w.person_prepositions}  # "répond à Savigny"
+        if set(cand.reasons["place"]) <= weak:
             kinds[last] = "person"
             cand.add("person", DECISIVE, "the surname of a person named in full")
 
