@@ -129,28 +129,30 @@ def cjk_families(langs: Iterable[str]) -> tuple[str, ...]:
     return tuple(f"Noto Serif CJK {face}" for face in (first, *(f for f in _CJK_ORDER if f != first)))
 
 
+def families(langs: Iterable[str] = ()) -> tuple[str, ...]:
+    """Every fallback family, in the order tried after the text font (book.typ): those not
+    installed or not given to typst are passed over, so the list is the same on every machine."""
+    found: list[str] = []
+    for script in SCRIPTS:
+        found += cjk_families(langs) if script.name == "CJK" else (script.family,)
+    return tuple(found)
+
+
 def fallback_fonts(chars: Iterable[str], langs: Iterable[str] = (),
                    dirs: Iterable[Path] = FONT_DIRS) -> Fallback:
-    """The installed fallback fonts for the scripts among `chars`: none for Latin, Greek and
+    """The installed fallback fonts for the scripts among `chars`: no file for Latin, Greek and
     Cyrillic text, which typst's fonts set, and none when no fallback font is installed."""
     codes = sorted({ord(c) for c in chars if ord(c) >= 0x0530})
     dirs = [d for d in dirs if d.is_dir()]
-    if not codes or not dirs:
-        return NO_FALLBACK
-    families: list[str] = []
     files: list[str] = []
     ranges: list[tuple[int, int]] = []
-    for script in SCRIPTS:
+    for script in SCRIPTS if codes and dirs else ():
         if not any(low <= code <= high for code in codes for low, high in script.ranges):
             continue
         found = _files(script.stem, dirs)
-        if not found:
-            continue
-        families += cjk_families(langs) if script.name == "CJK" else (script.family,)
         files += found
-        ranges += script.ranges
-    return Fallback(tuple(families), tuple(files), tuple(ranges))
-
+        ranges += script.ranges if found else ()
+    return Fallback(families(langs), tuple(files), tuple(ranges))
 
 
 def unprovided(chars: Iterable[str], dirs: Iterable[Path] = FONT_DIRS) -> list[str]:
@@ -165,16 +167,6 @@ def unprovided(chars: Iterable[str], dirs: Iterable[Path] = FONT_DIRS) -> list[s
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def for_document(tree) -> Fallback:
-    """The fallback fonts of a TEI document (an lxml tree): for the characters of its text and
-    attribute values, with the CJK face of its first Chinese, Japanese or Korean xml:lang."""
-    chars: set[str] = set()
-    langs: list[str] = []
-    for el in tree.getroot().iter():
-        chars.update(el.text or "", el.tail or "")
-        for value in el.attrib.values():
-            chars.update(value)
-        lang = el.get(_XML_LANG) if isinstance(el.tag, str) else None
-        if lang:
-            langs.append(lang)
-    return fallback_fonts(chars, langs)
+def languages(tree) -> list[str]:
+    """The xml:lang values of a TEI document (an lxml tree), in document order."""
+    return [el.get(_XML_LANG) for el in tree.getroot().iter() if isinstance(el.tag, str) and el.get(_XML_LANG)]

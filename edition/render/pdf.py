@@ -14,7 +14,7 @@ from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
-from edition.render.fonts import Fallback, fallback_fonts, for_document, unprovided
+from edition.render.fonts import Fallback, fallback_fonts, families, languages, unprovided
 from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
 from edition.render.saxon import XSLT_DIR, transform
@@ -256,9 +256,11 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     report_unknown(tree, tei_file)
     timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
-    fonts = for_document(tree)
+    langs = languages(tree)
     source = tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file),
-                                "fallback-fonts": json.dumps(list(fonts.families))})
+                                "fallback-fonts": json.dumps(list(families(langs)))})
+    # the font files are those of the characters printed (a header's library stamp is not)
+    fonts = fallback_fonts(set(source), langs)
     lost = unshowable(source, fonts)
     source = without_missing_glyphs(source, fonts=fonts)
     # every other character the fonts lack, found at once rather than one compile at a time
