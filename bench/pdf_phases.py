@@ -12,6 +12,7 @@ markdown table.
 """
 from __future__ import annotations
 
+import json
 import resource
 import sys
 import tempfile
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from edition.render import pdf  # noqa: E402
 from edition.render.documents import prepared  # noqa: E402
+from edition.render.fonts import fallback_fonts, families, languages  # noqa: E402
 from edition.render.glyphs import missing_glyphs  # noqa: E402
 from edition.render.limits import compile_in_child  # noqa: E402
 from measure import table  # noqa: E402
@@ -49,12 +51,16 @@ def phases(tei_file: Path, work: Path) -> list[list]:
 
     tei = timed("read the TEI", lambda: prepared(tei_file))
     typ_file = work / "typst" / f"{tei_file.stem}.typ"
-    source = timed("XSLT to Typst (Saxon)", lambda: pdf.without_missing_glyphs(
-        pdf.tei_to_typst(tei, {"images": pdf._copy_images(tei, tei_file, typ_file)})))
-    missing = timed("glyphs the fonts lack (typst probes)", lambda: missing_glyphs(source))
+    langs = languages(tei.tree)
+    raw = timed("XSLT to Typst (Saxon)", lambda: pdf.tei_to_typst(
+        tei, {"images": pdf._copy_images(tei, tei_file, typ_file), "fallback-fonts": json.dumps(families(langs))}))
+    fonts = fallback_fonts(set(raw), langs)
+    source = pdf.without_missing_glyphs(raw, fonts=fonts)
+    missing = timed("glyphs the fonts lack (typst probes)", lambda: missing_glyphs(source, fonts))
     typ_file.parent.mkdir(parents=True, exist_ok=True)
-    typ_file.write_text(pdf.without_missing_glyphs(source, missing), encoding="utf-8")
-    options = pdf._options(typ_file, pdf.edition_timestamp(tei.tree, tei_file), "pdf", None)
+    typ_file.write_text(pdf.without_missing_glyphs(source, missing, fonts), encoding="utf-8")
+    options = pdf._options(typ_file, pdf.edition_timestamp(tei.tree, tei_file), "pdf", None,
+                           fonts.font_paths(work))
     cpu_before, _ = _children()
     start = time.perf_counter()
     compile_in_child(str(typ_file), str(work / f"{tei_file.stem}.pdf"), options)

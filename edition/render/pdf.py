@@ -14,11 +14,12 @@ from edition.fileio import atomic_path, write_atomic
 from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
+from edition.render.fonts import Fallback, fallback_fonts, families, languages, unprovided
 from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
-from edition.render.vocabulary import report_unknown
+from edition.render.vocabulary import report_unknown, warn
 from edition.tei.serialize import T
 from edition.xmlsafe import SafeXML
 
@@ -141,8 +142,9 @@ def tei_to_typst(tei_file: Path | SafeXML, params: dict[str, object] | None = No
 
 
 # characters no font inside typst has: CJK, Hangul, emoji and pictographs, private use.
-# They are printed as their code point, {U+5B57}, so that the PDF is made and says what is missing
-# (braces: plain text in Typst markup and strings alike, never a trailing argument as [ or ( is).
+# Unless a fallback font covers them (edition.render.fonts), they are printed as their code
+# point, {U+5B57}, so that the PDF is made and says what is missing (braces: plain text in
+# Typst markup and strings alike, never a trailing argument as [ or ( is).
 _NO_GLYPH = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff"
                        "\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U0001f000-\U0001faff\U00020000-\U0010ffff]")
 # joiners and selectors that only make sense beside such characters
@@ -156,10 +158,17 @@ def _placeholder(char: str) -> str:
     return f"{{U+{ord(char):04X}}}"
 
 
-def without_missing_glyphs(source: str, extra: str = "") -> str:
-    """`source` with the characters typst's fonts cannot show replaced by their code point."""
+def unshowable(source: str, fonts: Fallback | None = None) -> set[str]:
+    """The characters of `source` known without a probe to be beyond typst's fonts and `fonts`."""
+    return {c for c in set(source) if _NO_GLYPH.match(c) and not (fonts and fonts.covers(c))}
+
+
+def without_missing_glyphs(source: str, extra: str = "", fonts: Fallback | None = None) -> str:
+    """`source` with the characters typst's fonts (and the fallback `fonts`) cannot show
+    replaced by their code point."""
     source = _INVISIBLE.sub("", source)
-    source = _NO_GLYPH.sub(lambda m: _placeholder(m.group()), source)
+    source = _NO_GLYPH.sub(lambda m: m.group() if fonts and fonts.covers(m.group()) else _placeholder(m.group()),
+                           source)
     for char in set(extra):
         if not char.isspace() and char not in "{}U+0123456789ABCDEF":
             source = source.replace(char, _placeholder(char))
@@ -176,8 +185,10 @@ def _typst_error(report: dict, typ_file: Path) -> RenderError:
                        hint=hints or "the generated Typst source is kept for inspection")
 
 
-def _options(typ_file: Path, timestamp: int, fmt: str, ppi: float | None) -> dict:
-    options: dict = dict(root=str(typ_file.parent), font_paths=[], ignore_system_fonts=True,
+def _options(typ_file: Path, timestamp: int, fmt: str, ppi: float | None,
+             font_paths: list[str] | None = None) -> dict:
+    """typst's options: the fonts inside typst, and those in `font_paths` (directories)."""
+    options: dict = dict(root=str(typ_file.parent), font_paths=font_paths or [], ignore_system_fonts=True,
                          timestamp=timestamp, format=fmt)
     if fmt == "pdf":
         options["pdf_standards"] = PDF_STANDARDS
@@ -187,27 +198,35 @@ def _options(typ_file: Path, timestamp: int, fmt: str, ppi: float | None) -> dic
 
 
 def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str | None = None,
-                  ppi: float | None = None) -> bytes | list[bytes] | None:
-    """Compile Typst source with the fonts inside typst only; TypstError becomes RenderError.
+                  ppi: float | None = None, fonts: Fallback | None = None) -> bytes | list[bytes] | None:
+    """Compile Typst source with the fonts inside typst and the fallback fonts of its scripts
+    only; TypstError becomes RenderError.
 
-    A PDF is compiled in a child process under memory and time limits (edition.render.limits)."""
-    options = _options(typ_file, timestamp, fmt, ppi)
+    A PDF is compiled in a child process under memory and time limits (edition.render.limits).
+    The fallback fonts are `fonts`, else those of the source's characters."""
+    if fonts is None:
+        fonts = fallback_fonts(set(typ_file.read_text(encoding="utf-8")))
+    with tempfile.TemporaryDirectory(prefix="edition-typst-") as work:
+        options = _options(typ_file, timestamp, fmt, ppi, fonts.font_paths(Path(work)))
+        return _compile(typ_file, fmt, output, options, Path(work))
+
+
+def _compile(typ_file: Path, fmt: str, output: str | None, options: dict, work: Path) -> bytes | list[bytes] | None:
     if fmt == "pdf":
-        with tempfile.TemporaryDirectory(prefix="edition-typst-") as work:
-            target = Path(output) if output is not None else Path(work) / "out.pdf"
-            try:
-                compile_in_child(str(typ_file), str(target), options)
-            except ChildFailed as exc:
-                raise _typst_error(exc.report, typ_file) from None
-            except LimitExceeded as exc:
-                limit = (f"{exc.limits.memory_mb} MB of memory" if exc.what == "memory"
-                         else f"{exc.limits.time_s} seconds")
-                variable = "EDITION_MEMORY_LIMIT_MB" if exc.what == "memory" else "EDITION_TIME_LIMIT_S"
-                raise RenderError(f"typst needed more than {limit} to set the edition and was stopped",
-                                  typ_file, hint=f"split the edition, or raise the limit with {variable}") from None
-            except OSError as exc:
-                raise RenderError(f"cannot run typst: {exc.strerror}", typ_file) from None
-            return None if output is not None else target.read_bytes()
+        target = Path(output) if output is not None else work / "out.pdf"
+        try:
+            compile_in_child(str(typ_file), str(target), options)
+        except ChildFailed as exc:
+            raise _typst_error(exc.report, typ_file) from None
+        except LimitExceeded as exc:
+            limit = (f"{exc.limits.memory_mb} MB of memory" if exc.what == "memory"
+                     else f"{exc.limits.time_s} seconds")
+            variable = "EDITION_MEMORY_LIMIT_MB" if exc.what == "memory" else "EDITION_TIME_LIMIT_S"
+            raise RenderError(f"typst needed more than {limit} to set the edition and was stopped",
+                              typ_file, hint=f"split the edition, or raise the limit with {variable}") from None
+        except OSError as exc:
+            raise RenderError(f"cannot run typst: {exc.strerror}", typ_file) from None
+        return None if output is not None else target.read_bytes()
     import typst
     try:
         return typst.compile(str(typ_file), output=output, **options)
@@ -237,27 +256,52 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     report_unknown(tree, tei_file)
     timestamp = edition_timestamp(tree, tei_file)
     typ_file = typst_source_path(out_pdf)
-    source = without_missing_glyphs(tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file)}))
+    langs = languages(tree)
+    source = tei_to_typst(tei, {"images": _copy_images(tei, tei_file, typ_file),
+                                "fallback-fonts": json.dumps(list(families(langs)))})
+    # the font files are those of the characters printed (a header's library stamp is not)
+    fonts = fallback_fonts(set(source), langs)
+    lost = unshowable(source, fonts)
+    source = without_missing_glyphs(source, fonts=fonts)
     # every other character the fonts lack, found at once rather than one compile at a time
-    source = without_missing_glyphs(source, missing_glyphs(source))
+    missing = missing_glyphs(source, fonts)
+    lost.update(missing)
+    source = without_missing_glyphs(source, missing, fonts)
     write_atomic(typ_file, source.encode("utf-8"))
     with atomic_path(out_pdf, suffix=".pdf") as tmp:
         for _attempt in range(_MAX_GLYPH_RETRIES):
             try:
-                compile_typst(typ_file, timestamp, output=str(tmp))
+                compile_typst(typ_file, timestamp, output=str(tmp), fonts=fonts)
                 break
             except RenderError as exc:
-                missing = _MISSING.search(exc.message)
-                if not missing:
+                found = _MISSING.search(exc.message)
+                if not found:
                     raise in_tei(exc, typ_file, tei_file, tree) from None
-                source = without_missing_glyphs(source, missing.group(1))
+                lost.update(found.group(1))
+                source = without_missing_glyphs(source, found.group(1), fonts)
                 write_atomic(typ_file, source.encode("utf-8"))
         else:
             raise RenderError("typst's fonts cannot show some characters of the edition", typ_file,
                               hint="the generated Typst source is kept for inspection")
+        _warn_lost(lost, tei_file)
         rights, url = edition_rights(tree)
         if rights:
             Path(tmp).write_bytes(with_rights(Path(tmp).read_bytes(), rights, url))
+
+
+def _warn_lost(lost: set[str], tei_file: Path) -> None:
+    """One warning line naming the characters printed as their code points."""
+    lost = {c for c in lost if not c.isspace()}
+    if not lost:
+        return
+    shown = ", ".join(f"U+{ord(c):04X}" for c in sorted(lost)[:8]) + (", …" if len(lost) > 8 else "")
+    line = (f"{tei_file}: warning: the print edition's fonts cannot show {len(lost)} "
+            f"character{'s' if len(lost) > 1 else ''} of the text ({shown}); printed as {{U+…}}")
+    scripts = unprovided(lost)
+    if scripts:
+        line += (f"; no font for {', '.join(scripts)} is installed "
+                 "(Debian's fonts-noto-core and fonts-noto-cjk have them)")
+    warn(line)
 
 
 def render_page_images(typ_file: Path, out_dir: Path, timestamp: int, ppi: float = 80) -> list[Path]:

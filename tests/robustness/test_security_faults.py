@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from edition import fileio
+from edition.render.fonts import unprovided
 
 from .faults import assert_one_line_error, files_under, run, run_command, sample_text
 
@@ -278,7 +279,9 @@ def test_cjk_and_emoji_do_not_fail_the_pdf(tmp_path, monkeypatch):
     result = run_command("pdf", "ed.xml")
     assert result.exit_code == 0, result.output
     source = (tmp_path / "out" / "pdf" / "typst" / "ed.typ").read_text(encoding="utf-8")
-    assert "{U+5B57}" in source and "{U+1F600}" in source
+    assert "{U+1F600}" in source  # no emoji font is given to typst
+    # Han is printed where Debian's Noto CJK is installed, else a placeholder
+    assert ("{U+5B57}" in source) == bool(unprovided("字"))
 
 
 # ---------------------------------------------------------------- 7. lost editions, atomicity

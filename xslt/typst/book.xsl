@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     exclude-result-prefixes="#all">
 
   <xsl:import href="../common/behaviours.xsl"/>
@@ -51,6 +52,10 @@
         || ed:typst-length($page-height) || ',&#10;'"/>
     <xsl:value-of select="'  font: ' || ed:typst-string($font) || ', font-size: ' || ed:typst-length($font-size)
         || ', note-size: ' || ed:typst-length($note-size) || ', toc-depth: ' || $toc-depth || ',&#10;'"/>
+    <xsl:variable name="fallback" as="xs:string*" select="array:flatten(parse-json($fallback-fonts))"/>
+    <xsl:if test="exists($fallback)">
+      <xsl:value-of select="'  fallback-fonts: ' || ed:typst-array($fallback) || ',&#10;'"/>
+    </xsl:if>
     <xsl:text>  title-pages: [&#10;</xsl:text>
     <xsl:choose>
       <xsl:when test="tei:text/tei:front/tei:titlePage">

@@ -18,6 +18,11 @@
   <!-- Serif face for everything; it must be one the typst package embeds -->
   <xsl:param name="font" as="xs:string" select="'Libertinus Serif'"/>
 
+  <!-- Fonts for the scripts the text font lacks, tried after it in this order (typst family
+       names, as a JSON array): the installed fallback fonts of the document's scripts
+       (edition/render/fonts.py) -->
+  <xsl:param name="fallback-fonts" as="xs:string" select="'[]'"/>
+
   <!-- Heading levels shown in the table of contents (1 parts, 2 chapters, 3 sections) -->
   <xsl:param name="toc-depth" as="xs:integer" select="3"/>
 

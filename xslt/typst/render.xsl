@@ -619,8 +619,15 @@
         'docDate': 'ed-plain', 'docImprint': 'ed-plain', 'docEdition': 'ed-plain', 'figDesc': 'ed-plain',
         'caption': 'ed-plain', 'wit': 'ed-plain', 'bibl': 'ed-plain', 'roleDesc': 'ed-plain'}($kind)"/>
     <xsl:variable name="center" select="ed:rend(.) = ('center', 'right')"/>
+    <!-- a block in another language than its parent's: set in it, right to left for Hebrew,
+         Arabic, Syriac ... (typst takes the direction from the language) -->
+    <xsl:variable name="lang" select="ed:typst-lang(@xml:lang[not(. = ../../ancestor-or-self::*[@xml:lang][1]/@xml:lang)])"/>
     <xsl:value-of select="ed:source-mark(.)"/>
     <xsl:call-template name="ed:anchor"/>
+    <xsl:if test="exists($lang)">
+      <xsl:value-of select="'#ed-lang(' || ed:typst-string($lang[1]) || ', region: '
+          || ed:typst-string-or-none($lang[2]) || ', italic: false)['"/>
+    </xsl:if>
     <xsl:if test="$center">#align(<xsl:value-of select="if (ed:rend(.) = 'center') then 'center' else 'right'"/>)[</xsl:if>
     <xsl:choose>
       <xsl:when test="$kind = 'l'">
@@ -637,6 +644,7 @@
     <xsl:apply-templates mode="ed:render"/>
     <xsl:text>]</xsl:text>
     <xsl:if test="$center">]</xsl:if>
+    <xsl:if test="exists($lang)">]</xsl:if>
     <xsl:text>&#10;&#10;</xsl:text>
   </xsl:template>
 
