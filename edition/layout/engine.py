@@ -33,6 +33,7 @@ from edition.layout.relocations import relocate
 from edition.layout.runs import HARD_BREAK, PAGE_GAP, Run
 from edition.layout.sidenotes import split_sidenotes
 from edition.layout.titlepage import take_title_page, title_page
+from edition.layout.titleroles import TitleFacts
 from edition.report import Report
 
 
@@ -144,7 +145,8 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report, whole
     document = _assemble(profile, pages, blocks, notes, report, hyphenation)
     if title:
         parse = functools.partial(_parse_line, profile)
-        document.front = [*_first_page_start(document.body), title_page(title, parse, config.language)]
+        document.front = [*_first_page_start(document.body), title_page(title, parse, config.language,
+                                                                        TitleFacts.of(config.source))]
     if front is not None:
         book.finish(document, front, report)
     if whole:

@@ -21,6 +21,7 @@ from edition.config import SeedConfig
 from edition.layout.bookwords import BookWords
 from edition.layout.librarymarks import copy_note
 from edition.layout.runs import HARD_BREAK, PAGE_GAP, Run, ends_sentence
+from edition.layout.titleroles import TitleFacts, squash, title_pieces
 
 # (a run's raw text, read as prose rather than as typography) -> inlines
 Parse = Callable[[str, bool], list]
@@ -49,11 +50,6 @@ class Section:
     head_run: Run | None
     runs: list[Run] = field(default_factory=list)
     ruled_head: bool = False          # a bold line set between rules (a block's own heading)
-
-
-def squash(text: str) -> str:
-    """Letters and digits only, case-folded: 'J.R. SMITH' and 'J. R. Smith' compare equal."""
-    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 # ---------------------------------------------------------------- cover and title page
@@ -90,25 +86,11 @@ def cover_and_title(runs: list[Run], config: SeedConfig, words: BookWords, parse
     return result, j
 
 
-def _role(plain: str, is_heading: bool, config: SeedConfig, words: BookWords, main_taken: bool) -> str:
-    # the seed's TOML may name the series and the author: a line that is one of them
-    series = config.source.get("series") or ""
-    author = config.source.get("author") or ""
-    if is_heading:
-        return "main"
-    if series and squash(plain).startswith(squash(series)):
-        return "series"
-    if words.volume.match(plain):
-        return "volume"
-    if author and squash(plain) == squash(author):
-        return "author"
-    return "sub" if main_taken else "main"
-
-
 def title_page(runs: list[Run], config: SeedConfig, words: BookWords, parse: Parse,
                page_type: str | None) -> m.TitlePage:
-    """Lines of a cover or title page to title parts by role (series, main title, author, volume)."""
-    parts: list[m.TitlePart] = []
+    """Lines of a cover or title page to title parts, their roles read by `titleroles` (the
+    title a '#' heading where the page has one)."""
+    blocks: list[list[str]] = []
     for run in runs:
         text = run.text.strip()
         if run.wholly_bold:  # bold set for a whole line of a title page says nothing more
@@ -116,18 +98,18 @@ def title_page(runs: list[Run], config: SeedConfig, words: BookWords, parse: Par
         heading = run.heading
         if heading:
             text = heading[1]
-        lines = run.lines if not run.wholly_bold and not heading else [text]
-        if lines and lines[0].strip().casefold() in words.byline and len(lines) > 1:
+        blocks.append(run.lines if not run.wholly_bold and not heading else [text])
+    title_at = next((k for k, run in enumerate(runs) if run.heading), None)
+    parts: list[m.TitlePart] = []
+    for piece in title_pieces(blocks, words, TitleFacts.of(config.source), title_at,
+                              plain=lambda raw: m.text_of(parse(raw, False)),
+                              join=lambda lines: "\n".join(lines).strip()):
+        if piece.role == "byline":
             # the line ends there: a forced break (two spaces or a backslash) is kept as one, any other as a space
-            ending: m.Inline = m.LineBreak() if HARD_BREAK.search(lines[0]) else " "
-            parts.append(m.TitlePart("byline", [lines[0].strip(), ending]))
-            parts.append(m.TitlePart("author", parse(lines[1], False)))
-            for line in lines[2:]:
-                parts.append(m.TitlePart("affiliation", parse(line, False)))
-            continue
-        content = parse(text, False)
-        role = _role(m.text_of(content), bool(heading), config, words, any(p.role == "main" for p in parts))
-        parts.append(m.TitlePart(role, content))
+            ending: m.Inline = m.LineBreak() if HARD_BREAK.search(piece.text) else " "
+            parts.append(m.TitlePart("byline", [piece.text.strip(), ending]))
+        else:
+            parts.append(m.TitlePart(piece.role, parse(piece.text, False)))
     return m.TitlePage(parts, type=page_type)
 
 
