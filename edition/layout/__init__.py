@@ -21,6 +21,9 @@ OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a cop
     frontmatter.py   cover, title page, imprint, sections, a numbered list (runs.py gives
                   the transcription's runs of lines; librarymarks.py the copy's marks;
                   bookwords.py the language's words)
+    titlepage.py  a paged text's first page that holds only a title block
+    titleroles.py    the roles of a title page's parts, for titlepage.py and frontmatter.py
+                  alike (shape, the language's words, the seed's series and author)
     contents.py   a contents list recognised by its shape, linked to the divisions
     engine.py     a form's profile; pages, notes and blocks -> the document model
                   (divisions by heading rank)

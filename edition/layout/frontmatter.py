@@ -4,7 +4,8 @@
 Pages of the front matter reach the transcription separated by runs of blank lines or by
 horizontal rules; sections with a heading (preface, contents, a series list) begin at it.
 The leading runs set wholly in bold are a cover; the page holding the first top-level
-heading is the title page, its parts told by role (series, main title, byline, volume).
+heading is the title page, its parts told by role (`titleroles`, as for a paged text's
+first page: series, main title, byline, volume).
 Library marks above the title go to the header (`librarymarks`). A page without a heading
 that shows an imprint sign (©, "all rights reserved") is the imprint; a heading set
 between rules names a block printed on the page before (the cataloguing data). The words
