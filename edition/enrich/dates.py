@@ -193,6 +193,10 @@ def patterns(cal: Calendar) -> Patterns:
          rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
          rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
          _short_year, "digit"),
+        # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
+        # year of three digits alone, with a word in lower case or punctuation after it
+        *([(rf"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{{2}})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
+             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "digit")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
         (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
     ]
@@ -469,6 +473,28 @@ def _short_year(m: re.Match, f: "DateFinder") -> Values | None:
     return (("when", iso(int(m["y"]))),) if f.year_allowed(m) else None
 
 
+@lru_cache(maxsize=8)
+def _quantity_before(cal: Calendar) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(cal.bare_short_year_not_before)})\s+$")
+
+
+def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
+    """'bei Andernach 939': a bare year of three digits, unless a word of quantity, an article
+    or a page's abbreviation stands before it ('mit 300 Reitern', 'S. 143')."""
+    before, after = _window(f._text, m.start(), m.end())
+    if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
+            [[month] for month in f.cal.months]:
+        return None  # "mit 300", "im Juli 936" (read with its month)
+    # "dort 109 einschlägige Serien": an adjective, then the noun counted
+    adjective = _ADJECTIVE_THEN_NOUN.match(after)
+    if adjective and adjective["w"] not in f.cal.bare_short_year_not_before:
+        return None
+    return _short_year(m, f)
+
+
+_ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
+
+
 def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
@@ -576,7 +602,7 @@ class DateFinder:
                 values = convert(m, self)
                 if values and all(v for _, v in values):
                     attrs = tuple((k, v) for k, v in values if v)
-                    start = m.start("y") if convert is _short_year else m.start()
+                    start = m.start("y") if convert in (_short_year, _bare_short_year) else m.start()
                     found.append(Found(start, m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
