@@ -34,7 +34,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from edition.enrich import gazetteer
+from edition.enrich import gazetteer, nouns
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.registers import KINDS, XML_ID, load_registers
@@ -113,6 +113,11 @@ class Words:
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # language -> the endings of its common nouns ("-ung", "-schaft"), where nouns are capitalised
+    noun_suffixes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
+    # Neves" is an article of German)
+    weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -122,12 +127,16 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     ordinal_stop: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
+    noun_suffixes: dict[str, tuple[str, ...]] = {}
+    own_weak: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         for key, value in data.items():
             if key == "case_endings":
                 endings += [(a, b) for a, b in value]
+            elif key == "noun_suffixes":
+                noun_suffixes[path.stem] = tuple(value)
             elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
@@ -135,6 +144,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         if data.get("ordinal_full_stop"):
             ordinal_stop.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
+        own_weak[path.stem] = frozenset(data.get("weak_particles", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -189,6 +199,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
+        noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
+        weak_particles_of=tuple(sorted(own_weak.items())),
     )
 
 
@@ -450,6 +462,8 @@ class Recogniser:
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
+        if lang in self.w.capitalised_nouns:
+            runs = self._without_nouns(toks, runs, lang)
         routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
@@ -534,6 +548,41 @@ class Recogniser:
                 out += [(i, i + 1), (i + 1, j)]  # "für Frankreich Henri d'Orléans": a country, a person
             else:
                 out.append((i, j))
+        return out
+
+    def _noun(self, tok: Tok, lang: str, by_frequency: bool = True) -> bool:
+        """A common noun of a language that capitalises its nouns (see nouns.py); not a title,
+        nor a word that opens or ends a name of a place or an organisation."""
+        word = tok.text
+        if word in self.known or word in self.w.titles or word in self.w.office_titles \
+                or word in self.w.place_starts | self.w.place_ends | self.w.org_heads | self.w.org_first:
+            return False
+        if nouns.has_noun_form(word, dict(self.w.noun_suffixes_of).get(lang, ()), self.w.kinship):
+            return not self._gazetteer(word)
+        others = tuple(o for o in COMMON_WORD_LANGS[_script(word)] if o != lang)
+        return by_frequency and nouns.is_frequent_noun(word, lang, others, is_given_name(word)) \
+            and not self._gazetteer(word)
+
+    def _without_nouns(self, toks: list[Tok], runs: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+        """'Tod Sigmunds', 'Enkel Otto III.', 'Oberungarn Kupfer', 'die Hauptkirche': the common
+        nouns at either end of a run are no part of the name (a surname after a given name is:
+        'Matthias Becher'; an epithet after its article too: 'Jakob Fugger der Reiche'), and a
+        run of a noun alone, known by its ending, is no name."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            whole = " ".join(t.text for t in toks[i:j])
+            if whole in self.known or j - i > 1 and self._gazetteer(whole):
+                out.append((i, j))
+                continue
+            while j - i > 1 and self._noun(toks[i], lang):
+                i += 1
+            while j - i > 1 and self._noun(toks[j - 1], lang) and not is_given_name(toks[j - 2].text) \
+                    and not _is_initial(toks[j - 2]) \
+                    and toks[j - 2].text not in self.w.particles | self.w.epithet_articles:
+                j -= 1
+            if j - i == 1 and self._noun(toks[i], lang, by_frequency=False):
+                continue
+            out.append((i, j))
         return out
 
     def signature(self, text: str, previous: str, lang: str, source: str) -> None:
@@ -777,6 +826,10 @@ class Recogniser:
                                                             zip(toks[j - 1:j + width], toks[j:j + width + 1])):
                 nxt = toks[j + width]
                 if not (nxt.capitalised and nxt.text[:1].isalpha()):
+                    continue
+                # "Karlmann das Reich": another language's particle that is an article of this one
+                if weak and middle.lower() in dict(self.w.determiners_of).get(self._scan_lang, frozenset()) \
+                        and middle not in dict(self.w.weak_particles_of).get(self._scan_lang, frozenset()):
                     continue
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
                 if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):

@@ -33,3 +33,47 @@ def test_a_german_bare_year_of_three_digits(text, expected):
 
 def test_a_bare_year_of_three_digits_is_read_so_only_in_a_german_text():
     assert _years("He rode 872 miles in June.", ("en",)) == []
+
+
+def _decided(text: str, lang: str) -> dict[str, str]:
+    from edition.enrich.propose import Recogniser, load_words
+    rec = Recogniser(load_words(), {})
+    rec.scan(text, at_block_start=True, after_element=False, lang=lang, source="t", in_note=False)
+    return rec.decide()
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    ("Nach dem Tod Konrads des Roten zog das Heer ab.", "Konrads des Roten", "Tod Konrads des Roten"),
+    ("Später erbte sein Enkel Lothar II. das Land.", "Lothar II.", "Enkel Lothar II."),
+])
+def test_a_german_noun_before_a_name_is_no_part_of_it(text, name, noun):
+    decided = _decided(text, "de")
+    assert decided.get(name) == "person" and noun not in decided
+
+
+def test_a_german_noun_after_a_place_is_no_part_of_it():
+    decided = _decided("Man brachte aus Niederschlesien Kupfer nach Danzig.", "de")
+    assert "Niederschlesien Kupfer" not in decided
+
+
+def test_a_german_noun_known_by_its_ending_alone_is_no_name():
+    decided = _decided("Er predigte gegen die Heiligenverehrung und die Klosterkirche in Basel.", "de")
+    assert "Heiligenverehrung" not in decided and "Klosterkirche" not in decided
+
+
+def test_a_surname_that_is_a_noun_stays_after_a_given_name():
+    from edition.enrich import nouns
+    assert nouns.is_frequent_noun("Kupfer", "de", ("en", "fr"), given_name=False)
+    assert not nouns.is_frequent_noun("Otto", "de", ("en", "fr"), given_name=True)
+    decided = _decided("Darüber schrieb zuletzt Karl Kupfer in seiner Studie.", "de")
+    assert "Karl Kupfer" in decided
+
+
+def test_the_noun_signal_applies_to_german_only():
+    decided = _decided("After the death of Konrad the army left; Kupfer Street was quiet.", "en")
+    assert "Kupfer Street" in decided
+
+
+def test_an_article_of_the_text_is_no_particle_of_another_language():
+    decided = _decided("Später teilten die Brüder Lothar und Pippin das Erbe.", "de")
+    assert "Pippin das Erbe" not in decided
