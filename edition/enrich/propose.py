@@ -108,6 +108,8 @@ class Words:
     place_of: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
+    # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
+    origin_particles: frozenset[str] = frozenset()
     citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
     patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
@@ -195,6 +197,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_of=frozenset(lists["place_of"]),
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
+        origin_particles=frozenset(lists["origin_particles"]),
         citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
@@ -464,11 +467,13 @@ class Recogniser:
         runs = self._split_after_place(toks, runs)
         if lang in self.w.capitalised_nouns:
             runs = self._without_nouns(toks, runs, lang)
+        runs = self._split_origins(toks, runs)
         routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
-                   if k == j + 1 and toks[j].text == "of" and m - k == 1
+                   if k == j + 1 and (toks[j].text == "of" or toks[j].text in self.w.origin_particles)
+                   and m - k == 1
                    and (is_given_name(toks[i].text) and toks[i].text not in self.w.titles
                         or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i == 2
                         and is_given_name(toks[i + 1].text))
@@ -583,6 +588,26 @@ class Recogniser:
             if j - i == 1 and self._noun(toks[i], lang, by_frequency=False):
                 continue
             out.append((i, j))
+        return out
+
+    def _split_origins(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Landgraf Philipp von Hessen', 'Rudolf von Österreich': a given name, a particle of
+        origin and a territory of the gazetteer (a country, a region) are a ruler and his land,
+        unless the register knows the whole as one name. A town after the particle is a byname
+        ('Erasmus von Rotterdam', 'Nikolaus von Kues'), and a title alone says nothing ('Graf
+        Maximilian von Trauttmansdorff' is of a family)."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            first = i
+            while first < j and toks[first].text in self.w.titles:
+                first += 1
+            if j - first == 3 and toks[first + 1].text in self.w.origin_particles \
+                    and is_given_name(toks[first].text) \
+                    and " ".join(t.text for t in toks[i:j]) not in self.known \
+                    and any(p.kind in ("country", "subdivision") for p in self._gazetteer(toks[first + 2].text)):
+                out += [(i, first + 1), (first + 2, j)]
+            else:
+                out.append((i, j))
         return out
 
     def signature(self, text: str, previous: str, lang: str, source: str) -> None:

@@ -77,3 +77,14 @@ def test_the_noun_signal_applies_to_german_only():
 def test_an_article_of_the_text_is_no_particle_of_another_language():
     decided = _decided("Später teilten die Brüder Lothar und Pippin das Erbe.", "de")
     assert "Pippin das Erbe" not in decided
+
+
+def test_a_given_name_von_a_territory_is_a_ruler_and_his_land():
+    decided = _decided("Später verbündete sich Herzog Moritz von Sachsen mit dem Kaiser.", "de")
+    assert decided.get("Moritz") == "person" and decided.get("Sachsen") == "place"
+    assert "Moritz von Sachsen" not in decided
+
+
+def test_a_given_name_von_a_town_stays_one_name():
+    decided = _decided("Damals lehrte Albert von Köln in Paris.", "de")
+    assert decided.get("Albert von Köln") == "person"
