@@ -110,6 +110,9 @@ class Words:
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
     # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
     origin_particles: frozenset[str] = frozenset()
+    person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
+    place_nouns_lower: frozenset[str] = frozenset()  # "Красной площади": a place's noun in lower case
+    place_adjective_endings: tuple[str, ...] = ()
     citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
     patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
@@ -198,6 +201,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
         origin_particles=frozenset(lists["origin_particles"]),
+        person_case_endings=tuple(lists["person_case_endings"]),
+        place_nouns_lower=frozenset(lists["place_nouns_lower"]),
+        place_adjective_endings=tuple(lists["place_adjective_endings"]),
         citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
@@ -461,6 +467,7 @@ class Recogniser:
             runs.append((i, j))
             i = j
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
+        runs = [self._with_place_noun(toks, i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
@@ -532,6 +539,14 @@ class Recogniser:
                     k += 1
                 if toks[k - 1].end == end:
                     return i, k
+        return i, j
+
+    def _with_place_noun(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+        """'Красной площади', 'Каспийского моря': a capitalised adjective and the noun of a
+        place after it in lower case are one name of a place."""
+        if j < len(toks) and toks[j].text in self.w.place_nouns_lower and toks[j].start - toks[j - 1].end == 1 \
+                and toks[j - 1].text.endswith(self.w.place_adjective_endings) and _script(toks[j - 1].text) == "cyrillic":
+            return i, j + 1
         return i, j
 
     def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1125,6 +1140,7 @@ class Recogniser:
             cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
+                               or words[-1].text in self.w.place_nouns_lower
                                or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):
@@ -1144,7 +1160,9 @@ class Recogniser:
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
         after_preposition = bool(preposition) and not title and not possessive \
-            and not (single and is_given_name(name) and not places)  # "répondait à Thibaut"
+            and not (single and is_given_name(name) and not places) \
+            and not (preposition in self.w.person_prepositions and not places
+                     and name.endswith(self.w.person_case_endings))  # "répondait à Thibaut", "к Кутузову"
         if after_preposition:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns

@@ -88,3 +88,18 @@ def test_a_given_name_von_a_territory_is_a_ruler_and_his_land():
 def test_a_given_name_von_a_town_stays_one_name():
     decided = _decided("Damals lehrte Albert von Köln in Paris.", "de")
     assert decided.get("Albert von Köln") == "person"
+
+
+def test_a_declined_place_after_u_is_a_place_and_a_declined_surname_is_not():
+    decided = _decided("Войско остановилось у Торжка, а гонец ждал у Шереметева.", "ru")
+    assert decided.get("Торжка") == "place"
+    assert decided.get("Шереметева") != "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Купцы торговали на Сенной площади и у Белого моря.", "Сенной площади"),
+    ("Купцы торговали на Сенной площади и у Белого моря.", "Белого моря"),
+    ("Отряд стоял у Медвежьего мыса всю зиму.", "Медвежьего мыса"),
+])
+def test_a_russian_adjective_and_a_noun_of_place_are_one_place(text, place):
+    assert _decided(text, "ru").get(place) == "place"
