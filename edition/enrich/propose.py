@@ -123,6 +123,8 @@ class Words:
     # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
     # Neves" is an article of German)
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # language -> its institutions named by one word after the article ("the Exchequer")
+    institutions_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -134,6 +136,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
     own_weak: dict[str, frozenset[str]] = {}
+    institutions: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -142,6 +145,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 endings += [(a, b) for a, b in value]
             elif key == "noun_suffixes":
                 noun_suffixes[path.stem] = tuple(value)
+            elif key == "institutions":
+                institutions[path.stem] = frozenset(value)
             elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
@@ -210,6 +215,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         determiners_of=tuple(sorted(own_determiners.items())),
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
+        institutions_of=tuple(sorted(institutions.items())),
     )
 
 
@@ -1075,6 +1081,12 @@ class Recogniser:
         if words[-1].text in self.w.org_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
+            return
+        # "the Exchequer", "the Commons": an institution of the text's language, named by one
+        # word after the article inside a sentence
+        if single and not occ.sentence_start and not title and prev.lower() in self.w.articles \
+                and name in dict(self.w.institutions_of).get(occ.lang, frozenset()):
+            cand.add("org", STRONG, "an institution after the article")
             return
         # ------------------------------------------------ persons
         if title and single and is_common_word(name) and (

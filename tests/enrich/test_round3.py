@@ -103,3 +103,13 @@ def test_a_declined_place_after_u_is_a_place_and_a_declined_surname_is_not():
 ])
 def test_a_russian_adjective_and_a_noun_of_place_are_one_place(text, place):
     assert _decided(text, "ru").get(place) == "place"
+
+
+def test_an_english_institution_after_the_article_is_an_organisation():
+    decided = _decided("The grant was paid out of the Treasury and approved by the Lords.", "en")
+    assert decided.get("Treasury") == "org" and decided.get("Lords") == "org"
+
+
+def test_the_english_institutions_apply_to_english_only():
+    decided = _decided("Er sprach vor dem Senat; die Treasury blieb still.", "de")
+    assert decided.get("Treasury") != "org"
