@@ -1017,8 +1017,11 @@ class Recogniser:
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
                     and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
-                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
+                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence (not
+                # "Иван Грозный": Russian given names are frequent words, and the list of given
+                # names has no Cyrillic; a Russian common word is read by its lower-case use above)
                 or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
+                    and _script(words[0].text) != "cyrillic"
                     and words[0].text not in self.w.saints and is_common_word(words[0].text)
                     and not is_given_name(words[0].text) and not is_common_word(words[1].text)
                     and words[1].text not in self.w.org_heads | self.w.place_ends

@@ -113,3 +113,11 @@ def test_an_english_institution_after_the_article_is_an_organisation():
 def test_the_english_institutions_apply_to_english_only():
     decided = _decided("Er sprach vor dem Senat; die Treasury blieb still.", "de")
     assert decided.get("Treasury") != "org"
+
+
+def test_a_russian_given_name_opening_a_sentence_stays_with_the_name():
+    from edition.enrich.propose import Recogniser, load_words
+    rec = Recogniser(load_words(), {})
+    rec.scan("Гонец уехал; Мария Шуйская вернулась в столицу.", at_block_start=True, after_element=False,
+             lang="ru", source="t", in_note=False)
+    assert "Мария Шуйская" in rec.candidates and "Шуйская" not in rec.candidates
