@@ -63,6 +63,7 @@ class Calendar:
     # the words before a bare year of three digits that make it a quantity, for the languages
     # read here that take such a year ("bei Andernach 939"); empty where none does
     bare_short_year_not_before: set[str] = field(default_factory=set)
+    bare_short_year_langs: set[str] = field(default_factory=set)
 
     def words(self, key: str) -> set[str]:
         return self.syntax.get(key, set())
@@ -158,9 +159,12 @@ def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         _merge(cal, data)
-        # a language's own reading of bare years applies to texts in that language only
+        # a language's own reading of bare years: for editions in that language, and there for
+        # the paragraphs written in it (see dates.py)
         if path.stem in {lang.split("-")[0].lower() for lang in languages}:
-            cal.bare_short_year_not_before.update(data.get("bare_short_year", {}).get("not_before", []))
+            if "bare_short_year" in data:
+                cal.bare_short_year_langs.add(path.stem)
+                cal.bare_short_year_not_before.update(data["bare_short_year"].get("not_before", []))
     for language in languages:
         base = language.split("-")[0].lower()
         if base not in have:

@@ -195,7 +195,7 @@ def patterns(cal: Calendar) -> Patterns:
          _short_year, "digit"),
         # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
         # year of three digits alone, with a word in lower case or punctuation after it
-        *([(rf"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{{2}})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
+        *([(r"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
              r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "digit")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
         (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
@@ -481,10 +481,12 @@ def _quantity_before(cal: Calendar) -> re.Pattern[str]:
 def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
     """'bei Andernach 939': a bare year of three digits, unless a word of quantity, an article
     or a page's abbreviation stands before it ('mit 300 Reitern', 'S. 143')."""
+    if f._lang.split("-")[0].lower() not in f.cal.bare_short_year_langs:
+        return None  # an English paragraph of an edition that has German too: "pp. 156, 159"
     before, after = _window(f._text, m.start(), m.end())
     if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
-            [[month] for month in f.cal.months]:
-        return None  # "mit 300", "im Juli 936" (read with its month)
+            [[month] for month in f.cal.months] or re.search(r"\d\s*[,;]?\s*$", before):
+        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105" 
     # "dort 109 einschlägige Serien": an adjective, then the noun counted
     adjective = _ADJECTIVE_THEN_NOUN.match(after)
     if adjective and adjective["w"] not in f.cal.bare_short_year_not_before:
@@ -492,6 +494,16 @@ def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
     return _short_year(m, f)
 
 
+def _language_of(element: etree._Element) -> str:
+    """The xml:lang in force at an element (its own or its nearest ancestor's)."""
+    for el in (element, *element.iterancestors()):
+        lang = el.get(XML_LANG)
+        if lang:
+            return lang
+    return ""
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
 
 
@@ -558,6 +570,7 @@ class DateFinder:
         self._text = ""
         self._has_copyright: dict[int, bool] = {}
         self._name_next = False
+        self._lang = ""
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
@@ -687,6 +700,8 @@ class DateFinder:
         self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
         self.block_key = id(run.block) if run.block is not None else 0
         self.in_note = _inside(run, "note")
+        # a run after an element (its tail) is in the language of the element's parent
+        self._lang = _language_of(run.element.getparent() if run.is_tail else run.element)
         chosen: list[Found] = []
         # leftmost, then longest: "August 1, 1924" wins over the bare "1924" inside it
         for cand in sorted(self._candidates(text), key=lambda c: (c.start, -(c.end - c.start))):

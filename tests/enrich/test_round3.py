@@ -10,9 +10,9 @@ from edition.enrich import dates
 from edition.enrich.textnodes import Run
 
 
-def _years(text: str, languages: tuple[str, ...]) -> list[tuple[str, dict]]:
+def _years(text: str, languages: tuple[str, ...], lang: str = "de") -> list[tuple[str, dict]]:
     finder = dates.DateFinder(day_first=True, languages=languages)
-    root = tei(f"<p>{text}</p>")
+    root = tei(f'<p xml:lang="{lang}">{text}</p>')
     run = Run(root.find(f".//{T}p"), False, None)
     return [(run.text[s.start:s.end], dict(s.attrib)) for s in finder(run)]
 
@@ -32,7 +32,10 @@ def test_a_german_bare_year_of_three_digits(text, expected):
 
 
 def test_a_bare_year_of_three_digits_is_read_so_only_in_a_german_text():
-    assert _years("He rode 872 miles in June.", ("en",)) == []
+    assert _years("He rode 872 miles in June.", ("en",), "en") == []
+    # an English paragraph of an edition that has German too: the pages of a citation
+    assert _years("Ibid., pp. 156, 159. See also 261 and more.", ("de", "en"), "en") == []
+    assert _years("Vgl. S. 98, 105.", ("de",)) == []
 
 
 def _decided(text: str, lang: str) -> dict[str, str]:
