@@ -486,7 +486,7 @@ def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
     before, after = _window(f._text, m.start(), m.end())
     if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
             [[month] for month in f.cal.months] or re.search(r"\d\s*[,;]?\s*$", before):
-        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105" 
+        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105"
     # "dort 109 einschlägige Serien": an adjective, then the noun counted
     adjective = _ADJECTIVE_THEN_NOUN.match(after)
     if adjective and adjective["w"] not in f.cal.bare_short_year_not_before:
