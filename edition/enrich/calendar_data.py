@@ -60,6 +60,10 @@ class Calendar:
     year_suffixes: set[str] = field(default_factory=set)
     feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
     common: dict = field(default_factory=dict)
+    # the words before a bare year of three digits that make it a quantity, for the languages
+    # read here that take such a year ("bei Andernach 939"); empty where none does
+    bare_short_year_not_before: set[str] = field(default_factory=set)
+    bare_short_year_langs: set[str] = field(default_factory=set)
 
     def words(self, key: str) -> set[str]:
         return self.syntax.get(key, set())
@@ -153,7 +157,14 @@ def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -
             continue
         have.add(path.stem)
         with open(path, "rb") as fh:
-            _merge(cal, tomllib.load(fh))
+            data = tomllib.load(fh)
+        _merge(cal, data)
+        # a language's own reading of bare years: for editions in that language, and there for
+        # the paragraphs written in it (see dates.py)
+        if path.stem in {lang.split("-")[0].lower() for lang in languages}:
+            if "bare_short_year" in data:
+                cal.bare_short_year_langs.add(path.stem)
+                cal.bare_short_year_not_before.update(data["bare_short_year"].get("not_before", []))
     for language in languages:
         base = language.split("-")[0].lower()
         if base not in have:

@@ -193,6 +193,10 @@ def patterns(cal: Calendar) -> Patterns:
          rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
          rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
          _short_year, "digit"),
+        # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
+        # year of three digits alone, with a word in lower case or punctuation after it
+        *([(r"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
+             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "digit")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
         (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
     ]
@@ -469,6 +473,40 @@ def _short_year(m: re.Match, f: "DateFinder") -> Values | None:
     return (("when", iso(int(m["y"]))),) if f.year_allowed(m) else None
 
 
+@lru_cache(maxsize=8)
+def _quantity_before(cal: Calendar) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(cal.bare_short_year_not_before)})\s+$")
+
+
+def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
+    """'bei Andernach 939': a bare year of three digits, unless a word of quantity, an article
+    or a page's abbreviation stands before it ('mit 300 Reitern', 'S. 143')."""
+    if f._lang.split("-")[0].lower() not in f.cal.bare_short_year_langs:
+        return None  # an English paragraph of an edition that has German too: "pp. 156, 159"
+    before, after = _window(f._text, m.start(), m.end())
+    if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
+            [[month] for month in f.cal.months] or re.search(r"\d\s*[,;]?\s*$", before):
+        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105"
+    # "dort 109 einschlägige Serien": an adjective, then the noun counted
+    adjective = _ADJECTIVE_THEN_NOUN.match(after)
+    if adjective and adjective["w"] not in f.cal.bare_short_year_not_before:
+        return None
+    return _short_year(m, f)
+
+
+def _language_of(element: etree._Element) -> str:
+    """The xml:lang in force at an element (its own or its nearest ancestor's)."""
+    for el in (element, *element.iterancestors()):
+        lang = el.get(XML_LANG)
+        if lang:
+            return lang
+    return ""
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
+
+
 def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
@@ -532,6 +570,7 @@ class DateFinder:
         self._text = ""
         self._has_copyright: dict[int, bool] = {}
         self._name_next = False
+        self._lang = ""
 
     def year_allowed(self, m: re.Match) -> bool:
         """A number is a year unless it is a page, issue or quantity."""
@@ -576,7 +615,7 @@ class DateFinder:
                 values = convert(m, self)
                 if values and all(v for _, v in values):
                     attrs = tuple((k, v) for k, v in values if v)
-                    start = m.start("y") if convert is _short_year else m.start()
+                    start = m.start("y") if convert in (_short_year, _bare_short_year) else m.start()
                     found.append(Found(start, m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
@@ -661,6 +700,8 @@ class DateFinder:
         self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
         self.block_key = id(run.block) if run.block is not None else 0
         self.in_note = _inside(run, "note")
+        # a run after an element (its tail) is in the language of the element's parent
+        self._lang = _language_of(run.element.getparent() if run.is_tail else run.element)
         chosen: list[Found] = []
         # leftmost, then longest: "August 1, 1924" wins over the bare "1924" inside it
         for cand in sorted(self._candidates(text), key=lambda c: (c.start, -(c.end - c.start))):

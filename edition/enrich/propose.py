@@ -34,7 +34,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from edition.enrich import gazetteer
+from edition.enrich import gazetteer, nouns
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.registers import KINDS, XML_ID, load_registers
@@ -108,11 +108,23 @@ class Words:
     place_of: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
+    # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
+    origin_particles: frozenset[str] = frozenset()
+    person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
+    place_nouns_lower: frozenset[str] = frozenset()  # "Красной площади": a place's noun in lower case
+    place_adjective_endings: tuple[str, ...] = ()
     citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
     patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # language -> the endings of its common nouns ("-ung", "-schaft"), where nouns are capitalised
+    noun_suffixes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
+    # Neves" is an article of German)
+    weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # language -> its institutions named by one word after the article ("the Exchequer")
+    institutions_of: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -122,12 +134,19 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     ordinal_stop: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
+    noun_suffixes: dict[str, tuple[str, ...]] = {}
+    own_weak: dict[str, frozenset[str]] = {}
+    institutions: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         for key, value in data.items():
             if key == "case_endings":
                 endings += [(a, b) for a, b in value]
+            elif key == "noun_suffixes":
+                noun_suffixes[path.stem] = tuple(value)
+            elif key == "institutions":
+                institutions[path.stem] = frozenset(value)
             elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
@@ -135,6 +154,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         if data.get("ordinal_full_stop"):
             ordinal_stop.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
+        own_weak[path.stem] = frozenset(data.get("weak_particles", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -185,10 +205,17 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_of=frozenset(lists["place_of"]),
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
+        origin_particles=frozenset(lists["origin_particles"]),
+        person_case_endings=tuple(lists["person_case_endings"]),
+        place_nouns_lower=frozenset(lists["place_nouns_lower"]),
+        place_adjective_endings=tuple(lists["place_adjective_endings"]),
         citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
+        noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
+        weak_particles_of=tuple(sorted(own_weak.items())),
+        institutions_of=tuple(sorted(institutions.items())),
     )
 
 
@@ -446,15 +473,20 @@ class Recogniser:
             runs.append((i, j))
             i = j
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
+        runs = [self._with_place_noun(toks, i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
+        if lang in self.w.capitalised_nouns:
+            runs = self._without_nouns(toks, runs, lang)
+        runs = self._split_origins(toks, runs)
         routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
-                   if k == j + 1 and toks[j].text == "of" and m - k == 1
+                   if k == j + 1 and (toks[j].text == "of" or toks[j].text in self.w.origin_particles)
+                   and m - k == 1
                    and (is_given_name(toks[i].text) and toks[i].text not in self.w.titles
                         or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i == 2
                         and is_given_name(toks[i + 1].text))
@@ -515,6 +547,14 @@ class Recogniser:
                     return i, k
         return i, j
 
+    def _with_place_noun(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+        """'Красной площади', 'Каспийского моря': a capitalised adjective and the noun of a
+        place after it in lower case are one name of a place."""
+        if j < len(toks) and toks[j].text in self.w.place_nouns_lower and toks[j].start - toks[j - 1].end == 1 \
+                and toks[j - 1].text.endswith(self.w.place_adjective_endings) and _script(toks[j - 1].text) == "cyrillic":
+            return i, j + 1
+        return i, j
+
     def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'Из Москвы Пушкин писал': after a preposition of place, a place of the gazetteer and
         the capitalised word after it are two names, unless the gazetteer knows both as one."""
@@ -532,6 +572,61 @@ class Recogniser:
                     and any(p.kind == "country" and p.primary for p in gazetteer.lookup(toks[i].text)) \
                     and not gazetteer.lookup(" ".join(t.text for t in toks[i:j])):
                 out += [(i, i + 1), (i + 1, j)]  # "für Frankreich Henri d'Orléans": a country, a person
+            else:
+                out.append((i, j))
+        return out
+
+    def _noun(self, tok: Tok, lang: str, by_frequency: bool = True) -> bool:
+        """A common noun of a language that capitalises its nouns (see nouns.py); not a title,
+        nor a word that opens or ends a name of a place or an organisation."""
+        word = tok.text
+        if word in self.known or word in self.w.titles or word in self.w.office_titles \
+                or word in self.w.place_starts | self.w.place_ends | self.w.org_heads | self.w.org_first:
+            return False
+        if nouns.has_noun_form(word, dict(self.w.noun_suffixes_of).get(lang, ()), self.w.kinship):
+            return not self._gazetteer(word)
+        others = tuple(o for o in COMMON_WORD_LANGS[_script(word)] if o != lang)
+        return by_frequency and nouns.is_frequent_noun(word, lang, others, is_given_name(word)) \
+            and not self._gazetteer(word)
+
+    def _without_nouns(self, toks: list[Tok], runs: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+        """'Tod Sigmunds', 'Enkel Otto III.', 'Oberungarn Kupfer', 'die Hauptkirche': the common
+        nouns at either end of a run are no part of the name (a surname after a given name is:
+        'Matthias Becher'; an epithet after its article too: 'Jakob Fugger der Reiche'), and a
+        run of a noun alone, known by its ending, is no name."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            whole = " ".join(t.text for t in toks[i:j])
+            if whole in self.known or j - i > 1 and self._gazetteer(whole):
+                out.append((i, j))
+                continue
+            while j - i > 1 and self._noun(toks[i], lang):
+                i += 1
+            while j - i > 1 and self._noun(toks[j - 1], lang) and not is_given_name(toks[j - 2].text) \
+                    and not _is_initial(toks[j - 2]) \
+                    and toks[j - 2].text not in self.w.particles | self.w.epithet_articles:
+                j -= 1
+            if j - i == 1 and self._noun(toks[i], lang, by_frequency=False):
+                continue
+            out.append((i, j))
+        return out
+
+    def _split_origins(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Landgraf Philipp von Hessen', 'Rudolf von Österreich': a given name, a particle of
+        origin and a territory of the gazetteer (a country, a region) are a ruler and his land,
+        unless the register knows the whole as one name. A town after the particle is a byname
+        ('Erasmus von Rotterdam', 'Nikolaus von Kues'), and a title alone says nothing ('Graf
+        Maximilian von Trauttmansdorff' is of a family)."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            first = i
+            while first < j and toks[first].text in self.w.titles:
+                first += 1
+            if j - first == 3 and toks[first + 1].text in self.w.origin_particles \
+                    and is_given_name(toks[first].text) \
+                    and " ".join(t.text for t in toks[i:j]) not in self.known \
+                    and any(p.kind in ("country", "subdivision") for p in self._gazetteer(toks[first + 2].text)):
+                out += [(i, first + 1), (first + 2, j)]
             else:
                 out.append((i, j))
         return out
@@ -778,6 +873,10 @@ class Recogniser:
                 nxt = toks[j + width]
                 if not (nxt.capitalised and nxt.text[:1].isalpha()):
                     continue
+                # "Karlmann das Reich": another language's particle that is an article of this one
+                if weak and middle.lower() in dict(self.w.determiners_of).get(self._scan_lang, frozenset()) \
+                        and middle not in dict(self.w.weak_particles_of).get(self._scan_lang, frozenset()):
+                    continue
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
                 if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
                     continue
@@ -918,8 +1017,11 @@ class Recogniser:
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
                     and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
-                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence
+                # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence (not
+                # "Иван Грозный": Russian given names are frequent words, and the list of given
+                # names has no Cyrillic; a Russian common word is read by its lower-case use above)
                 or (occ.sentence_start and len(words) == 2 and not _is_initial(words[0])
+                    and _script(words[0].text) != "cyrillic"
                     and words[0].text not in self.w.saints and is_common_word(words[0].text)
                     and not is_given_name(words[0].text) and not is_common_word(words[1].text)
                     and words[1].text not in self.w.org_heads | self.w.place_ends
@@ -982,6 +1084,12 @@ class Recogniser:
         if words[-1].text in self.w.org_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
+            return
+        # "the Exchequer", "the Commons": an institution of the text's language, named by one
+        # word after the article inside a sentence
+        if single and not occ.sentence_start and not title and prev.lower() in self.w.articles \
+                and name in dict(self.w.institutions_of).get(occ.lang, frozenset()):
+            cand.add("org", STRONG, "an institution after the article")
             return
         # ------------------------------------------------ persons
         if title and single and is_common_word(name) and (
@@ -1047,6 +1155,7 @@ class Recogniser:
             cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
+                               or words[-1].text in self.w.place_nouns_lower
                                or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):
@@ -1066,7 +1175,9 @@ class Recogniser:
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
         after_preposition = bool(preposition) and not title and not possessive \
-            and not (single and is_given_name(name) and not places)  # "répondait à Thibaut"
+            and not (single and is_given_name(name) and not places) \
+            and not (preposition in self.w.person_prepositions and not places
+                     and name.endswith(self.w.person_case_endings))  # "répondait à Thibaut", "к Кутузову"
         if after_preposition:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns
