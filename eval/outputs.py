@@ -57,7 +57,7 @@ APART = {f"{T}{name}" for name in ("note", "p", "l", "head", "item", "cell", "ab
                                     "bibl", "egXML", "titlePart", "docAuthor", "docImprint", "byline",
                                     "line", "zone", "surface")}
 BLOCKS_HTML = {"p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr",
-               "blockquote", "figure", "pre", "aside", "ol", "ul", "table", "span.l-n"}
+               "blockquote", "figure", "figcaption", "pre", "aside", "ol", "ul", "table", "span.l-n"}
 
 
 def _parser() -> etree.XMLParser:

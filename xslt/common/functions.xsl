@@ -233,13 +233,16 @@
         [not(ancestor::tei:note[ed:is-note(.)] intersect $el/descendant::tei:note)])"/>
   </xsl:function>
 
-  <!-- An example of markup as its source text, without the examples' namespace -->
+  <!-- An example of markup as its source text, without the examples' namespace; an element
+       written with a prefix (xsl:template, svg:rect) keeps it, without the declarations of
+       the namespaces, which the example does not show -->
   <xsl:function name="ed:markup-text" as="xs:string">
     <xsl:param name="example" as="element()"/>
     <xsl:variable name="plain">
       <xsl:apply-templates select="$example/node()" mode="ed:no-namespace"/>
     </xsl:variable>
     <xsl:variable name="text" select="serialize($plain, map{'method': 'xml', 'omit-xml-declaration': true()})"/>
+    <xsl:variable name="text" select="replace($text, '\s+xmlns:[\w.\-]+=&quot;[^&quot;]*&quot;', '')"/>
     <xsl:sequence select="replace(replace($text, '^\s*
 ', ''), '\s+$', '')"/>
   </xsl:function>
@@ -247,6 +250,12 @@
   <xsl:mode name="ed:no-namespace" on-no-match="shallow-copy"/>
   <xsl:template match="*" mode="ed:no-namespace">
     <xsl:element name="{local-name()}" namespace="">
+      <xsl:apply-templates select="@* | node()" mode="ed:no-namespace"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="*[prefix-from-QName(node-name(.))][not(namespace-uri() = (
+      'http://www.tei-c.org/ns/1.0', 'http://www.tei-c.org/ns/Examples'))]" mode="ed:no-namespace">
+    <xsl:element name="{name()}" namespace="{namespace-uri()}">
       <xsl:apply-templates select="@* | node()" mode="ed:no-namespace"/>
     </xsl:element>
   </xsl:template>
