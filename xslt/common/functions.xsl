@@ -143,7 +143,22 @@
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="exists($note[self::tei:note][ancestor::tei:text]
         [not(tokenize(@place) = ('inline', 'inside', 'intext'))]
-        [not(@type = 'inline')][not(ancestor::tei:note)])"/>
+        [not(@type = 'inline')][not(ancestor::tei:note)][not(ed:is-blank(.))])"/>
+  </xsl:function>
+
+  <!-- True for an entry of a list of persons, places, organisations, events or objects -->
+  <xsl:function name="ed:is-entry" as="xs:boolean">
+    <xsl:param name="el" as="node()"/>
+    <xsl:sequence select="exists($el[self::tei:person or self::tei:personGrp or self::tei:place
+        or self::tei:org or self::tei:event or self::tei:object or self::tei:nym])"/>
+  </xsl:function>
+
+  <!-- True for an element with nothing to show (<note/>, <note n="3"/>, a note of breaks
+       only): a place kept for something never written -->
+  <xsl:function name="ed:is-blank" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="not(normalize-space($el))
+        and empty($el/descendant::*[not(self::tei:lb or self::tei:pb or self::tei:cb)])"/>
   </xsl:function>
 
   <!-- A small count written in an attribute (@n, @cols, @rows), or () for anything else -->
