@@ -3,7 +3,7 @@
 notes hold a blank line between a note's paragraphs; such a note is TEI note/p."""
 from __future__ import annotations
 
-from .conftest import NS, TEI
+from .conftest import NS
 
 
 def _notes(root):

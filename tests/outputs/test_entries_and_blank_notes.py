@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from edition.errors import InputError
-
 from edition.render.epub import build_epub
 from edition.render.html import build_site
 from edition.render.pdf import build_pdf
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-HEADER = """<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt><publicationStmt><p>x</p>
-</publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>"""
-
-
-def _write(folder: Path, name: str, body: str) -> Path:
-    tei = folder / f"{name}.xml"
-    tei.write_text(f'<TEI xmlns="{TEI_NS}">{HEADER.format(title=name)}<text><body>{body}</body></text></TEI>',
-                   encoding="utf-8")
-    return tei
-
+from .conftest import write_tei
 
 PLACES = """<div><head>Places</head>
 <listPlace>
@@ -43,7 +31,7 @@ PLACES = """<div><head>Places</head>
 
 
 def test_a_list_of_places_in_the_text_is_a_list_of_its_entries(tmp_path):
-    tei = _write(tmp_path, "wessex", PLACES)
+    tei = write_tei(tmp_path, "wessex", PLACES)
     build_site([tei], tmp_path / "html")
     page = lxml_html.parse(str(tmp_path / "html" / "wessex.html")).getroot()
     lists = page.xpath("//article//ul[contains(@class, 'list')]")
@@ -62,7 +50,7 @@ def test_a_list_of_places_in_the_text_is_a_list_of_its_entries(tmp_path):
 
 
 def test_a_note_with_nothing_in_it_has_no_mark_and_takes_no_number(tmp_path):
-    tei = _write(tmp_path, "blank", """<p>One<note n="1"/> two<note place="foot"><lb/></note>
+    tei = write_tei(tmp_path, "blank", """<p>One<note n="1"/> two<note place="foot"><lb/></note>
 three<note place="foot">A real note.</note></p>""")
     build_site([tei], tmp_path / "html")
     page = lxml_html.parse(str(tmp_path / "html" / "blank.html")).getroot()
@@ -79,7 +67,7 @@ three<note place="foot">A real note.</note></p>""")
 
 
 def test_an_edition_named_like_a_page_of_the_site_is_refused_in_one_line(tmp_path):
-    tei = _write(tmp_path, "places", "<p>x</p>")
+    tei = write_tei(tmp_path, "places", "<p>x</p>")
     with pytest.raises(InputError, match="one of the site's own pages"):
         build_site([tei], tmp_path / "html")
     assert not (tmp_path / "html").exists()

@@ -486,7 +486,7 @@
 
   <xsl:template name="ed:gap">
     <xsl:call-template name="ed:text-of">
-      <xsl:with-param name="text" select="'[…]'"/>
+      <xsl:with-param name="text" select="ed:gap-text(.)"/>
     </xsl:call-template>
   </xsl:template>
 

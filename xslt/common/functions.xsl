@@ -146,6 +146,16 @@
         [not(@type = 'inline')][not(ancestor::tei:note)][not(ed:is-blank(.))])"/>
   </xsl:function>
 
+  <!-- What a gap shows: the encoder's description of what is missing (desc), in brackets
+       unless it brings its own (〈1 page duplicate〉), else an ellipsis in brackets -->
+  <xsl:function name="ed:gap-text" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="desc" select="normalize-space(string-join($gap/tei:desc, ' '))"/>
+    <xsl:sequence select="if ($desc = '') then '[…]'
+        else if (matches($desc, '^[\[(⟨〈&lt;].*[\])⟩〉&gt;]$') or not(matches($desc, '\w'))) then $desc
+        else '[' || $desc || ']'"/>
+  </xsl:function>
+
   <!-- True for an entry of a list of persons, places, organisations, events or objects -->
   <xsl:function name="ed:is-entry" as="xs:boolean">
     <xsl:param name="el" as="node()"/>

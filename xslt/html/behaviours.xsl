@@ -378,7 +378,7 @@
       <xsl:if test="@reason or @quantity or @extent">
         <xsl:attribute name="title" select="string-join((@reason, @quantity, @unit, @extent), ' ')"/>
       </xsl:if>
-      <xsl:text>[…]</xsl:text>
+      <xsl:value-of select="ed:gap-text(.)"/>
     </span>
   </xsl:template>
 
