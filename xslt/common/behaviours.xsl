@@ -272,6 +272,16 @@
     <xsl:apply-templates mode="ed:render"/>
   </xsl:template>
 
+  <!-- a character or glyph the text writes with an empty g: its declaration's mapping -->
+  <xsl:template match="tei:g[not(node())]" mode="ed:render">
+    <xsl:variable name="text" select="ed:g-text(.)"/>
+    <xsl:if test="$text">
+      <xsl:call-template name="ed:text-of">
+        <xsl:with-param name="text" select="$text"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <!-- one reading of a choice in the text, the other at hand -->
   <xsl:template match="tei:choice" mode="ed:render">
     <xsl:variable name="preferred" select="(tei:corr, tei:reg, tei:expan, tei:seg, *)[1]"/>

@@ -146,6 +146,34 @@
         [not(@type = 'inline')][not(ancestor::tei:note)][not(ed:is-blank(.))])"/>
   </xsl:function>
 
+  <!-- The text of a character or glyph written with an empty g (gaiji): the mapping of its
+       declaration in the header's charDecl (g ref="#id"): the Unicode one, else the
+       diplomatic, else the standard one, else any but a private-use one, else that; a
+       mapping may be the character itself or its code point (U+017F). '' when the g points
+       nowhere in the document -->
+  <xsl:function name="ed:g-text" as="xs:string">
+    <xsl:param name="g" as="element()"/>
+    <xsl:variable name="ref" select="normalize-space($g/@ref)"/>
+    <xsl:variable name="decl" select="if (starts-with($ref, '#')) then ($g/ancestor::*[self::tei:TEI or self::tei:teiCorpus]
+        /tei:teiHeader/tei:encodingDesc/tei:charDecl/(tei:char | tei:glyph)[@xml:id = substring($ref, 2)])[1] else ()"/>
+    <xsl:variable name="mappings" select="$decl/tei:mapping[normalize-space()]"/>
+    <xsl:variable name="mapping" select="($mappings[lower-case(@type) = 'unicode'], $mappings[@type = 'diplomatic'],
+        $mappings[lower-case(@type) = ('standard', 'standardized', 'normalized', 'normal', 'normal_unicode')],
+        $mappings[not(upper-case(@type) = 'PUA')], $mappings)[1]"/>
+    <xsl:variable name="value" select="normalize-space($mapping)"/>
+    <xsl:sequence select="if (matches($value, '^([Uu]\+[0-9A-Fa-f]{4,6}\s*)+$'))
+        then codepoints-to-string((tokenize($value) ! ed:hex(substring(., 3)))
+            [. = (9, 10, 13) or (. ge 32 and . le 55295) or (. ge 57344 and . le 65533) or (. ge 65536 and . le 1114111)])
+        else string($mapping)"/>
+  </xsl:function>
+
+  <!-- The number a string of hexadecimal digits writes -->
+  <xsl:function name="ed:hex" as="xs:integer">
+    <xsl:param name="digits" as="xs:string"/>
+    <xsl:sequence select="fold-left(string-to-codepoints(upper-case($digits)), 0,
+        function($n, $c) { $n * 16 + (if ($c le 57) then $c - 48 else $c - 55) })"/>
+  </xsl:function>
+
   <!-- What a gap shows: the encoder's description of what is missing (desc), in brackets
        unless it brings its own (〈1 page duplicate〉), else an ellipsis in brackets -->
   <xsl:function name="ed:gap-text" as="xs:string">
