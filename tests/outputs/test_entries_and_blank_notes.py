@@ -47,6 +47,7 @@ def test_a_list_of_places_in_the_text_is_a_list_of_its_entries(tmp_path):
     source = (tmp_path / "pdf" / "typst" / "wessex.typ").read_text(encoding="utf-8")
     assert source.count("#ed-list[") == 2 and source.count("#ed-list-item(") == 4
     assert '#" · "' in source
+    assert source.count("#pad(left: 1.5em)[#ed-list-item(") == 1  # Winchester, set in from Wessex
 
 
 def test_a_note_with_nothing_in_it_has_no_mark_and_takes_no_number(tmp_path):
