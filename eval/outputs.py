@@ -57,7 +57,7 @@ APART = {f"{T}{name}" for name in ("note", "p", "l", "head", "item", "cell", "ab
                                     "bibl", "egXML", "titlePart", "docAuthor", "docImprint", "byline",
                                     "line", "zone", "surface")}
 BLOCKS_HTML = {"p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "td", "th", "tr",
-               "blockquote", "figure", "pre", "aside", "ol", "ul", "table", "span.l-n"}
+               "blockquote", "figure", "figcaption", "pre", "aside", "ol", "ul", "table", "span.l-n"}
 
 
 def _parser() -> etree.XMLParser:
@@ -79,8 +79,35 @@ def words(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- the TEI's reading text
 
-def _tei_parts(el: etree._Element, out: list[str]) -> None:
+def _glyphs(root: etree._Element) -> dict[str, str]:
+    """What an empty g pointing to a charDecl entry shows (as the outputs read it): the Unicode
+    mapping, else the diplomatic, else the standard one, else any but a private-use one."""
+    found: dict[str, str] = {}
+    for decl in root.iter(f"{T}char", f"{T}glyph"):
+        if decl.getparent() is None or decl.getparent().tag != f"{T}charDecl":
+            continue
+        mappings = [m for m in decl.findall(f"{T}mapping") if (m.text or "").strip()]
+        kind = [(m.get("type") or "") for m in mappings]
+        order = ([m for m, k in zip(mappings, kind) if k.lower() == "unicode"]
+                 + [m for m, k in zip(mappings, kind) if k == "diplomatic"]
+                 + [m for m, k in zip(mappings, kind) if k.lower() in ("standard", "standardized", "normalized",
+                                                                        "normal", "normal_unicode")]
+                 + [m for m, k in zip(mappings, kind) if k.upper() != "PUA"] + mappings)
+        if order:
+            value = (order[0].text or "").strip()
+            if re.fullmatch(r"([Uu]\+[0-9A-Fa-f]{4,6}\s*)+", value):
+                value = "".join(chr(int(code[2:], 16)) for code in value.split())
+            found.setdefault(decl.get("{http://www.w3.org/XML/1998/namespace}id") or "", value)
+    return found
+
+
+def _tei_parts(el: etree._Element, out: list[str], glyphs: dict[str, str] | None = None) -> None:
     tag = el.tag
+    if tag == f"{T}g" and len(el) == 0 and not el.text and (el.get("ref") or "").strip().startswith("#"):
+        out.append((glyphs or {}).get((el.get("ref") or "").strip()[1:], ""))
+        if el.tail:
+            out.append(el.tail)
+        return
     if not isinstance(tag, str) or tag in SKIP:
         if el.tail and isinstance(el.getparent(), etree._Element):
             out.append(el.tail)
@@ -115,7 +142,7 @@ def _tei_parts(el: etree._Element, out: list[str]) -> None:
         if el.text:
             out.append(el.text)
         for child in el:
-            _tei_parts(child, out)
+            _tei_parts(child, out, glyphs)
     if apart:
         out.append(" ")
     if el.tail:
@@ -125,9 +152,10 @@ def _tei_parts(el: etree._Element, out: list[str]) -> None:
 def tei_words(tei_file: Path) -> list[str]:
     root = etree.parse(str(tei_file), _parser()).getroot()
     out: list[str] = []
+    glyphs = _glyphs(root)
     for text in (root.findall(f"{T}text") + root.findall(f"{T}TEI/{T}text")
                  + root.findall(f"{T}sourceDoc") + root.findall(f"{T}TEI/{T}sourceDoc")):
-        _tei_parts(text, out)
+        _tei_parts(text, out, glyphs)
         out.append(" ")
     return words("".join(out))
 

@@ -100,9 +100,16 @@ class _Rendered(Edition):
     render: Path = Path()
 
 
+# the site's own pages (xslt/html/site.xsl), whose names an edition's page cannot take
+SITE_PAGES = frozenset({"index", "search", "chronology", "persons", "places", "organisations"})
+
+
 def _check_unique(editions: list[Edition]) -> None:
     seen: dict[str, Path] = {}
     for edition in editions:
+        if edition.id in SITE_PAGES:
+            raise InputError(f"edition id {edition.id!r} is the name of one of the site's own pages",
+                             edition.source, hint="rename the file or give the TEI an idno")
         if edition.id in seen:
             raise InputError(f"edition id {edition.id!r} is also the id of {seen[edition.id]}",
                              edition.source, hint="each edition needs its own idno")

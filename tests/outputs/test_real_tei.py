@@ -286,3 +286,18 @@ def test_a_local_image_is_shown_in_every_output_and_nothing_else_is_fetched(tmp_
     if command is not None:
         result = subprocess.run([*command, str(tmp_path / "fig.epub")], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_example_of_markup_in_another_namespace_keeps_its_prefixes(tmp_path):
+    tei = tmp_path / "example.xml"
+    tei.write_text(f"""<TEI xmlns="{TEI_NS}" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">{HEADER.format(title='E')}
+<text><body><div><head>Example</head>
+<egXML xmlns="http://www.tei-c.org/ns/Examples"><xsl:template match="p"><p n="1">said <xsl:value-of select="."/></p></xsl:template></egXML>
+</div></body></text></TEI>""", encoding="utf-8")
+    build_site([tei], tmp_path / "html")
+    code = lxml_html.parse(str(tmp_path / "html" / "example.html")).getroot().xpath(
+        "//pre[contains(@class, 'egXML')]/code")[0].text_content()
+    assert '<xsl:template match="p"><p n="1">said <xsl:value-of select="."/></p></xsl:template>' == code
+    build_pdf(tei, tmp_path / "pdf" / "example.pdf")
+    source = (tmp_path / "pdf" / "typst" / "example.typ").read_text(encoding="utf-8")
+    assert "xsl:template" in source and "xmlns" not in source

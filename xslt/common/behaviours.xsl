@@ -63,6 +63,33 @@
     <xsl:call-template name="ed:item"/>
   </xsl:template>
 
+  <!-- a list of persons, places, organisations, events or objects written into the text
+       (rather than the header) is a list; each of its entries is an item, and an entry
+       within an entry (a town in its county) an item within that item -->
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listObject
+      | tei:listNym" mode="ed:render">
+    <xsl:call-template name="ed:list"/>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:personGrp | tei:place | tei:org | tei:event | tei:object
+      | tei:nym" mode="ed:render">
+    <xsl:call-template name="ed:item"/>
+  </xsl:template>
+
+  <!-- the parts of an entry (its names, where and when it was) are kept apart by a separator
+       where the encoder only broke the line between them -->
+  <xsl:template match="text()[not(normalize-space())][parent::*[ed:is-entry(.)]
+      or parent::*[not(text()[normalize-space()])]/parent::*[ed:is-entry(.)]]" mode="ed:render" priority="1.5">
+    <xsl:variable name="before" select="preceding-sibling::node()[1][self::*]"/>
+    <xsl:variable name="after" select="following-sibling::*[not(ed:is-blank(.))][1]"/>
+    <xsl:if test="$before and $after and not(($before, $after)[ed:is-entry(.) or ed:holds-blocks(.)
+        or ed:is-blank(.) or self::tei:note])">
+      <xsl:call-template name="ed:text-of">
+        <xsl:with-param name="text" select="if (ed:is-entry(..)) then ' · ' else ', '"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:label" mode="ed:render">
     <xsl:call-template name="ed:label"/>
   </xsl:template>
@@ -245,6 +272,16 @@
     <xsl:apply-templates mode="ed:render"/>
   </xsl:template>
 
+  <!-- a character or glyph the text writes with an empty g: its declaration's mapping -->
+  <xsl:template match="tei:g[not(node())]" mode="ed:render">
+    <xsl:variable name="text" select="ed:g-text(.)"/>
+    <xsl:if test="$text">
+      <xsl:call-template name="ed:text-of">
+        <xsl:with-param name="text" select="$text"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <!-- one reading of a choice in the text, the other at hand -->
   <xsl:template match="tei:choice" mode="ed:render">
     <xsl:variable name="preferred" select="(tei:corr, tei:reg, tei:expan, tei:seg, *)[1]"/>
@@ -271,6 +308,9 @@
   <xsl:template match="tei:note[ed:is-note(.)]" mode="ed:render" priority="0.4">
     <xsl:call-template name="ed:note"/>
   </xsl:template>
+
+  <!-- a note with nothing in it is no note: no mark, no number -->
+  <xsl:template match="tei:note[ed:is-blank(.)]" mode="ed:render" priority="0.5"/>
 
   <xsl:template match="tei:note" mode="ed:render" priority="0.3">
     <xsl:call-template name="ed:inline">
@@ -456,7 +496,7 @@
 
   <xsl:template name="ed:gap">
     <xsl:call-template name="ed:text-of">
-      <xsl:with-param name="text" select="'[…]'"/>
+      <xsl:with-param name="text" select="ed:gap-text(.)"/>
     </xsl:call-template>
   </xsl:template>
 

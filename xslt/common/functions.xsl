@@ -143,7 +143,60 @@
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="exists($note[self::tei:note][ancestor::tei:text]
         [not(tokenize(@place) = ('inline', 'inside', 'intext'))]
-        [not(@type = 'inline')][not(ancestor::tei:note)])"/>
+        [not(@type = 'inline')][not(ancestor::tei:note)][not(ed:is-blank(.))])"/>
+  </xsl:function>
+
+  <!-- The text of a character or glyph written with an empty g (gaiji): the mapping of its
+       declaration in the header's charDecl (g ref="#id"): the Unicode one, else the
+       diplomatic, else the standard one, else any but a private-use one, else that; a
+       mapping may be the character itself or its code point (U+017F). '' when the g points
+       nowhere in the document -->
+  <xsl:function name="ed:g-text" as="xs:string">
+    <xsl:param name="g" as="element()"/>
+    <xsl:variable name="ref" select="normalize-space($g/@ref)"/>
+    <xsl:variable name="decl" select="if (starts-with($ref, '#')) then ($g/ancestor::*[self::tei:TEI or self::tei:teiCorpus]
+        /tei:teiHeader/tei:encodingDesc/tei:charDecl/(tei:char | tei:glyph)[@xml:id = substring($ref, 2)])[1] else ()"/>
+    <xsl:variable name="mappings" select="$decl/tei:mapping[normalize-space()]"/>
+    <xsl:variable name="mapping" select="($mappings[lower-case(@type) = 'unicode'], $mappings[@type = 'diplomatic'],
+        $mappings[lower-case(@type) = ('standard', 'standardized', 'normalized', 'normal', 'normal_unicode')],
+        $mappings[not(upper-case(@type) = 'PUA')], $mappings)[1]"/>
+    <xsl:variable name="value" select="normalize-space($mapping)"/>
+    <xsl:sequence select="if (matches($value, '^([Uu]\+[0-9A-Fa-f]{4,6}\s*)+$'))
+        then codepoints-to-string((tokenize($value) ! ed:hex(substring(., 3)))
+            [. = (9, 10, 13) or (. ge 32 and . le 55295) or (. ge 57344 and . le 65533) or (. ge 65536 and . le 1114111)])
+        else string($mapping)"/>
+  </xsl:function>
+
+  <!-- The number a string of hexadecimal digits writes -->
+  <xsl:function name="ed:hex" as="xs:integer">
+    <xsl:param name="digits" as="xs:string"/>
+    <xsl:sequence select="fold-left(string-to-codepoints(upper-case($digits)), 0,
+        function($n, $c) { $n * 16 + (if ($c le 57) then $c - 48 else $c - 55) })"/>
+  </xsl:function>
+
+  <!-- What a gap shows: the encoder's description of what is missing (desc), in brackets
+       unless it brings its own (〈1 page duplicate〉), else an ellipsis in brackets -->
+  <xsl:function name="ed:gap-text" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="desc" select="normalize-space(string-join($gap/tei:desc, ' '))"/>
+    <xsl:sequence select="if ($desc = '') then '[…]'
+        else if (matches($desc, '^[\[(⟨〈&lt;].*[\])⟩〉&gt;]$') or not(matches($desc, '\w'))) then $desc
+        else '[' || $desc || ']'"/>
+  </xsl:function>
+
+  <!-- True for an entry of a list of persons, places, organisations, events or objects -->
+  <xsl:function name="ed:is-entry" as="xs:boolean">
+    <xsl:param name="el" as="node()"/>
+    <xsl:sequence select="exists($el[self::tei:person or self::tei:personGrp or self::tei:place
+        or self::tei:org or self::tei:event or self::tei:object or self::tei:nym])"/>
+  </xsl:function>
+
+  <!-- True for an element with nothing to show (<note/>, <note n="3"/>, a note of breaks
+       only): a place kept for something never written -->
+  <xsl:function name="ed:is-blank" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="not(normalize-space($el))
+        and empty($el/descendant::*[not(self::tei:lb or self::tei:pb or self::tei:cb)])"/>
   </xsl:function>
 
   <!-- A small count written in an attribute (@n, @cols, @rows), or () for anything else -->
@@ -233,13 +286,16 @@
         [not(ancestor::tei:note[ed:is-note(.)] intersect $el/descendant::tei:note)])"/>
   </xsl:function>
 
-  <!-- An example of markup as its source text, without the examples' namespace -->
+  <!-- An example of markup as its source text, without the examples' namespace; an element
+       written with a prefix (xsl:template, svg:rect) keeps it, without the declarations of
+       the namespaces, which the example does not show -->
   <xsl:function name="ed:markup-text" as="xs:string">
     <xsl:param name="example" as="element()"/>
     <xsl:variable name="plain">
       <xsl:apply-templates select="$example/node()" mode="ed:no-namespace"/>
     </xsl:variable>
     <xsl:variable name="text" select="serialize($plain, map{'method': 'xml', 'omit-xml-declaration': true()})"/>
+    <xsl:variable name="text" select="replace($text, '\s+xmlns:[\w.\-]+=&quot;[^&quot;]*&quot;', '')"/>
     <xsl:sequence select="replace(replace($text, '^\s*
 ', ''), '\s+$', '')"/>
   </xsl:function>
@@ -247,6 +303,12 @@
   <xsl:mode name="ed:no-namespace" on-no-match="shallow-copy"/>
   <xsl:template match="*" mode="ed:no-namespace">
     <xsl:element name="{local-name()}" namespace="">
+      <xsl:apply-templates select="@* | node()" mode="ed:no-namespace"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="*[prefix-from-QName(node-name(.))][not(namespace-uri() = (
+      'http://www.tei-c.org/ns/1.0', 'http://www.tei-c.org/ns/Examples'))]" mode="ed:no-namespace">
+    <xsl:element name="{name()}" namespace="{namespace-uri()}">
       <xsl:apply-templates select="@* | node()" mode="ed:no-namespace"/>
     </xsl:element>
   </xsl:template>

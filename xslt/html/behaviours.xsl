@@ -149,9 +149,10 @@
   <xsl:template name="ed:item">
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="item" select="."/>
-    <xsl:element name="{if ($h:phrasing or not(parent::tei:list)) then 'span' else 'li'}">
+    <xsl:element name="{if ($h:phrasing) then 'span' else if (parent::tei:list or ed:is-entry(.)
+        and parent::*[starts-with(local-name(), 'list')]) then 'li' else if (ed:is-entry(.)) then 'div' else 'span'}">
       <xsl:call-template name="h:id"/>
-      <xsl:attribute name="class" select="'item'"/>
+      <xsl:attribute name="class" select="string-join(('item', local-name()[. != 'item'], @type ! replace(., '\s+', '-')[ed:is-entry(current())]), ' ')"/>
       <xsl:call-template name="h:lang"/>
       <xsl:apply-templates mode="ed:render" select="preceding-sibling::tei:pb
           [following-sibling::tei:item[1] is $item]"/>
@@ -377,7 +378,7 @@
       <xsl:if test="@reason or @quantity or @extent">
         <xsl:attribute name="title" select="string-join((@reason, @quantity, @unit, @extent), ' ')"/>
       </xsl:if>
-      <xsl:text>[…]</xsl:text>
+      <xsl:value-of select="ed:gap-text(.)"/>
     </span>
   </xsl:template>
 

@@ -722,10 +722,15 @@
     <xsl:call-template name="ed:anchor"/>
     <xsl:variable name="number" select="if (@n and not(tei:label) and parent::tei:list[@type = 'ordered'])
         then @n || '.' else ''"/>
+    <!-- an entry within an entry (a town in its county) is set in from it -->
+    <xsl:variable name="nested" select="ed:is-entry(.) and ed:is-entry(..)"/>
+    <xsl:if test="$nested">#pad(left: 1.5em)[</xsl:if>
     <xsl:value-of select="'#ed-list-item(label: '
         || (if ($number) then '[' || ed:typst-text($number) || ']' else 'none') || ')['"/>
     <xsl:apply-templates mode="ed:render"/>
-    <xsl:text>]&#10;</xsl:text>
+    <xsl:text>]</xsl:text>
+    <xsl:if test="$nested">]</xsl:if>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template name="ed:label">
