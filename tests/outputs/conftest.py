@@ -15,3 +15,10 @@ def write_tei(folder: Path, name: str, body: str) -> Path:
     tei.write_text(f'<TEI xmlns="{TEI_NS}">{HEADER.format(title=name)}<text><body>{body}</body></text></TEI>',
                    encoding="utf-8")
     return tei
+
+
+def epub_texts(epub: Path) -> str:
+    """The XHTML documents of an EPUB, one after the other."""
+    import zipfile
+    with zipfile.ZipFile(epub) as archive:
+        return "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))

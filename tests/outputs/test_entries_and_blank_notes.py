@@ -2,7 +2,6 @@
 """Lists of places and persons written into the text, and notes with nothing in them."""
 from __future__ import annotations
 
-import zipfile
 
 import pytest
 from lxml import html as lxml_html
@@ -12,7 +11,7 @@ from edition.render.epub import build_epub
 from edition.render.html import build_site
 from edition.render.pdf import build_pdf
 
-from .conftest import write_tei
+from .conftest import write_tei, epub_texts
 
 PLACES = """<div><head>Places</head>
 <listPlace>
@@ -59,8 +58,7 @@ three<note place="foot">A real note.</note></p>""")
     assert [m.text for m in marks] == ["1"]
     assert page.xpath("//ol[contains(@class, 'note-list')]/li")[0].text_content().count("A real note.") == 1
     build_epub(tei, tmp_path / "blank.epub")
-    with zipfile.ZipFile(tmp_path / "blank.epub") as archive:
-        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    texts = epub_texts(tmp_path / "blank.epub")
     assert texts.count('epub:type="noteref"') == 1
     build_pdf(tei, tmp_path / "pdf" / "blank.pdf")
     source = (tmp_path / "pdf" / "typst" / "blank.typ").read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 """A gap shows the encoder's description of what is missing, in every output."""
 from __future__ import annotations
 
-import zipfile
 
 from lxml import html as lxml_html
 
@@ -10,7 +9,7 @@ from edition.render.epub import build_epub
 from edition.render.html import build_site
 from edition.render.pdf import build_pdf
 
-from .conftest import write_tei
+from .conftest import write_tei, epub_texts
 
 BODY = """<p>Wis<gap reason="illegible" extent="2 letters"><desc>&#x2022;&#x2022;</desc></gap>dom,
 a leaf <gap reason="lost"><desc>two lines torn away</desc></gap>, a page
@@ -24,8 +23,7 @@ def test_a_gap_shows_its_description_or_an_ellipsis(tmp_path):
     assert [g.text_content() for g in page.xpath("//article//span[contains(@class, 'gap')]")] == [
         "••", "[two lines torn away]", "〈1 page duplicate〉", "[…]"]
     build_epub(tei, tmp_path / "gaps.epub")
-    with zipfile.ZipFile(tmp_path / "gaps.epub") as archive:
-        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    texts = epub_texts(tmp_path / "gaps.epub")
     assert "[two lines torn away]" in texts and "〈1 page duplicate〉" in texts
     build_pdf(tei, tmp_path / "pdf" / "gaps.pdf")
     source = (tmp_path / "pdf" / "typst" / "gaps.typ").read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 """Characters written with g: an empty g is shown by the mapping its charDecl entry gives."""
 from __future__ import annotations
 
-import zipfile
 
 from lxml import html as lxml_html
 
@@ -10,7 +9,7 @@ from edition.render.epub import build_epub
 from edition.render.html import build_site
 from edition.render.pdf import build_pdf
 
-from .conftest import HEADER, TEI_NS
+from .conftest import HEADER, TEI_NS, epub_texts
 
 DECL = """<encodingDesc><charDecl>
 <char xml:id="longs"><charName>LATIN SMALL LETTER LONG S</charName><mapping type="standard">s</mapping>
@@ -34,8 +33,7 @@ def test_an_empty_g_shows_the_mapping_of_its_declaration_in_every_output(tmp_pat
     # Unicode mapping before the private-use one, a g's own content kept, nothing for the rest
     assert text == "Caſe, woꝛd, Rex, ab, cd."
     build_epub(tei, tmp_path / "glyphs.epub")
-    with zipfile.ZipFile(tmp_path / "glyphs.epub") as archive:
-        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    texts = epub_texts(tmp_path / "glyphs.epub")
     assert "ſ" in texts and "ꝛ" in texts and "\uf20e" not in texts
     build_pdf(tei, tmp_path / "pdf" / "glyphs.pdf")
     source = (tmp_path / "pdf" / "typst" / "glyphs.typ").read_text(encoding="utf-8")

@@ -16,6 +16,8 @@ from lxml import etree, html as lxml_html
 from edition.render.epub import build_epub
 from edition.render.html import build_site
 from edition.render.pdf import build_pdf
+
+from .conftest import epub_texts
 from edition.render.vocabulary import report_unknown
 
 REAL = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "tei"
@@ -173,8 +175,7 @@ def test_an_include_beside_the_document_is_resolved_in_every_output(tmp_path):
     page = (tmp_path / "html" / "main.html").read_text(encoding="utf-8")
     assert "Included words" in page and "fallback" in page
     build_epub(main, tmp_path / "main.epub")
-    with zipfile.ZipFile(tmp_path / "main.epub") as archive:
-        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    texts = epub_texts(tmp_path / "main.epub")
     assert "Included words" in texts
     build_pdf(main, tmp_path / "pdf" / "main.pdf")
     assert "Included words" in (tmp_path / "pdf" / "typst" / "main.typ").read_text(encoding="utf-8")
@@ -201,8 +202,7 @@ def test_a_corpus_is_a_set_of_editions_on_the_web_and_one_book_in_print(tmp_path
     assert "First member" in (tmp_path / "html" / "corpus-1.html").read_text(encoding="utf-8")
     assert "Second member" in (tmp_path / "html" / "second.html").read_text(encoding="utf-8")
     build_epub(corpus, tmp_path / "corpus.epub")
-    with zipfile.ZipFile(tmp_path / "corpus.epub") as archive:
-        texts = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml"))
+    texts = epub_texts(tmp_path / "corpus.epub")
     assert "First member" in texts and "Second member" in texts
     build_pdf(corpus, tmp_path / "pdf" / "corpus.pdf")
     source = (tmp_path / "pdf" / "typst" / "corpus.typ").read_text(encoding="utf-8")
