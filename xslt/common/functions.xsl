@@ -317,6 +317,40 @@
                    namespace="{namespace-uri()}" select="string(.)"/>
   </xsl:template>
 
+  <!-- A person's name as a reader reads it: where a persName is tagged in parts and has no
+       words outside them, its forenames, name links (von, de), surnames and generational names
+       in that order, whatever order the TEI writes them in ("Kant Immanuel" in a header that
+       tags surname first is "Immanuel Kant"); otherwise its text -->
+  <xsl:function name="ed:name-as-read" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="name" select="($el/descendant-or-self::tei:persName[tei:surname or tei:forename]
+        [not(text()[normalize-space()])])[1]"/>
+    <xsl:sequence select="if ($name and normalize-space($el) = normalize-space($name)) then string-join((
+          $name/tei:roleName, $name/tei:forename, $name/tei:nameLink, $name/tei:surname,
+          $name/tei:genName, $name/tei:addName) ! normalize-space()[.], ' ')
+        else normalize-space($el)"/>
+  </xsl:function>
+
+  <!-- A milestone drawn as a line across the text (its rend or rendition says "hr", "rule" or
+       "line", as the Deutsches Textarchiv writes a section divider) -->
+  <xsl:function name="ed:is-rule" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="tokenize(lower-case(string-join(($el/@rend, tokenize($el/@rendition) ! replace(., '^#', '')), ' ')), '[\s;:,()]+')
+        = ('hr', 'rule', 'line', 'hrule', 'horizontal-rule')"/>
+  </xsl:function>
+
+  <!-- The label of a reference point of the text that is no page: a column break ("col. 2"),
+       a numbered milestone (a section's "§ 3", a chapter's "ch. 4", or its unit and number);
+       empty where there is no number to show -->
+  <xsl:function name="ed:reference-label" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="unit" select="lower-case(normalize-space($el/@unit))"/>
+    <xsl:variable name="key" select="if ($el/self::tei:cb) then 'milestone.column' else 'milestone.' || $unit"/>
+    <xsl:sequence select="if (not(normalize-space($el/@n))) then ''
+        else if ($ed:messages/msg[@key = $key][@lang = $ui-lang]) then ed:msg($key) || ' ' || normalize-space($el/@n)
+        else string-join(($unit[. and not(. = ('unnumbered', 'absent'))], normalize-space($el/@n)), ' ')"/>
+  </xsl:function>
+
   <!-- The rendition of an element as words the outputs know (italic, bold, smallcaps, sup,
        sub, underline, strike, spaced, center, right): from @rend, and from @rendition
        through the CSS of the header's tagsDecl or the pointer's own name -->

@@ -95,7 +95,17 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$kind = 'lb'"><br/></xsl:when>
-      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
+      <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">
+        <span class="divider" role="separator"/>
+      </xsl:when>
+      <!-- a column or a numbered milestone: its label in brackets, where a reader has no margin -->
+      <xsl:when test="$kind = ('cb', 'milestone')">
+        <xsl:variable name="label" select="ed:reference-label(.)"/>
+        <xsl:if test="$label">
+          <span class="milestone"><xsl:value-of select="'[' || $label || ']'"/></span>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$kind = 'gb'"/>
       <xsl:when test="@n and not(ancestor::tei:note)">
         <span epub:type="pagebreak" role="doc-pagebreak" id="{e:page-id(.)}"
               aria-label="{ed:msg('page') || ' ' || @n}"/>

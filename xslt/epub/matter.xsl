@@ -41,7 +41,7 @@
   <xsl:variable name="e:subtitle" as="xs:string"
       select="string-join($e:file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! normalize-space()[.], '. ')"/>
   <xsl:variable name="e:authors" as="xs:string*"
-      select="$e:file-desc/tei:titleStmt/tei:author ! normalize-space()[.]"/>
+      select="$e:file-desc/tei:titleStmt/tei:author ! ed:name-as-read(.)[.]"/>
   <!-- the publisher's name, without the e-mail, address or links it may hold -->
   <xsl:variable name="e:publisher" as="xs:string"
       select="string-join($e:file-desc/tei:publicationStmt/tei:publisher ! e:name(.)[.], '; ')"/>
@@ -223,7 +223,7 @@
     <xsl:variable name="citation" select="$source ! normalize-space(ed:citation(.))[. != '.']"/>
     <xsl:sequence select="(normalize-space($description)[.],
         normalize-space(string-join((
-          $e:title || (if ($e:authors) then ', ' || e:word('author') || ' ' || string-join($e:authors, ', ') else '') || '.',
+          $e:title || (if (exists($e:authors)) then ', ' || e:word('author') || ' ' || string-join($e:authors, ', ') else '') || '.',
           'An EPUB of the digital edition (TEI)' || (if ($e:publisher) then ' published by ' || $e:publisher else '') || '.',
           $citation ! ('Source: ' || .)), ' ')))[1]"/>
   </xsl:function>

@@ -43,7 +43,7 @@
           <xsl:value-of select="(ed:edition-title(/)[.], normalize-space($file/tei:titleStmt/tei:title[1]))[1]"/>
         </dc:title>
         <xsl:for-each select="$file/tei:titleStmt/tei:author[normalize-space()]">
-          <dc:creator><xsl:value-of select="normalize-space()"/></dc:creator>
+          <dc:creator><xsl:value-of select="ed:name-as-read(.)"/></dc:creator>
         </xsl:for-each>
         <xsl:for-each select="$file/tei:titleStmt/tei:respStmt/(tei:name | tei:persName | tei:orgName)[normalize-space()]">
           <dc:contributor><xsl:value-of select="normalize-space()"/></dc:contributor>

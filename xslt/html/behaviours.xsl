@@ -523,7 +523,17 @@
     <xsl:param name="h:phrasing" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:choose>
       <xsl:when test="$kind = 'lb'"><br/></xsl:when>
-      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
+      <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">
+        <span class="divider" role="separator"/>
+      </xsl:when>
+      <!-- a column or a numbered milestone: its label in the margin, as a page's number -->
+      <xsl:when test="$kind = ('cb', 'milestone')">
+        <xsl:variable name="label" select="ed:reference-label(.)"/>
+        <xsl:if test="$label">
+          <span class="{if ($kind = 'cb') then 'milestone cb' else 'milestone'}"><span class="pb-n">{$label}</span></span>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$kind = 'gb'"/>
       <xsl:when test="@n">
         <span class="pb">
           <xsl:if test="not($h:phrasing) and not(ancestor::tei:note)

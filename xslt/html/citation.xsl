@@ -14,7 +14,7 @@
   <xsl:function name="h:source-author" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>
     <xsl:variable name="source" select="$tei//tei:sourceDesc/(tei:biblStruct/tei:monogr | tei:bibl)"/>
-    <xsl:sequence select="normalize-space(($source/tei:author, $tei//tei:titleStmt/tei:author)[1])"/>
+    <xsl:sequence select="string(($source/tei:author, $tei//tei:titleStmt/tei:author)[1] ! ed:name-as-read(.))"/>
   </xsl:function>
 
   <!-- The source as a reference: author (when known), title, volume or chapter, imprint, date.
@@ -93,7 +93,7 @@
     <xsl:variable name="publication" select="ed:file-desc($tei)/tei:publicationStmt"/>
     <xsl:variable name="date" select="string((($publication/tei:date)[1] ! (string(@when), normalize-space(.)))[. != ''][1])"/>
     <xsl:variable name="authors" select="($tei//tei:sourceDesc/(tei:biblStruct/tei:monogr | tei:bibl)/tei:author,
-        $tei//tei:titleStmt/tei:author)[1] ! normalize-space()[.]"/>
+        $tei//tei:titleStmt/tei:author)[1] ! ed:name-as-read(.)[.]"/>
     <xsl:variable name="licence" select="normalize-space(($publication/tei:availability//tei:licence/@target)[1])"/>
     <meta name="citation_title" content="{ed:edition-title($tei)}"/>
     <xsl:for-each select="$authors">

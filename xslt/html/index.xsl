@@ -40,8 +40,8 @@
       <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
         <p class="subtitle">{normalize-space()}</p>
       </xsl:for-each>
-      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:author">
-        <p class="author">{normalize-space()}</p>
+      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:author[normalize-space()]">
+        <p class="author">{ed:name-as-read(.)}</p>
       </xsl:for-each>
       <h3>{ed:msg('source')}</h3>
       <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/*" mode="h:source"/>

@@ -28,8 +28,8 @@
       <xsl:with-param name="content">
         <header class="edition-head">
           <h1>{$title}</h1>
-          <xsl:for-each select="$tei//tei:titleStmt/tei:author">
-            <p class="author">{normalize-space()}</p>
+          <xsl:for-each select="$tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[normalize-space()]">
+            <p class="author">{ed:name-as-read(.)}</p>
           </xsl:for-each>
           <xsl:call-template name="h:downloads">
             <xsl:with-param name="edition" select="$edition"/>

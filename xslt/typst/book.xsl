@@ -40,7 +40,7 @@
     <xsl:text>#show: book.with(&#10;</xsl:text>
     <xsl:value-of select="'  title: ' || ed:typst-string(ed:edition-title(.)) || ',&#10;'"/>
     <xsl:value-of select="'  short-title: ' || ed:typst-string(ed:short-title(.)) || ',&#10;'"/>
-    <xsl:value-of select="'  author: ' || ed:typst-array($title-stmt/tei:author ! normalize-space(.)) || ',&#10;'"/>
+    <xsl:value-of select="'  author: ' || ed:typst-array($title-stmt/tei:author ! ed:name-as-read(.)) || ',&#10;'"/>
     <!-- the PDF's description (dc:description): what the printed source is -->
     <xsl:value-of select="'  description: ' || ed:typst-string-or-none(string-join(
         tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:biblStruct | tei:bibl | tei:biblFull) ! ed:citation(.), ' '))
@@ -110,8 +110,8 @@
     <xsl:for-each select="$title-stmt/tei:title[@type = 'sub']">
       <xsl:value-of select="'#ed-title-part(&quot;sub&quot;)[' || ed:typst-text(normalize-space(.)) || ']&#10;'"/>
     </xsl:for-each>
-    <xsl:for-each select="$title-stmt/tei:author">
-      <xsl:value-of select="'#ed-byline[' || ed:typst-text(normalize-space(.)) || ']&#10;'"/>
+    <xsl:for-each select="$title-stmt/tei:author[normalize-space()]">
+      <xsl:value-of select="'#ed-byline[' || ed:typst-text(ed:name-as-read(.)) || ']&#10;'"/>
     </xsl:for-each>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>

@@ -501,7 +501,16 @@
            space; a space of markup (not of text) is dropped at the end of the line -->
       <xsl:when test="$kind = 'lb' and ancestor::tei:head">#[ ]#linebreak()</xsl:when>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
-      <xsl:when test="$kind = ('cb', 'milestone', 'gb')"/>
+      <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">#ed-divider()&#10;</xsl:when>
+      <!-- a column or a numbered milestone: its label in the outer margin -->
+      <xsl:when test="$kind = ('cb', 'milestone')">
+        <xsl:variable name="label" select="ed:reference-label(.)"/>
+        <xsl:if test="$label">
+          <xsl:value-of select="'#ed-reference(' || ed:typst-string($label) || ', inline: '
+              || exists(ed:block-of(.)[not(self::tei:div or self::tei:body or self::tei:front or self::tei:back)]) || ')'"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$kind = 'gb'"/>
       <xsl:when test="not($source-pages)">
         <xsl:if test="ed:pb-run-opens-page(.)">
           <xsl:text>#ed-page-start()&#10;</xsl:text>
