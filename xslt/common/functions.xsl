@@ -114,7 +114,18 @@
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="type" select="string($div/@type)"/>
     <xsl:variable name="word" select="($ed:messages/msg[@key = 'div.' || $type][@lang = $ui-lang])[1]"/>
-    <xsl:sequence select="normalize-space(string-join((if ($word) then string($word) else (), $div/@n), ' '))"/>
+    <xsl:variable name="number" select="$div/@n[not(ed:div-n-is-level(root($div)))]"/>
+    <xsl:sequence select="normalize-space(string-join((if ($word) then string($word) else (), $number), ' '))"/>
+  </xsl:function>
+
+  <!-- Some projects (the Deutsches Textarchiv) write a division's depth in its @n: every
+       numbered div's n is its depth, and siblings share it. Such an n is no number to show. -->
+  <xsl:key name="ed:div-n-not-depth" match="tei:div[@n][string(@n) != string(count(ancestor-or-self::tei:div))]" use="'any'"/>
+  <xsl:key name="ed:div-n-as-sibling" match="tei:div[@n][@n = preceding-sibling::tei:div[1]/@n]" use="'any'"/>
+  <xsl:function name="ed:div-n-is-level" as="xs:boolean">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="$root instance of document-node() and empty(key('ed:div-n-not-depth', 'any', $root))
+        and exists(key('ed:div-n-as-sibling', 'any', $root))"/>
   </xsl:function>
 
   <!-- A division's heading as plain text, corrections read as corrected, breaks as spaces -->

@@ -113,7 +113,7 @@
     <xsl:variable name="head" select="ed:head-text(.)"/>
     <li>
       <a href="#{h:id(.)}"><xsl:for-each select="tei:head[1]"><xsl:call-template name="h:lang-of-context"/></xsl:for-each>{
-        if (@n and $label and not(starts-with(lower-case($head), lower-case($label)))
+        if (@n and not(ed:div-n-is-level(root(.))) and $label and not(starts-with(lower-case($head), lower-case($label)))
             and not(starts-with($head, @n || ' ') or starts-with($head, @n || '.')))
         then $label || ': ' || $head else $head}</a>
       <xsl:variable name="children" as="element()*">
