@@ -59,3 +59,26 @@ def test_an_author_tagged_surname_first_reads_forename_first(tmp_path):
     with zipfile.ZipFile(tmp_path / "named.epub") as archive:
         opf = next(archive.read(n).decode() for n in archive.namelist() if n.endswith(".opf"))
     assert "<dc:creator>Johannes Kepler</dc:creator>" in opf.replace(' id="creator"', "")
+
+
+CITED = """<div type="edition" n="urn:cts:latinLit:phi0000.phi001"><div type="textpart" subtype="book" n="2">
+<div type="textpart" subtype="chapter" n="7"><div type="textpart" subtype="section" n="1"><p>Unus.</p></div>
+<div type="textpart" subtype="section" n="2"><p>Duo.</p></div></div>
+<div type="textpart" subtype="chapter" n="8"><div type="textpart" subtype="section" n="1"><p>Tres.</p></div></div>
+</div></div>"""
+
+
+def test_a_citation_scheme_heads_its_books_and_cites_its_sections(tmp_path):
+    tei = write_tei(tmp_path, "cited", CITED)
+    build_site([tei], tmp_path / "html")
+    page = lxml_html.parse(str(tmp_path / "html" / "cited.html")).getroot()
+    assert [h.text_content() for h in page.xpath("//article//h2[@class = 'head']")] == ["Book 2"]
+    assert [a.text_content() for a in page.xpath("//nav[@class = 'toc']//a")] == ["Book 2"]
+    assert [m.text_content() for m in page.xpath("//article//span[@class = 'milestone']")] == [
+        "2.7.1", "2.7.2", "2.8.1"]
+    build_epub(tei, tmp_path / "cited.epub")
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "cited.epub") as archive:
+        nav = next(archive.read(n).decode() for n in archive.namelist() if n.endswith("nav.xhtml"))
+    assert "Book 2" in nav and "2.7" not in nav
+    assert "[2.7.2]" in epub_texts(tmp_path / "cited.epub")

@@ -328,6 +328,34 @@
                    namespace="{namespace-uri()}" select="string(.)"/>
   </xsl:template>
 
+  <!-- Divisions of a canonical citation scheme (EpiDoc's and CTS's "textpart"s: book, chapter,
+       section) have a short @n and no heading. The outermost such division that holds others
+       is headed by its kind and number ("Book 1"); one that holds no division is cited by the
+       numbers of it and of its numbered ancestors ("1.22.4"), shown beside its text. -->
+  <xsl:function name="ed:is-textpart" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="$div/self::tei:div and empty($div/tei:head)
+        and matches(string($div/@n), '^[\p{L}\p{N}]{1,8}([.\-][\p{L}\p{N}]{1,8})*$')
+        and not(ed:div-n-is-level(root($div)))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:textpart-head" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="kind" select="lower-case(($div/@subtype, $div/@type[not(. = 'textpart')])[1])"/>
+    <xsl:variable name="word" select="($ed:messages/msg[@key = 'div.' || $kind][@lang = $ui-lang])[1]"/>
+    <xsl:sequence select="if (ed:is-textpart($div) and $div/tei:div
+            and not($div/ancestor::tei:div[ed:is-textpart(.)]))
+        then normalize-space(string-join((if ($word) then string($word)
+            else upper-case(substring($kind, 1, 1)) || substring($kind, 2), string($div/@n)), ' '))
+        else ''"/>
+  </xsl:function>
+
+  <xsl:function name="ed:textpart-reference" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if (ed:is-textpart($div) and empty($div/tei:div))
+        then string-join($div/ancestor-or-self::tei:div[ed:is-textpart(.)]/@n, '.') else ''"/>
+  </xsl:function>
+
   <!-- A person's name as a reader reads it: where a persName is tagged in parts and has no
        words outside them, its forenames, name links (von, de), surnames and generational names
        in that order, whatever order the TEI writes them in ("Kant Immanuel" in a header that

@@ -91,6 +91,13 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- a column, a numbered milestone or section: its label in brackets, where a reader has no margin -->
+  <xsl:template name="ed:reference">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string" select="'milestone'"/>
+    <span class="milestone"><xsl:value-of select="'[' || $label || ']'"/></span>
+  </xsl:template>
+
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
@@ -98,11 +105,11 @@
       <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">
         <span class="divider" role="separator"/>
       </xsl:when>
-      <!-- a column or a numbered milestone: its label in brackets, where a reader has no margin -->
       <xsl:when test="$kind = ('cb', 'milestone')">
-        <xsl:variable name="label" select="ed:reference-label(.)"/>
-        <xsl:if test="$label">
-          <span class="milestone"><xsl:value-of select="'[' || $label || ']'"/></span>
+        <xsl:if test="ed:reference-label(.)">
+          <xsl:call-template name="ed:reference">
+            <xsl:with-param name="label" select="ed:reference-label(.)"/>
+          </xsl:call-template>
         </xsl:if>
       </xsl:when>
       <xsl:when test="$kind = 'gb'"/>

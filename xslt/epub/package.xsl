@@ -20,7 +20,7 @@
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="head" select="ed:head-text($div)"/>
     <xsl:variable name="label" select="ed:div-label($div)"/>
-    <xsl:sequence select="($head[.], $label[.], $div/@type ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+    <xsl:sequence select="($head[.], ed:textpart-head($div)[.], $label[.], $div/@type ! (upper-case(substring(., 1, 1)) || substring(., 2)),
                            ed:msg('div.section'))[1]"/>
   </xsl:function>
 
@@ -178,10 +178,16 @@
   <xsl:template match="tei:div" mode="e:toc">
     <li>
       <a href="{e:href(.)}"><xsl:value-of select="e:toc-label(.)"/></a>
-      <xsl:if test="tei:div">
-        <ol><xsl:apply-templates select="tei:div" mode="e:toc"/></ol>
+      <xsl:variable name="entries" as="element()*">
+        <xsl:apply-templates select="tei:div" mode="e:toc"/>
+      </xsl:variable>
+      <xsl:if test="exists($entries)">
+        <ol><xsl:sequence select="$entries"/></ol>
       </xsl:if>
     </li>
   </xsl:template>
+
+  <!-- the chapters and sections of a citation scheme are no entries: their book is -->
+  <xsl:template match="tei:div[ed:is-textpart(.) and not(ed:textpart-head(.))]" mode="e:toc" priority="1"/>
 
 </xsl:stylesheet>

@@ -50,12 +50,30 @@
   </xsl:template>
 
   <xsl:template name="ed:section">
-    <xsl:element name="{if (tei:head) then 'section' else 'div'}">
+    <xsl:variable name="generated" select="ed:textpart-head(.)"/>
+    <xsl:element name="{if (tei:head or $generated) then 'section' else 'div'}">
       <xsl:call-template name="h:id"/>
       <xsl:attribute name="class" select="string-join(('div', @type), ' ')"/>
       <xsl:call-template name="h:lang"/>
+      <xsl:if test="$generated">
+        <xsl:element name="h{min((6, count(ancestor::tei:div[tei:head]) + 2))}">
+          <xsl:attribute name="class" select="'head'"/>{$generated}</xsl:element>
+      </xsl:if>
+      <xsl:if test="ed:textpart-reference(.)">
+        <xsl:call-template name="ed:reference">
+          <xsl:with-param name="label" select="ed:textpart-reference(.)"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:apply-templates mode="ed:render"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- A reference point of the text that is no page (a column, a section): its label in the
+       margin, as a page's number -->
+  <xsl:template name="ed:reference">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string" select="'milestone'"/>
+    <span class="{string-join(distinct-values(('milestone', $kind)), ' ')}"><span class="pb-n">{$label}</span></span>
   </xsl:template>
 
   <xsl:template name="ed:heading">
@@ -526,11 +544,12 @@
       <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">
         <span class="divider" role="separator"/>
       </xsl:when>
-      <!-- a column or a numbered milestone: its label in the margin, as a page's number -->
       <xsl:when test="$kind = ('cb', 'milestone')">
-        <xsl:variable name="label" select="ed:reference-label(.)"/>
-        <xsl:if test="$label">
-          <span class="{if ($kind = 'cb') then 'milestone cb' else 'milestone'}"><span class="pb-n">{$label}</span></span>
+        <xsl:if test="ed:reference-label(.)">
+          <xsl:call-template name="ed:reference">
+            <xsl:with-param name="label" select="ed:reference-label(.)"/>
+            <xsl:with-param name="kind" select="$kind"/>
+          </xsl:call-template>
         </xsl:if>
       </xsl:when>
       <xsl:when test="$kind = 'gb'"/>

@@ -125,6 +125,10 @@
     </li>
   </xsl:template>
 
+  <xsl:template match="tei:div[ed:textpart-head(.)]" mode="h:toc">
+    <li><a href="#{h:id(.)}">{ed:textpart-head(.)}</a></li>
+  </xsl:template>
+
   <xsl:template match="tei:div" mode="h:toc">
     <xsl:apply-templates select="tei:div" mode="h:toc"/>
   </xsl:template>

@@ -682,8 +682,20 @@
     <xsl:if test="ed:opens-page(.) and not(preceding-sibling::*[1][self::tei:pb])">
       <xsl:text>#ed-page-start()&#10;</xsl:text>
     </xsl:if>
-    <xsl:if test="not(tei:head)">
-      <xsl:call-template name="ed:anchor"/>
+    <xsl:variable name="generated" select="ed:textpart-head(.)"/>
+    <xsl:choose>
+      <xsl:when test="$generated">
+        <xsl:value-of select="'#ed-heading(' || count(ancestor-or-self::tei:div) || ', id: '
+            || (if (@xml:id) then ed:typst-string(@xml:id) else 'none')
+            || ', running: ' || (if (ed:opens-page(.)) then ed:typst-string($generated) else 'none') || ')['
+            || ed:typst-text($generated) || ']&#10;'"/>
+      </xsl:when>
+      <xsl:when test="not(tei:head)">
+        <xsl:call-template name="ed:anchor"/>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:if test="ed:textpart-reference(.)">
+      <xsl:value-of select="'#ed-reference(' || ed:typst-string(ed:textpart-reference(.)) || ', inline: false)'"/>
     </xsl:if>
     <xsl:apply-templates mode="ed:render"/>
   </xsl:template>
