@@ -421,10 +421,10 @@
        it is the encoder's layout, not a space between words -->
   <xsl:template match="tei:lb[@break = 'no'] | tei:cb[@break = 'no']" mode="ed:render" priority="2"/>
 
-  <xsl:template match="text()[preceding-sibling::node()[1][self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb]]
+  <xsl:template match="text()[ed:word-break-before(.)
       or following-sibling::node()[1][self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb]]]"
       mode="ed:render" priority="2">
-    <xsl:variable name="after-break" select="exists(preceding-sibling::node()[1][self::*[@break = 'no']])"/>
+    <xsl:variable name="after-break" select="exists(ed:word-break-before(.))"/>
     <xsl:variable name="before-break" select="exists(following-sibling::node()[1][self::*[@break = 'no']])"/>
     <xsl:variable name="text" select="replace(if ($after-break) then replace(., '^\s+', '') else string(.), '\s+', ' ')"/>
     <xsl:variable name="text" select="if ($before-break) then replace($text, '\s+$', '') else $text"/>

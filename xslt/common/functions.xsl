@@ -370,6 +370,44 @@
         else normalize-space($el)"/>
   </xsl:function>
 
+  <!-- Where a text records the lineation of its source (the Deutsches Textarchiv, EEBO: more
+       than two line breaks for each paragraph), a line break inside prose (a paragraph, note,
+       item or anonymous block) is where a printed line of the source ended, not a break the text
+       asks for: the outputs that set lines of their own (print, EPUB) read it as a space. Breaks
+       in verse, headings, title pages, addresses, closers and cells stay breaks. -->
+  <xsl:function name="ed:records-lineation" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="count($doc//tei:text//tei:lb[not(@break = 'no')]) gt 2 * count($doc//tei:text//tei:p)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:lb-in-prose" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:variable name="nearest" select="$lb/ancestor::*[self::tei:p or self::tei:note or self::tei:item or self::tei:ab
+        or self::tei:head or self::tei:titlePage or self::tei:lg or self::tei:l or self::tei:address
+        or self::tei:opener or self::tei:closer or self::tei:signed or self::tei:dateline or self::tei:salute
+        or self::tei:cell or self::tei:byline or self::tei:docImprint or self::tei:titlePart or self::tei:trailer
+        or self::tei:speaker or self::tei:stage or self::tei:label or self::tei:figure][1]"/>
+    <xsl:sequence select="exists($nearest[self::tei:p or self::tei:note or self::tei:item or self::tei:ab])"/>
+  </xsl:function>
+
+  <!-- The break inside a word (break="no") that a node continues: the nearest sibling before
+       it that is no white space, no forme work (a catchword, a running head) and no other break
+       ("Un<lb break="no"/><fw>willen</fw><pb/><lb/>willen" is one word) -->
+  <xsl:function name="ed:word-break-before" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/preceding-sibling::node()[not(self::text()[not(normalize-space())] or self::tei:fw
+        or self::*[self::tei:lb or self::tei:pb or self::tei:cb][not(@break = 'no')])][1]
+        [self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb]]"/>
+  </xsl:function>
+
+  <!-- The space that stands for a line break read as one: none where a space is already there
+       or the break is inside a word -->
+  <xsl:function name="ed:lb-space" as="xs:string">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="if (exists(ed:word-break-before($lb)) or matches(string($lb/preceding-sibling::node()[1][self::text()]), '\s$')
+        or matches(string($lb/following-sibling::node()[1][self::text()]), '^\s')) then '' else ' '"/>
+  </xsl:function>
+
   <!-- A milestone drawn as a line across the text (its rend or rendition says "hr", "rule" or
        "line", as the Deutsches Textarchiv writes a section divider) -->
   <xsl:function name="ed:is-rule" as="xs:boolean">

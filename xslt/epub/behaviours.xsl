@@ -91,6 +91,9 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- the source's lineation is no break in a reflowed text (ed:records-lineation) -->
+  <xsl:variable name="e:source-lineation" as="xs:boolean" select="ed:records-lineation(/)"/>
+
   <!-- a column, a numbered milestone or section: its label in brackets, where a reader has no margin -->
   <xsl:template name="ed:reference">
     <xsl:param name="label" as="xs:string"/>
@@ -101,6 +104,9 @@
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
+      <xsl:when test="$kind = 'lb' and $e:source-lineation and ed:lb-in-prose(.)">
+        <xsl:value-of select="ed:lb-space(.)"/>
+      </xsl:when>
       <xsl:when test="$kind = 'lb'"><br/></xsl:when>
       <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">
         <span class="divider" role="separator"/>

@@ -47,7 +47,8 @@
         <xsl:variable name="collapsed" select="ed:collapse-space($text, $inner)"/>
         <!-- nothing opens a line after a line break either -->
         <xsl:variable name="start-trimmed" select="if (starts-with($collapsed, ' ') and (empty($ends)
-            or not($ends[1] &lt;&lt; $here) or preceding-sibling::node()[1][self::tei:lb]))
+            or not($ends[1] &lt;&lt; $here)
+            or preceding-sibling::node()[1][self::tei:lb][not($ed:source-lineation and ed:lb-in-prose(.))]))
             then substring($collapsed, 2) else $collapsed"/>
         <xsl:variable name="trimmed" select="if (ends-with($start-trimmed, ' ') and (empty($ends) or not($ends[2] &gt;&gt; $here)))
             then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
@@ -494,12 +495,18 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- the source's lineation is no break in the print edition's own lines (ed:records-lineation) -->
+  <xsl:variable name="ed:source-lineation" as="xs:boolean" select="ed:records-lineation(/)"/>
+
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:choose>
       <!-- in a heading a space goes before it, which the PDF's bookmarks read as a word
            space; a space of markup (not of text) is dropped at the end of the line -->
       <xsl:when test="$kind = 'lb' and ancestor::tei:head">#[ ]#linebreak()</xsl:when>
+      <xsl:when test="$kind = 'lb' and $ed:source-lineation and ed:lb-in-prose(.)">
+        <xsl:if test="ed:lb-space(.)"><xsl:value-of select="ed:typst-text(' ')"/></xsl:if>
+      </xsl:when>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
       <xsl:when test="$kind = 'milestone' and ed:is-rule(.)">#ed-divider()&#10;</xsl:when>
       <!-- a column or a numbered milestone: its label in the outer margin -->
