@@ -26,7 +26,8 @@ from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
-from edition.layout.notezone import NoteBlock, StartRule, split_foot
+from edition.layout.marginnotes import read_margin_notes
+from edition.layout.notezone import FootSplit, NoteBlock, StartRule, split_foot
 from edition.layout.frontmatter import FrontReading
 from edition.layout.pages import Line, Page, split_page_gaps
 from edition.layout.relocations import relocate
@@ -72,6 +73,9 @@ class Profile:
     cut_ends_page: bool = False
     # notes may be printed in any order around the text (a margin column's pieces)
     margin_notes: bool = False
+    # notes' numbers may come out as a column of their own, apart from the notes' texts
+    # (OCR of notes hung in a margin column: edition/layout/marginnotes.py)
+    number_column: bool = False
     # the form keeps the print's line ends, so a hyphen ending a line may cut a word ("exalta-" |
     # "tion"); a transcription that wraps its own lines (Gutenberg, DP) hyphenates no word
     line_hyphens: bool = False
@@ -125,7 +129,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report, whole
         strip_cover_matter(pages)
     if profile.columns:
         read_columns(pages)
-    notes = _extract_notes(profile, pages, report)
+    notes = _extract_notes(profile, pages, report, config.language)
     relocated = relocate(pages, notes, config.corrections, _unfinished, report, config.path) if whole else set()
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:
@@ -230,7 +234,7 @@ def _first_page_start(body: list[m.Block]) -> list[m.Block]:
 
 # ---------------------------------------------------------------- notes
 
-def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[NoteBlock]:
+def _extract_notes(profile: Profile, pages: list[Page], report: Report, language: str) -> list[NoteBlock]:
     notes: list[NoteBlock] = []
     expected: int | None = None
     previous: set[str] = set()
@@ -248,6 +252,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         # a tool may print a note a page after its marker
         split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr,
                            profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
+        if not split.notes and profile.number_column:
+            split = _margin_column(page, expected, language, report) or split
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         # the end of a note cut by the page end, or printed before its start (a margin
@@ -262,6 +268,16 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         if values:
             expected = max(values) + 1
     return notes
+
+
+def _margin_column(page: Page, expected: int | None, language: str, report: Report) -> FootSplit | None:
+    """A page whose notes' numbers OCR read as a column apart from their texts."""
+    found = read_margin_notes(page.lines, page.index, expected, language)
+    if found is None:
+        return None
+    for message, line in found.warnings:
+        report.warn(message, line)
+    return FootSplit(found.body, found.notes)
 
 
 def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock], report: Report) -> None:

@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+"""Notes whose numbers OCR read as a column apart from their texts, paired again.
+
+A page whose notes hang their numbers in a margin column comes out of Tesseract as a block
+of bare numbers (`numbercolumn`), the text, and the notes' texts as a block of short lines
+without numbers (`noteblock`). The column says how many notes the page has and which: the
+block is divided into that many notes, in order. Where it cannot be divided so (too few
+places where a note plausibly ends, or numbers of further notes inside its lines, a second
+column read across with the first), its text is kept together in the column's first note,
+with a warning, rather than divided at a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edition.layout.noteblock import divide, foot_block
+from edition.layout.notezone import NoteBlock
+from edition.layout.numbercolumn import number_column
+from edition.layout.pages import Line
+
+# a number inside a line, between words, beginning a text: "… 15/11/ 31 Jourdan à …"
+_INNER_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,4})\s+(?=[^\W\d_])")
+# how far past the column's last number a number inside the block may show a further note
+_FURTHER = 4
+
+
+@dataclass
+class MarginNotes:
+    body: list[Line]
+    notes: list[NoteBlock]
+    warnings: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _further_notes(lines: list[Line], block: list[int], last: int) -> list[int]:
+    """Numbers of notes after the column's last that stand inside the block's lines."""
+    found = []
+    for k in block:
+        for match in _INNER_NUMBER.finditer(lines[k].text):
+            value = int(match.group(1))
+            if last < value <= last + _FURTHER and value not in found:
+                found.append(value)
+    return found
+
+
+def _note(n: int, page: int, lines: list[Line], piece: list[int]) -> NoteBlock:
+    return NoteBlock(str(n), page, [lines[k].stripped for k in piece], lines[piece[0]].no,
+                     [lines[k].no for k in piece])
+
+
+def read_margin_notes(lines: list[Line], page: int, expected: int | None, language: str) -> MarginNotes | None:
+    """The page's notes from a column of numbers and a block of their texts; None where
+    the page does not show both."""
+    column = number_column(lines, expected)
+    if column is None:
+        return None
+    numbers = set(column.indices)
+    last = column.numbers[-1]
+    # a block of longer lines just above, with numbers of further notes inside its lines,
+    # is two columns of notes read across: notes too
+    block = foot_block(lines, numbers, lambda chunk: bool(_further_notes(lines, chunk, last)))
+    if block is None:
+        return None
+    body = [line for k, line in enumerate(lines) if k not in numbers and k not in block]
+    first = column.numbers[0]
+    further = _further_notes(lines, block, last)
+    pieces = None if further else divide(lines, block, len(column.numbers), language)
+    if pieces is not None:
+        return MarginNotes(body, [_note(n, page, lines, piece) for n, piece in zip(column.numbers, pieces)])
+    shown = f"{first}–{max([last, *further])}" if further or last > first else str(first)
+    why = "numbers of further notes stand inside its lines (columns read across)" if further \
+        else f"it shows fewer than {len(column.numbers)} places where a note ends"
+    warning = (f"notes {shown}: their texts, read apart from their numbers, could not be told apart "
+               f"({why}); kept together in note {first}; check and divide them")
+    return MarginNotes(body, [_note(first, page, lines, block)], [(warning, lines[block[0]].no)])

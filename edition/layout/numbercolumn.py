@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: MIT
+"""A column of note numbers that OCR read apart from the notes' texts.
+
+Where a page's notes hang their numbers in a narrow margin column, Tesseract reads that
+column as a block of its own: lines that are each only a number ("29", "30", "3I", "32"),
+before the text of the page or after it, and the notes' texts elsewhere without their
+numbers. This module finds such lines and reads them against the numbering: the numbers
+must follow on from one another (and from the numbering's next number, where it is known),
+each reading able to stand for its number (`ocrnumbers.likeness`), most of them showing it
+plainly enough (`ocrnumbers.reads_as`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edition.layout.ocrnumbers import WILDCARDS, likeness, reads_as
+from edition.layout.pages import Line
+
+# a line that is a number only, as OCR may read it: digits with lookalike letters or signs
+# among them ("3I", "5o", "?2"), at least one digit
+_BARE = re.compile(rf"^\s*((?=\S*\d)[\d{re.escape(WILDCARDS)}lIOoı]{{1,4}})\s*$")
+# OCR's dotless i for a 1 of a small-type figure ("ı8. Jahrhundert")
+_DOTLESS = str.maketrans({"ı": "1"})
+# how far the column's first number may lie beyond the numbering's next (notes of the pages
+# between that no reading found)
+MAX_SKIP = 6
+
+
+@dataclass
+class NumberColumn:
+    numbers: list[int]       # the column's note numbers, in order
+    indices: list[int]       # the page lines they stand on
+
+
+def bare_number(line: Line) -> str | None:
+    """The reading of a line that is only a number, else None."""
+    match = _BARE.match(line.text)
+    return match.group(1).translate(_DOTLESS) if match else None
+
+
+def _fits(readings: list[str], first: int) -> float | None:
+    """How well the readings stand for first, first + 1, …: None where one cannot, or where
+    fewer than half show their number plainly."""
+    scores = [likeness(read, str(first + k)) for k, read in enumerate(readings)]
+    if first < 1 or any(score <= 0 for score in scores):
+        return None
+    plain = sum(1 for k, read in enumerate(readings) if reads_as(read, first + k))
+    if 2 * plain < len(readings):
+        return None
+    return sum(scores)
+
+
+def number_column(lines: list[Line], expected: int | None) -> NumberColumn | None:
+    """The page's lines that are only numbers, read as one run of note numbers; None where
+    they do not follow on from one another (or from `expected`, the numbering's next)."""
+    found = [(k, read) for k, line in enumerate(lines) if (read := bare_number(line)) is not None]
+    if not found:
+        return None
+    readings = [read for _, read in found]
+    starts = {int(read) - k for k, read in enumerate(readings) if read.isdigit()}
+    if expected is not None:
+        starts = {s for s in starts | {expected} if expected <= s <= expected + MAX_SKIP}
+    best: tuple[float, int] | None = None
+    for first in sorted(starts):
+        score = _fits(readings, first)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, first)
+    if best is None:
+        return None
+    first = best[1]
+    return NumberColumn([first + k for k in range(len(found))], [k for k, _ in found])
