@@ -62,10 +62,14 @@ def print_markers(text: str) -> list[Marker]:
 # "science.?41", "text.24©", "deductive.*4?", "component,?3®" (some of its digits, with signs
 # the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
 # (a closing quote before it stays the text's: "nation.”?39")
-_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))[”’]?"
-                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
-# a question mark glued to a word with the sentence going on in lower case ("natural law? it")
-_QUERY = re.compile(r"(?<=[^\W\d_])(\?)(?=\s+[^\W\d_])")
+_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"«»])|(?<=[^\W\d_][.,;:)«»][.,;:)’”\"«»])|(?<=[^\W\d_]))[”’]?"
+                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d\"]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
+# a question mark glued to a word (or to its closing quote or bracket) with the sentence going
+# on in lower case ("natural law? it", "the custom”? which")
+_QUERY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”’)]))(\?)(?=[\"”]?\s+[^\W\d_])")
+# a superscript set off by a space after a sentence's end, as two signs or a sign and a digit
+# ("the custom. ?>"): at a line's end or before the next word
+_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*\d]{2})(?=\s*$|\s+[^\W\d_])")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 
@@ -96,9 +100,14 @@ def ocr_markers(text: str) -> list[Marker]:
     found = print_markers(text)
     for m in _GARBLED.finditer(text):
         found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
+    garbled = [(mk.start, mk.end) for mk in found if mk.n.startswith(GARBLED)]
     for m in _QUERY.finditer(text):
-        if text[m.end():].lstrip()[:1].islower():
+        # a place read as a wider garbled marker already ("Stück)?\"") is that marker's
+        if text[m.end():].lstrip(" \"”")[:1].islower() \
+                and not any(start < m.end() and m.start() < end for start, end in garbled):
             found.append(Marker(m.start(), m.end(), GARBLED + m.group(1), 0))
+    for m in _DETACHED.finditer(text):
+        found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
     # the same place may be read as a symbol and as the number it stands for: the pairing
     # uses each place once
     for m in _OCR_MARK.finditer(text):
