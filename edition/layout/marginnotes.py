@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from edition.layout.noteblock import divide, foot_block
 from edition.layout.notezone import NoteBlock
-from edition.layout.numbercolumn import number_column
+from edition.layout.numbercolumn import bare_number, number_column
 from edition.layout.pages import Line
 
 # a number inside a line, between words, beginning a text: "… 15/11/ 31 Jourdan à …"
@@ -56,9 +56,12 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
         return None
     numbers = set(column.indices)
     last = column.numbers[-1]
+    # a number alone outside the column (the page's own) divides blocks but is no note's
+    apart = {k for k, line in enumerate(lines) if bare_number(line) is not None}
     # a block of longer lines just above, with numbers of further notes inside its lines,
     # is two columns of notes read across: notes too
-    block = foot_block(lines, numbers, lambda chunk: bool(_further_notes(lines, chunk, last)))
+    # (two of them where no block of short lines stands below it)
+    block = foot_block(lines, apart, lambda chunk, alone: len(_further_notes(lines, chunk, last)) >= 1 + alone)
     if block is None:
         return None
     body = [line for k, line in enumerate(lines) if k not in numbers and k not in block]

@@ -70,10 +70,11 @@ def _short(chunk: list[int], lines: list[Line], limit: float) -> bool:
 
 
 def foot_block(lines: list[Line], skip: set[int],
-               belongs: Callable[[list[int]], bool] = lambda chunk: False) -> list[int] | None:
+               belongs: Callable[[list[int], bool], bool] = lambda chunk, alone: False) -> list[int] | None:
     """The indices of the page's notes block: the short-lined blocks at the foot of the page
-    (lines in `skip`, the numbers' column, set aside), and blocks of longer lines just above
-    them that `belongs` says are notes too; None where the page shows none."""
+    (lines in `skip`, the numbers' column, set aside), and blocks of longer lines at the foot
+    or just above them that `belongs` says are notes too (told whether the block would stand
+    alone, with no short block below it); None where the page shows none."""
     usual = usual_length([line for k, line in enumerate(lines) if k not in skip])
     if usual is None:
         return None
@@ -81,7 +82,7 @@ def foot_block(lines: list[Line], skip: set[int],
     chunks = _chunks(lines, skip)
     block: list[int] = []
     for chunk in reversed(chunks):
-        if not _short(chunk, lines, limit) and not (block and belongs(chunk)):
+        if not _short(chunk, lines, limit) and not belongs(chunk, not block):
             break
         block = chunk + block
     # the block must stand below text: a page of short lines only is no text with notes

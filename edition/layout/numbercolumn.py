@@ -51,12 +51,7 @@ def _fits(readings: list[str], first: int) -> float | None:
     return sum(scores)
 
 
-def number_column(lines: list[Line], expected: int | None) -> NumberColumn | None:
-    """The page's lines that are only numbers, read as one run of note numbers; None where
-    they do not follow on from one another (or from `expected`, the numbering's next)."""
-    found = [(k, read) for k, line in enumerate(lines) if (read := bare_number(line)) is not None]
-    if not found:
-        return None
+def _read_run(found: list[tuple[int, str]], expected: int | None) -> NumberColumn | None:
     readings = [read for _, read in found]
     starts = {int(read) - k for k, read in enumerate(readings) if read.isdigit()}
     if expected is not None:
@@ -68,5 +63,26 @@ def number_column(lines: list[Line], expected: int | None) -> NumberColumn | Non
             best = (score, first)
     if best is None:
         return None
-    first = best[1]
-    return NumberColumn([first + k for k in range(len(found))], [k for k, _ in found])
+    return NumberColumn([best[1] + k for k in range(len(found))], [k for k, _ in found])
+
+
+def number_column(lines: list[Line], expected: int | None) -> NumberColumn | None:
+    """The page's lines that are only numbers, read as one run of note numbers; None where
+    they do not follow on from one another (or from `expected`, the numbering's next). A
+    number alone on the page's first or last line may be the page's own number: the run is
+    read without it where it does not fit."""
+    found = [(k, read) for k, line in enumerate(lines) if (read := bare_number(line)) is not None]
+    content = [k for k, line in enumerate(lines) if not line.blank]
+    if not found:
+        return None
+    ends = {content[0], content[-1]}
+    trials = [found, [f for f in found if f[0] != content[-1]], [f for f in found if f[0] != content[0]],
+              [f for f in found if f[0] not in ends]]
+    for trial in trials:
+        if trial and (trial is found or len(trial) < len(found)):
+            column = _read_run(trial, expected)
+            # one number on the page's first or last line, at a text's start, with no
+            # numbering to read it by, may as well be the page's own
+            if column is not None and not (expected is None and len(trial) == 1 and trial[0][0] in ends):
+                return column
+    return None
