@@ -252,8 +252,11 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
         # a tool may print a note a page after its marker
         split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr,
                            profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
+        beyond = None       # the numbering's next after notes kept together in one
         if not split.notes and profile.number_column:
-            split = _margin_column(page, expected, language, report) or split
+            margin = _margin_column(page, expected, language, report, notes)
+            if margin is not None:
+                split, beyond = margin
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         # the end of a note cut by the page end, or printed before its start (a margin
@@ -266,18 +269,27 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
-            expected = max(values) + 1
+            expected = max([*values, beyond or 0]) + 1
     return notes
 
 
-def _margin_column(page: Page, expected: int | None, language: str, report: Report) -> FootSplit | None:
-    """A page whose notes' numbers OCR read as a column apart from their texts."""
+def _margin_column(page: Page, expected: int | None, language: str, report: Report,
+                   earlier: list[NoteBlock]) -> tuple[FootSplit, int] | None:
+    """A page whose notes' numbers OCR read as a column apart from their texts: its notes,
+    and the highest number they hold. The end of a note from before that opens the block
+    goes back to the note before, where that one is left unfinished."""
     found = read_margin_notes(page.lines, page.index, expected, language)
     if found is None:
         return None
     for message, line in found.warnings:
         report.warn(message, line)
-    return FootSplit(found.body, found.notes)
+    body = found.body
+    if found.carried and earlier and _unfinished(earlier[-1]):
+        earlier[-1].lines += [line.stripped for line in found.carried]
+        earlier[-1].line_nos += [line.no for line in found.carried]
+    else:
+        body = sorted(body + found.carried, key=lambda line: line.no)
+    return FootSplit(body, found.notes), found.highest
 
 
 def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock], report: Report) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from edition.layout.noteblock import divide, foot_block
+from edition.layout.noteblock import carried_lines, divide, foot_block
 from edition.layout.notezone import NoteBlock
 from edition.layout.numbercolumn import bare_number, number_column
 from edition.layout.pages import Line
@@ -29,7 +29,10 @@ _FURTHER = 4
 class MarginNotes:
     body: list[Line]
     notes: list[NoteBlock]
+    highest: int                # the highest note number the page shows
     warnings: list[tuple[str, int]] = field(default_factory=list)
+    # the block's first lines, begun in lower case: the end of a note begun before
+    carried: list[Line] = field(default_factory=list)
 
 
 def _further_notes(lines: list[Line], block: list[int], last: int) -> list[int]:
@@ -67,12 +70,20 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
     body = [line for k, line in enumerate(lines) if k not in numbers and k not in block]
     first = column.numbers[0]
     further = _further_notes(lines, block, last)
-    pieces = None if further else divide(lines, block, len(column.numbers), language)
+    highest = max([last, *further])
+    carried = carried_lines(lines, block, language) if not further else []
+    block = block[len(carried):]
+    carried_lines_ = [lines[k] for k in carried]
+    pieces = None if further or not block else divide(lines, block, len(column.numbers), language)
     if pieces is not None:
-        return MarginNotes(body, [_note(n, page, lines, piece) for n, piece in zip(column.numbers, pieces)])
-    shown = f"{first}–{max([last, *further])}" if further or last > first else str(first)
+        return MarginNotes(body, [_note(n, page, lines, piece) for n, piece in zip(column.numbers, pieces)],
+                           highest, carried=carried_lines_)
+    if not block:
+        return None
+    shown = f"{first}–{highest}" if highest > first else str(first)
     why = "numbers of further notes stand inside its lines (columns read across)" if further \
         else f"it shows fewer than {len(column.numbers)} places where a note ends"
     warning = (f"notes {shown}: their texts, read apart from their numbers, could not be told apart "
                f"({why}); kept together in note {first}; check and divide them")
-    return MarginNotes(body, [_note(first, page, lines, block)], [(warning, lines[block[0]].no)])
+    return MarginNotes(body, [_note(first, page, lines, block)], highest, [(warning, lines[block[0]].no)],
+                       carried_lines_)

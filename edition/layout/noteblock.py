@@ -120,6 +120,19 @@ def boundary_score(before: str, after: str, gap: bool, short_end: bool, language
     return score
 
 
+def carried_lines(lines: list[Line], block: list[int], language: str) -> list[int]:
+    """The block's first lines where it opens in lower case: the end of a note begun on the
+    page before (or in the other column), up to the first place a note plausibly ends."""
+    if not lines[block[0]].stripped[:1].islower():
+        return []
+    for j in range(1, len(block)):
+        before, after = lines[block[j - 1]], lines[block[j]]
+        gap = block[j] - block[j - 1] > 1
+        if boundary_score(before.stripped, after.stripped, gap, False, language) >= LEAST_BOUNDARY:
+            return block[:j]
+    return []
+
+
 def divide(lines: list[Line], block: list[int], count: int, language: str) -> list[list[int]] | None:
     """The block divided into `count` notes at its count − 1 most plausible places; None
     where it has fewer plausible places than that."""
