@@ -143,3 +143,16 @@ def test_the_notes_block_is_the_short_lines_below_the_text():
     assert foot_block(lines, set()) == list(range(len(BODY) + 1, len(BODY) + 6))
     # a page of short lines only is no text with notes below it
     assert foot_block(_lines(FOOT), set()) is None
+
+
+def test_a_block_opened_in_lower_case_ends_the_note_left_open_on_the_page_before(convert):
+    page_one = _page("118\n\nl19\n12O", FOOT.replace("Petitions of 1802 and 1809.", "Petitions of 1802 and of the"),
+                     "71")
+    page_two = _page("121\n122", "following years, kept apart.\nIbid., fol. 20.\nA copy of the petition\n"
+                     "of 1809 is lost.", "72")
+    root, _ = convert(page_one + "\f" + page_two, form="tesseract")
+    found = {n.get("n"): reading(n) for n in notes(root)}
+    assert sorted(found) == ["118", "119", "120", "121", "122"]
+    assert found["120"] == "Petitions of 1802 and of the following years, kept apart."
+    assert found["121"] == "Ibid., fol. 20."
+    assert found["122"] == "A copy of the petition of 1809 is lost."
