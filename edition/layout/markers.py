@@ -62,14 +62,14 @@ def print_markers(text: str) -> list[Marker]:
 # "science.?41", "text.24©", "deductive.*4?", "component,?3®" (some of its digits, with signs
 # the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
 # (a closing quote before it stays the text's: "nation.”?39")
-_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"«»])|(?<=[^\W\d_][.,;:)«»][.,;:)’”\"«»])|(?<=[^\W\d_]))[”’]?"
+_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"«»])|(?<=[^\W\d_][.,;:)«»][.,;:)’”\"«»])|(?<=[^\W\d_]))[”’\"]?"
                       r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d\"]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
 # a question mark glued to a word (or to its closing quote or bracket) with the sentence going
 # on in lower case ("natural law? it", "the custom”? which")
 _QUERY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”’)]))(\?)(?=[\"”]?\s+[^\W\d_])")
 # a superscript set off by a space after a sentence's end, as two signs or a sign and a digit
 # ("the custom. ?>"): at a line's end or before the next word
-_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*\d]{2})(?=\s*$|\s+[^\W\d_])")
+_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*'’\d]{2})(?=\s*$|\s+[^\W\d_])")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 

@@ -156,3 +156,17 @@ def test_a_block_opened_in_lower_case_ends_the_note_left_open_on_the_page_before
     assert found["120"] == "Petitions of 1802 and of the following years, kept apart."
     assert found["121"] == "Ibid., fol. 20."
     assert found["122"] == "A copy of the petition of 1809 is lost."
+
+
+def test_markers_garbled_beside_quotes_and_brackets_are_read_as_markers():
+    from edition.layout.markers import GARBLED, ocr_markers
+    for text, read in [("the harbour book”? which", "?"),          # after a closing quote
+                       ("at a penny a ton)?\" and", "?\""),         # after a bracket, a quote for a digit
+                       ("as the masters said.«°7 The", "°7"),      # after a guillemet
+                       ("the toll was raised. ?>", "?>"),           # set off by a space at the line end
+                       ("the Low Countries).\"> The", ">")]:
+        found = [mk.n for mk in ocr_markers(text) if mk.n.startswith(GARBLED)]
+        assert found == [GARBLED + read], text
+    # a real question goes on with a capital; a quoted word ends the sentence
+    assert not [mk for mk in ocr_markers("Was it the “old toll”? The clerk") if mk.n.startswith(GARBLED)]
+    assert not ocr_markers('He said "no". Then')
