@@ -84,6 +84,10 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
     why = "numbers of further notes stand inside its lines (columns read across)" if further \
         else f"it shows fewer than {len(column.numbers)} places where a note ends"
     warning = (f"notes {shown}: their texts, read apart from their numbers, could not be told apart "
-               f"({why}); kept together in note {first}; check and divide them")
+               f"({why}); kept together in note {first}, the other numbers left in the text; "
+               "check and divide them")
+    # the numbers no note takes stay in the text, as printed
+    kept = set(block) | {column.indices[0]}
+    body = [line for k, line in enumerate(lines) if k not in kept]
     return MarginNotes(body, [_note(first, page, lines, block)], highest, [(warning, lines[block[0]].no)],
                        carried_lines_)

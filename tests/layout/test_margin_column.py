@@ -76,6 +76,9 @@ def test_a_block_that_cannot_be_divided_into_the_columns_count_is_kept_together(
     assert [(n.get("n"), reading(n)) for n in notes(root)] == [("118", " ".join(foot.split()))]
     warning = next(str(w) for w in report.warnings if "kept together" in str(w))
     assert "118–120" in warning
+    # the numbers no note takes stay in the text
+    body = reading(root.find(".//t:body", NS))
+    assert "119" in body and "120" in body
 
 
 def test_notes_read_across_two_columns_are_kept_together(convert):
