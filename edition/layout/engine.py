@@ -254,7 +254,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
                            profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
         beyond = None       # the numbering's next after notes kept together in one
         if not split.notes and profile.number_column:
-            margin = _margin_column(page, expected, language, report, notes)
+            margin = _margin_column(page, expected, language, report, notes,
+                                    lambda text: len({mk.start for mk in profile.markers(text)}))
             if margin is not None:
                 split, beyond = margin
         previous = numbers - {note.n for note in split.notes}
@@ -274,11 +275,11 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
 
 
 def _margin_column(page: Page, expected: int | None, language: str, report: Report,
-                   earlier: list[NoteBlock]) -> tuple[FootSplit, int] | None:
+                   earlier: list[NoteBlock], markers: Callable[[str], int]) -> tuple[FootSplit, int] | None:
     """A page whose notes' numbers OCR read as a column apart from their texts: its notes,
     and the highest number they hold. The end of a note from before that opens the block
     goes back to the note before, where that one is left unfinished."""
-    found = read_margin_notes(page.lines, page.index, expected, language)
+    found = read_margin_notes(page.lines, page.index, expected, language, markers)
     if found is None:
         return None
     for message, line in found.warnings:

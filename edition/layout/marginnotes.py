@@ -12,6 +12,7 @@ with a warning, rather than divided at a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.noteblock import carried_lines, divide, foot_block
@@ -51,9 +52,11 @@ def _note(n: int, page: int, lines: list[Line], piece: list[int]) -> NoteBlock:
                      [lines[k].no for k in piece])
 
 
-def read_margin_notes(lines: list[Line], page: int, expected: int | None, language: str) -> MarginNotes | None:
+def read_margin_notes(lines: list[Line], page: int, expected: int | None, language: str,
+                      markers: Callable[[str], int] = lambda text: 0) -> MarginNotes | None:
     """The page's notes from a column of numbers and a block of their texts; None where
-    the page does not show both."""
+    the page does not show both, or where its text shows markers for fewer than half of
+    the column's numbers (`markers` counts a text's; a table's or a list's numbers have none)."""
     column = number_column(lines, expected)
     if column is None:
         return None
@@ -68,6 +71,8 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
     if block is None:
         return None
     body = [line for k, line in enumerate(lines) if k not in numbers and k not in block]
+    if 2 * markers(" ".join(line.text for line in body)) < len(column.numbers):
+        return None
     first = column.numbers[0]
     further = _further_notes(lines, block, last)
     highest = max([last, *further])

@@ -173,3 +173,12 @@ def test_markers_garbled_beside_quotes_and_brackets_are_read_as_markers():
     # a real question goes on with a capital; a quoted word ends the sentence
     assert not [mk for mk in ocr_markers("Was it the “old toll”? The clerk") if mk.n.startswith(GARBLED)]
     assert not ocr_markers('He said "no". Then')
+
+
+def test_numbers_and_short_lines_with_no_markers_in_the_text_are_no_notes(convert):
+    # a list's numbers and items, say: the text marks no note, so nothing is taken for one
+    body = "\n".join(line.replace(".?°", ".").replace("”?", "”").replace(",??", ",") for line in BODY)
+    text = f"THE HARBOUR BOARD 71\n\n1\n2\n3\n\n{body}\n\n{FOOT}\n\n71\n"
+    root, _ = convert(text, form="tesseract")
+    assert notes(root) == []
+    assert "Petitions of 1802" in reading(root.find(".//t:body", NS))
