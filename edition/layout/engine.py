@@ -26,6 +26,7 @@ from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
+from edition.layout.countednotes import read_counted_notes
 from edition.layout.marginnotes import read_margin_notes
 from edition.layout.notezone import FootSplit, NoteBlock, StartRule, split_foot
 from edition.layout.frontmatter import FrontReading
@@ -276,10 +277,12 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
 
 def _margin_column(page: Page, expected: int | None, language: str, report: Report,
                    earlier: list[NoteBlock], markers: Callable[[str], int]) -> tuple[FootSplit, int] | None:
-    """A page whose notes' numbers OCR read as a column apart from their texts: its notes,
+    """A page whose notes' numbers OCR read as a column apart from their texts, or lost
+    (counted by the numbering, `countednotes`): its notes,
     and the highest number they hold. The end of a note from before that opens the block
     goes back to the note before, where that one is left unfinished."""
-    found = read_margin_notes(page.lines, page.index, expected, language, markers)
+    found = read_margin_notes(page.lines, page.index, expected, language, markers) \
+        or read_counted_notes(page.lines, page.index, expected, language, markers)
     if found is None:
         return None
     for message, line in found.warnings:

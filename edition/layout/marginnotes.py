@@ -47,7 +47,8 @@ def _further_notes(lines: list[Line], block: list[int], last: int) -> list[int]:
     return found
 
 
-def _note(n: int, page: int, lines: list[Line], piece: list[int]) -> NoteBlock:
+def note_of(n: int, page: int, lines: list[Line], piece: list[int]) -> NoteBlock:
+    """Note n of the page, of the lines at `piece`."""
     return NoteBlock(str(n), page, [lines[k].stripped for k in piece], lines[piece[0]].no,
                      [lines[k].no for k in piece])
 
@@ -81,7 +82,7 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
     carried_lines_ = [lines[k] for k in carried]
     pieces = None if further or not block else divide(lines, block, len(column.numbers), language)
     if pieces is not None:
-        return MarginNotes(body, [_note(n, page, lines, piece) for n, piece in zip(column.numbers, pieces)],
+        return MarginNotes(body, [note_of(n, page, lines, piece) for n, piece in zip(column.numbers, pieces)],
                            highest, carried=carried_lines_)
     if not block:
         return None
@@ -94,5 +95,5 @@ def read_margin_notes(lines: list[Line], page: int, expected: int | None, langua
     # the numbers no note takes stay in the text, as printed
     kept = set(block) | {column.indices[0]}
     body = [line for k, line in enumerate(lines) if k not in kept]
-    return MarginNotes(body, [_note(first, page, lines, block)], highest, [(warning, lines[block[0]].no)],
+    return MarginNotes(body, [note_of(first, page, lines, block)], highest, [(warning, lines[block[0]].no)],
                        carried_lines_)

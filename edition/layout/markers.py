@@ -60,16 +60,17 @@ def print_markers(text: str) -> list[Marker]:
 
 # a superscript number the OCR garbled, glued to a word or to punctuation: "law.??4_",
 # "science.?41", "text.24©", "deductive.*4?", "component,?3®" (some of its digits, with signs
-# the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
+# the OCR put for the others), or one sign no text sets there ("law.4°", "text®"), or a sign
+# after an apostrophe, which OCR reads for a superscript 1 ("kingdoms'*")
 # (a closing quote before it stays the text's: "nation.”?39")
 _GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"«»])|(?<=[^\W\d_][.,;:)«»][.,;:)’”\"«»])|(?<=[^\W\d_]))[”’\"]?"
-                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d\"]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
+                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d\"]{1,4}_?|'[?°©®>*]|[°©®>])(?=[\s.,;:)]|$)")
 # a question mark glued to a word (or to its closing quote or bracket) with the sentence going
 # on in lower case ("natural law? it", "the custom”? which")
 _QUERY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”’)]))(\?)(?=[\"”]?\s+[^\W\d_])")
 # a superscript set off by a space after a sentence's end, as two signs or a sign and a digit
-# ("the custom. ?>"): at a line's end or before the next word
-_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*'’\d]{2})(?=\s*$|\s+[^\W\d_])")
+# ("the custom. ?>"): at a line's end or before the next word; or as two quotes at a line's end
+_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*'’\d]{2}(?=\s*$|\s+[^\W\d_])|'[\"”](?=\s*$))")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 

@@ -182,3 +182,37 @@ def test_numbers_and_short_lines_with_no_markers_in_the_text_are_no_notes(conver
     root, _ = convert(text, form="tesseract")
     assert notes(root) == []
     assert "Petitions of 1802" in reading(root.find(".//t:body", NS))
+
+
+def test_notes_that_lost_their_numbers_are_counted_by_the_numbering(convert):
+    # the page before ends with note 120; this page's block opens with two notes that show no
+    # number (their column was lost) and goes on with note 123, numbered
+    page_one = _page("118\n\nl19\n12O", FOOT, "71")
+    body = "\n".join(BODY).replace(".?°", ".'*").replace("”?", "”'?").replace(",??", ",?>")
+    foot = ("Ibid., fol. 20.\n"
+            "A copy of the petition of\n"
+            "1809 is lost.\n\n"
+            "123 Minutes, vol. 3, fol. 2.")
+    page_two = f"THE HARBOUR BOARD 72\n\n{body}\n\n{foot}\n\n72\n"
+    root, report = convert(page_one + "\f" + page_two, form="tesseract")
+    found = [(n.get("n"), reading(n)) for n in notes(root)]
+    assert found[3:] == [("121", "Ibid., fol. 20."), ("122", "A copy of the petition of 1809 is lost."),
+                         ("123", "Minutes, vol. 3, fol. 2.")]
+    by_n = {n.get("n"): n for n in notes(root)}
+    assert _before(by_n["121"]).endswith("now lost.")
+    assert _before(by_n["122"]).endswith("county book”")
+    assert _before(by_n["123"]).endswith("ten years,")
+
+
+def test_counted_notes_that_cannot_be_told_apart_are_kept_together(convert):
+    page_one = _page("118\n\nl19\n12O", FOOT, "71")
+    foot = ("Ibid., fol. 20, and the copy\n"
+            "of the petition of 1809,\n"
+            "now lost.\n\n"
+            "123 Minutes, vol. 3, fol. 2.")
+    page_two = _page("", foot, "72")
+    root, report = convert(page_one + "\f" + page_two, form="tesseract")
+    found = [(n.get("n"), reading(n)) for n in notes(root)]
+    assert found[3:] == [("121", "Ibid., fol. 20, and the copy of the petition of 1809, now lost."),
+                         ("123", "Minutes, vol. 3, fol. 2.")]
+    assert any("121–122" in str(w) and "kept together" in str(w) for w in report.warnings)
