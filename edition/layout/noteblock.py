@@ -23,6 +23,8 @@ from edition.layout.pages import Line
 SHORT = 0.72            # a note line is at most this share of the text's usual line length
 MIN_TEXT_LINE = 25      # lines at least this long give the text's usual length
 MIN_BODY_LINES = 6      # lines to measure the text by
+FULL_RANK = 0.9         # the rank of the page's longest line that is not an outlier
+FULL = 0.85             # a full line of text is at least this share of that one
 MOSTLY = 0.8            # share of a block's lines that must be short
 LEAST_BOUNDARY = 2.0    # a division scored lower is not a plausible end of a note
 
@@ -41,11 +43,17 @@ def openers(language: str) -> frozenset[str]:
 
 
 def usual_length(lines: list[Line]) -> float | None:
-    """The text's usual line length: the median of the page's longer lines."""
-    lengths = [len(line.stripped) for line in lines if len(line.stripped) >= MIN_TEXT_LINE]
+    """The text's usual line length: the median of the page's full lines, those near the
+    length of its longest (but for a few longer still, lines OCR ran across the columns);
+    notes in a narrow column, however many, are not among them."""
+    lengths = sorted(len(line.stripped) for line in lines if len(line.stripped) >= MIN_TEXT_LINE)
     if len(lengths) < MIN_BODY_LINES:
         return None
-    return statistics.median(lengths)
+    top = lengths[int(FULL_RANK * (len(lengths) - 1))]
+    full = [length for length in lengths if length >= FULL * top]
+    if len(full) < MIN_BODY_LINES:
+        return None
+    return statistics.median(full)
 
 
 def _chunks(lines: list[Line], skip: set[int]) -> list[list[int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edition.layout.ocrnumbers import WILDCARDS, likeness, reads_as
+from edition.layout.ocrnumbers import WILDCARDS, likeness, normalised, reads_as
 from edition.layout.pages import Line
 
 # a line that is a number only, as OCR may read it: digits with lookalike letters or signs
@@ -39,11 +39,23 @@ def bare_number(line: Line) -> str | None:
     return match.group(1).translate(_DOTLESS) if match else None
 
 
+def _no_digit_wrong(read: str, meant: str) -> bool:
+    """Does the reading show no digit other than the number's, in place (a digit may be
+    lost, or read as a sign or a lookalike letter)? A column's figures are large and clear:
+    OCR misreads them as letters, seldom as other digits."""
+    read = normalised(read)
+    if len(read) == len(meant):
+        return all(got == want or not got.isdigit() for got, want in zip(read, meant))
+    return len(read) == len(meant) - 1 and any(
+        _no_digit_wrong(read, meant[:k] + meant[k + 1:]) for k in range(len(meant)))
+
+
 def _fits(readings: list[str], first: int) -> float | None:
     """How well the readings stand for first, first + 1, …: None where one cannot, or where
     fewer than half show their number plainly."""
     scores = [likeness(read, str(first + k)) for k, read in enumerate(readings)]
-    if first < 1 or any(score <= 0 for score in scores):
+    if first < 1 or any(score <= 0 or not _no_digit_wrong(read, str(first + k))
+                        for k, (score, read) in enumerate(zip(scores, readings))):
         return None
     plain = sum(1 for k, read in enumerate(readings) if reads_as(read, first + k))
     if 2 * plain < len(readings):

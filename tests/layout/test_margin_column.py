@@ -125,6 +125,9 @@ def test_the_column_is_read_against_the_numbering():
     column = number_column(lines, 31)
     assert column is not None and column.numbers == [31, 32, 33] and column.indices == [1, 3, 4]
     assert number_column(lines, 40) is None          # too far from the numbering's next
+    # a column's figures are misread as letters or signs, not as other digits
+    assert number_column(_lines("x\n44\n4O\n46\ny"), 44) is None
+    assert number_column(_lines("x\n44\n4?\n46\ny"), 44).numbers == [44, 45, 46]
 
 
 def test_the_block_is_divided_at_its_most_plausible_places():
