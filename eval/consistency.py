@@ -44,8 +44,9 @@ outside the range (lines taken for notes), page breaks per page, headings, warni
 pages were read while the readers' column, hyphenation and OCR-marker rules were written. The
 three `-r300` OCR texts were made later (other pages, another resolution) to check those
 rules; the Blackstone one was then read for the rule on numbers read too short or as signs.
-The two `-r300` texts of Bauer's pages 14–17 and Sturmel's pages 13–16 were made after the
-rules on notes in a margin column beside the text, and not read while they were written.
+The two `-r300` texts of Bauer's pages 14–17 and Sturmel's pages 13–16 were made before the
+rules on notes in a margin column beside the text were written, and not read while they were;
+Sturmel's pages 17–20 were made and read to check those rules on more pages.
 """
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
