@@ -8,7 +8,7 @@ text's last lines after it. Told how many notes it holds, the block is divided a
 plausible places between two lines: a line that ends a sentence or a citation followed by
 one that begins anew (a capital, a word notes open with, edition/data/notes/<language>.toml),
 more so at a blank line or after a line that stops short; never after a hyphen or before a
-line in lower case.
+line in lower case, hardly before a figure or after a word notes open with ("Vgl.").
 """
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ def openers(language: str) -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(table.get("openers", []))
+
+
+@functools.cache
+def _lowered(language: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in openers(language))
 
 
 def usual_length(lines: list[Line]) -> float | None:
@@ -110,8 +115,9 @@ def boundary_score(before: str, after: str, gap: bool, short_end: bool, language
     score = 0.0
     if _CUT.search(before):
         return -3.0
-    if _ENDS.search(before):
-        score += 2.0
+    words = before.split()
+    if _ENDS.search(before) and not (words and words[-1].lower() in _lowered(language)):
+        score += 2.0        # (a line ending "… see also Vgl." goes on with what it cites)
     elif _OPEN.search(before):
         score -= 1.0
     first = after.lstrip()[:1]
@@ -119,6 +125,8 @@ def boundary_score(before: str, after: str, gap: bool, short_end: bool, language
         score += 1.0
     elif first.islower():
         return -2.0
+    elif first.isdigit():
+        score -= 1.0        # a volume's or a page's number goes on with a citation
     if _opens(after, language):
         score += 1.0
     if gap:

@@ -140,6 +140,9 @@ def test_the_block_is_divided_at_its_most_plausible_places():
     assert divide(lines, block, 3, "en") == [[0], [1, 2, 3], [4]]
     assert divide(lines, block, 5, "en") is None     # not four plausible places
     assert boundary_score("of the board, vol. 2,", "fol. 17-19.", False, False, "en") < 0
+    # a citation goes on: after a word notes open with, before a volume's number
+    assert boundary_score("Minutes, fol. 2; cf.", "Harbour Records, fol. 9.", False, False, "en") < 2
+    assert boundary_score("Minutes of the board, vol.", "2, fol. 17.", False, False, "en") < 2
     assert boundary_score("Bd. 3, 15-17.", "Vgl. ebd.", False, False, "de") > \
         boundary_score("Bd. 3, 15-17.", "Bauer, ebd.", False, False, "de")
 
