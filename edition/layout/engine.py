@@ -265,7 +265,8 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
         # column's pieces come out in any order), stands apart just above the notes
         same_page = split.notes if profile.margin_notes else []
         hosts = [note for note in ([notes[-1]] if notes else []) + same_page if _unfinished(note)]
-        if split.notes and hosts:
+        # (a margin column's notes give a note's end from before back themselves)
+        if split.notes and hosts and beyond is None:
             _take_continuation(page, hosts[0], _marks_a_note(profile, {note.n for note in split.notes}),
                                columns=profile.margin_notes)
         notes += split.notes
@@ -278,9 +279,9 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report, language
 def _margin_column(page: Page, expected: int | None, language: str, report: Report,
                    earlier: list[NoteBlock], markers: Callable[[str], int]) -> tuple[FootSplit, int] | None:
     """A page whose notes' numbers OCR read as a column apart from their texts, or lost
-    (counted by the numbering, `countednotes`): its notes,
-    and the highest number they hold. The end of a note from before that opens the block
-    goes back to the note before, where that one is left unfinished."""
+    (counted by the numbering, `countednotes`): its notes, and the highest number they hold.
+    Lines in lower case that open the notes block go on with what stands before them: the
+    text's line just above, where it is left open, else the note before, where that one is."""
     found = read_margin_notes(page.lines, page.index, expected, language, markers) \
         or read_counted_notes(page.lines, page.index, expected, language, markers)
     if found is None:
@@ -288,7 +289,9 @@ def _margin_column(page: Page, expected: int | None, language: str, report: Repo
     for message, line in found.warnings:
         report.warn(message, line)
     body = found.body
-    if found.carried and earlier and _unfinished(earlier[-1]):
+    above = [line for line in body if not line.blank and found.carried and line.no < found.carried[0].no]
+    text_open = bool(above) and not closes(above[-1].stripped)
+    if found.carried and not text_open and earlier and _unfinished(earlier[-1]):
         earlier[-1].lines += [line.stripped for line in found.carried]
         earlier[-1].line_nos += [line.no for line in found.carried]
     else:

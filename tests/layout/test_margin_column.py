@@ -222,3 +222,17 @@ def test_counted_notes_that_cannot_be_told_apart_are_kept_together(convert):
     assert found[3:] == [("121", "Ibid., fol. 20, and the copy of the petition of 1809, now lost."),
                          ("123", "Minutes, vol. 3, fol. 2.")]
     assert any("121–122" in str(w) and "kept together" in str(w) for w in report.warnings)
+
+
+def test_the_texts_last_line_stays_in_the_text_after_a_note_left_open(convert):
+    # note 120 ends without closing punctuation; OCR set the next page's last line of text
+    # apart, above its notes block: it goes on with the text's open line, not with the note
+    page_one = _page("118\n\nl19\n12O", FOOT.replace("Petitions of 1802 and 1809.", "Petitions of 1802 and of the"),
+                     "71")
+    page_two = _page("121\n122", "Ibid., fol. 20.\nA copy of the petition\nof 1809 is lost.", "72")
+    page_two = page_two.replace("of all who signed it below.", "of all who\n\nsigned it: the board met again.")
+    root, _ = convert(page_one + "\f" + page_two, form="tesseract")
+    found = {n.get("n"): reading(n) for n in notes(root)}
+    assert found["120"] == "Petitions of 1802 and of the"
+    assert "of all who signed it: the board met again." in reading(root.find(".//t:body", NS))
+    assert [n.get("n") for n in notes(root)][3:] == ["121", "122"]
