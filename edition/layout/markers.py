@@ -71,6 +71,8 @@ _QUERY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”’)]))(\?)(?=[\"”]?\s+
 # a superscript set off by a space after a sentence's end, as two signs or a sign and a digit
 # ("the custom. ?>"): at a line's end or before the next word; or as two quotes at a line's end
 _DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*'’\d]{2}(?=\s*$|\s+[^\W\d_])|'[\"”](?=\s*$))")
+# a dash and a space before a number: the number begins a list's item
+_LISTED = re.compile(r"(?:^|\s)[—–-] $")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 
@@ -97,8 +99,10 @@ def markdown_symbol_markers(text: str) -> list[Marker]:
 
 def ocr_markers(text: str) -> list[Marker]:
     """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word, or
-    garbles it (`?41`, `24©`): such a marker has the number GARBLED + what was read."""
-    found = print_markers(text)
+    garbles it (`?41`, `24©`): such a marker has the number GARBLED + what was read. A number
+    standing free after a dash counts the items of a list ("— 13 cities"): OCR reads no
+    superscript so."""
+    found = [mk for mk in print_markers(text) if not (mk.strength == 0 and _LISTED.search(text, 0, mk.start))]
     for m in _GARBLED.finditer(text):
         found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
     garbled = [(mk.start, mk.end) for mk in found if mk.n.startswith(GARBLED)]

@@ -4,7 +4,7 @@
 Notes set in a narrow column have lines markedly shorter than the text's. At a page's foot,
 the blocks (between blank lines) whose lines are nearly all that short make up its notes
 block: it ends the page, or stands before the page's last lines of text where OCR read the
-text's last lines after it. Told how many notes it holds, the block is divided at the most
+text's last lines after it. A block begun by a dash is an item of the text's list, not a note. Told how many notes it holds, the block is divided at the most
 plausible places between two lines: a line that ends a sentence or a citation followed by
 one that begins anew (a capital, a word notes open with, edition/data/notes/<language>.toml),
 more so at a blank line or after a line that stops short; never after a hyphen or before a
@@ -31,6 +31,8 @@ LEAST_BOUNDARY = 2.0    # a division scored lower is not a plausible end of a no
 _ENDS = re.compile(r"(?:[.!?»«”\"’)\]]|\d[a-z]?\.|\bf{1,2}\.)\s*$")
 _CUT = re.compile(r"[-‐‑–=]\s*$")
 _OPEN = re.compile(r"[,;:(]\s*$")
+# an item of the text's list ("— two cities (Bremen, Hamburg);"): short, but no note
+_ITEM = re.compile(r"^\s*[—–-]\s")
 
 
 @functools.cache
@@ -95,7 +97,7 @@ def foot_block(lines: list[Line], skip: set[int],
     chunks = _chunks(lines, skip)
     block: list[int] = []
     for chunk in reversed(chunks):
-        if not _short(chunk, lines, limit) and not belongs(chunk, not block):
+        if _ITEM.match(lines[chunk[0]].text) or (not _short(chunk, lines, limit) and not belongs(chunk, not block)):
             break
         block = chunk + block
     # the block must stand below text: a page of short lines only is no text with notes

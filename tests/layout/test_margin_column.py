@@ -236,3 +236,17 @@ def test_the_texts_last_line_stays_in_the_text_after_a_note_left_open(convert):
     assert found["120"] == "Petitions of 1802 and of the"
     assert "of all who signed it: the board met again." in reading(root.find(".//t:body", NS))
     assert [n.get("n") for n in notes(root)][3:] == ["121", "122"]
+
+
+def test_a_list_item_at_the_texts_end_and_a_count_after_a_dash_stay_in_the_text(convert):
+    # the text ends with a list: its last item is short and stands apart, like a note, and
+    # its first item begins with a count after a dash, like a free note number
+    body = "\n".join(BODY[:6]) + "\n\n— 12 harbours (Leith, Hull, Bristol);\n\n— one ferry (Tilbury);"
+    text = f"THE HARBOUR BOARD 71\n\n118\n\nl19\n12O\n\n{body}\n\n{FOOT}\n\n71\n"
+    root, _ = convert(text, form="tesseract")
+    found = [(n.get("n"), reading(n)) for n in notes(root)]
+    assert found == [("118", "Minutes of the board, vol. 2, fol. 17-19."),
+                     ("119", "See the list in the county archive, no. 44."),
+                     ("120", "Petitions of 1802 and 1809.")]
+    body_text = reading(root.find(".//t:body", NS))
+    assert "— 12 harbours" in body_text and "— one ferry (Tilbury);" in body_text
