@@ -65,7 +65,8 @@ def read_counted_notes(lines: list[Line], page: int, expected: int | None, langu
     body = [line for k, line in enumerate(lines) if k not in taken]
     if not head or 2 * markers(" ".join(line.text for line in body)) < count + len(numbered):
         return None
-    stripped = {k: _strip_number(lines[k]) for k, _ in ((piece[0], v) for v, piece in numbered)}
+    # the numbered notes' first lines without their numbers
+    stripped = {piece[0]: _strip_number(lines[piece[0]]) for _, piece in numbered}
     view = [stripped.get(k, line) for k, line in enumerate(lines)]
     pieces = divide(lines, head, count, language)
     warnings = []
