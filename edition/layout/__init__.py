@@ -8,6 +8,10 @@ OCR, Distributed Proofreaders, Gutenberg ...) is a profile of signals, not a cop
                   known by their notes)
     furniture.py  running heads, page-number lines and margin furniture leave the text
     notezone.py   the foot of each page: note blocks, their numbers, their continuations
+    marginnotes.py   OCR of notes hung in a margin column: the column of bare numbers
+                  (numbercolumn.py) paired with the page's block of short note lines,
+                  divided at the most plausible note ends (noteblock.py); notes whose
+                  numbers were lost, counted by the numbering (countednotes.py)
     blocks.py     body lines -> paragraphs and headings; page ends rejoined where the
                   sentence continues, words hyphenated across a page end rejoined
     markers.py    note markers in the body, in every convention the forms use

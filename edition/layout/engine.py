@@ -26,7 +26,9 @@ from edition.layout.headings import HeadingRules, looks_like_title
 from edition.layout.hyphenation import Hyphenation, join_lines
 from edition.layout.markers import Marker
 from edition.layout.notes import Candidate, NoteRef, pair
-from edition.layout.notezone import NoteBlock, StartRule, split_foot
+from edition.layout.countednotes import read_counted_notes
+from edition.layout.marginnotes import read_margin_notes
+from edition.layout.notezone import FootSplit, NoteBlock, StartRule, split_foot
 from edition.layout.frontmatter import FrontReading
 from edition.layout.pages import Line, Page, split_page_gaps
 from edition.layout.relocations import relocate
@@ -72,6 +74,9 @@ class Profile:
     cut_ends_page: bool = False
     # notes may be printed in any order around the text (a margin column's pieces)
     margin_notes: bool = False
+    # notes' numbers may come out as a column of their own, apart from the notes' texts
+    # (OCR of notes hung in a margin column: edition/layout/marginnotes.py)
+    number_column: bool = False
     # the form keeps the print's line ends, so a hyphen ending a line may cut a word ("exalta-" |
     # "tion"); a transcription that wraps its own lines (Gutenberg, DP) hyphenates no word
     line_hyphens: bool = False
@@ -125,7 +130,7 @@ def _read(profile: Profile, text: str, config: SeedConfig, report: Report, whole
         strip_cover_matter(pages)
     if profile.columns:
         read_columns(pages)
-    notes = _extract_notes(profile, pages, report)
+    notes = _extract_notes(profile, pages, report, config.language)
     relocated = relocate(pages, notes, config.corrections, _unfinished, report, config.path) if whole else set()
     _merged_note_ends(profile, pages, notes, report)
     for note in notes:
@@ -230,7 +235,7 @@ def _first_page_start(body: list[m.Block]) -> list[m.Block]:
 
 # ---------------------------------------------------------------- notes
 
-def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[NoteBlock]:
+def _extract_notes(profile: Profile, pages: list[Page], report: Report, language: str) -> list[NoteBlock]:
     notes: list[NoteBlock] = []
     expected: int | None = None
     previous: set[str] = set()
@@ -248,20 +253,50 @@ def _extract_notes(profile: Profile, pages: list[Page], report: Report) -> list[
         # a tool may print a note a page after its marker
         split = split_foot(page.lines, page.index, expected, numbers | previous, profile.ocr,
                            profile.note_starts, lambda text: {mk.n for mk in profile.markers(text)})
+        beyond = None       # the numbering's next after notes kept together in one
+        if not split.notes and profile.number_column:
+            margin = _margin_column(page, expected, language, report, notes,
+                                    lambda text: len({mk.start for mk in profile.markers(text)}))
+            if margin is not None:
+                split, beyond = margin
         previous = numbers - {note.n for note in split.notes}
         page.lines = split.body
         # the end of a note cut by the page end, or printed before its start (a margin
         # column's pieces come out in any order), stands apart just above the notes
         same_page = split.notes if profile.margin_notes else []
         hosts = [note for note in ([notes[-1]] if notes else []) + same_page if _unfinished(note)]
-        if split.notes and hosts:
+        # (a margin column's notes give a note's end from before back themselves)
+        if split.notes and hosts and beyond is None:
             _take_continuation(page, hosts[0], _marks_a_note(profile, {note.n for note in split.notes}),
                                columns=profile.margin_notes)
         notes += split.notes
         values = [int(n.n) for n in split.notes if n.n.isdigit()]
         if values:
-            expected = max(values) + 1
+            expected = max([*values, beyond or 0]) + 1
     return notes
+
+
+def _margin_column(page: Page, expected: int | None, language: str, report: Report,
+                   earlier: list[NoteBlock], markers: Callable[[str], int]) -> tuple[FootSplit, int] | None:
+    """A page whose notes' numbers OCR read as a column apart from their texts, or lost
+    (counted by the numbering, `countednotes`): its notes, and the highest number they hold.
+    Lines in lower case that open the notes block go on with what stands before them: the
+    text's line just above, where it is left open, else the note before, where that one is."""
+    found = read_margin_notes(page.lines, page.index, expected, language, markers) \
+        or read_counted_notes(page.lines, page.index, expected, language, markers)
+    if found is None:
+        return None
+    for message, line in found.warnings:
+        report.warn(message, line)
+    body = found.body
+    above = [line for line in body if not line.blank and found.carried and line.no < found.carried[0].no]
+    text_open = bool(above) and not closes(above[-1].stripped)
+    if found.carried and not text_open and earlier and _unfinished(earlier[-1]):
+        earlier[-1].lines += [line.stripped for line in found.carried]
+        earlier[-1].line_nos += [line.no for line in found.carried]
+    else:
+        body = sorted(body + found.carried, key=lambda line: line.no)
+    return FootSplit(body, found.notes), found.highest
 
 
 def _merged_note_ends(profile: Profile, pages: list[Page], notes: list[NoteBlock], report: Report) -> None:

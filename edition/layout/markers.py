@@ -60,12 +60,19 @@ def print_markers(text: str) -> list[Marker]:
 
 # a superscript number the OCR garbled, glued to a word or to punctuation: "law.??4_",
 # "science.?41", "text.24©", "deductive.*4?", "component,?3®" (some of its digits, with signs
-# the OCR put for the others), or one sign no text sets there ("law.4°", "text®")
+# the OCR put for the others), or one sign no text sets there ("law.4°", "text®"), or a sign
+# after an apostrophe, which OCR reads for a superscript 1 ("kingdoms'*")
 # (a closing quote before it stays the text's: "nation.”?39")
-_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))[”’]?"
-                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d]{1,4}_?|[°©®>])(?=[\s.,;:)]|$)")
-# a question mark glued to a word with the sentence going on in lower case ("natural law? it")
-_QUERY = re.compile(r"(?<=[^\W\d_])(\?)(?=\s+[^\W\d_])")
+_GARBLED = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"«»])|(?<=[^\W\d_][.,;:)«»][.,;:)’”\"«»])|(?<=[^\W\d_]))[”’\"]?"
+                      r"((?=[^\s]*[?°©®>*])[?°©®>*\d][?°©®>*”’'!\d\"]{1,4}_?|'[?°©®>*]|[°©®>])(?=[\s.,;:)]|$)")
+# a question mark glued to a word (or to its closing quote or bracket) with the sentence going
+# on in lower case ("natural law? it", "the custom”? which")
+_QUERY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][”’)]))(\?)(?=[\"”]?\s+[^\W\d_])")
+# a superscript set off by a space after a sentence's end, as two signs or a sign and a digit
+# ("the custom. ?>"): at a line's end or before the next word; or as two quotes at a line's end
+_DETACHED = re.compile(r"(?<=[^\W\d_][.,;:!»”)] )((?=\S*[?°©®>])[?°©®>*'’\d]{2}(?=\s*$|\s+[^\W\d_])|'[\"”](?=\s*$))")
+# a dash and a space before a number: the number begins a list's item
+_LISTED = re.compile(r"(?:^|\s)[—–-] $")
 GARBLED = "~"   # the number of a garbled marker begins so: it is paired by its place, not its number
 
 
@@ -92,13 +99,20 @@ def markdown_symbol_markers(text: str) -> list[Marker]:
 
 def ocr_markers(text: str) -> list[Marker]:
     """OCR reads a superscript as `*`, `!`, `1` or a superscript digit glued to the word, or
-    garbles it (`?41`, `24©`): such a marker has the number GARBLED + what was read."""
-    found = print_markers(text)
+    garbles it (`?41`, `24©`): such a marker has the number GARBLED + what was read. A number
+    standing free after a dash counts the items of a list ("— 13 cities"): OCR reads no
+    superscript so."""
+    found = [mk for mk in print_markers(text) if not (mk.strength == 0 and _LISTED.search(text, 0, mk.start))]
     for m in _GARBLED.finditer(text):
         found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
+    garbled = [(mk.start, mk.end) for mk in found if mk.n.startswith(GARBLED)]
     for m in _QUERY.finditer(text):
-        if text[m.end():].lstrip()[:1].islower():
+        # a place read as a wider garbled marker already ("Stück)?\"") is that marker's
+        if text[m.end():].lstrip(" \"”")[:1].islower() \
+                and not any(start < m.end() and m.start() < end for start, end in garbled):
             found.append(Marker(m.start(), m.end(), GARBLED + m.group(1), 0))
+    for m in _DETACHED.finditer(text):
+        found.append(Marker(m.start(1), m.end(1), GARBLED + m.group(1), 0))
     # the same place may be read as a symbol and as the number it stands for: the pairing
     # uses each place once
     for m in _OCR_MARK.finditer(text):

@@ -11,7 +11,7 @@ from edition.layout.pages import split_form_feeds
 from edition.report import Report
 
 PROFILE = Profile("tesseract", pages=split_form_feeds, markers=ocr_markers, ocr=True,
-                  join_within_page=True, line_hyphens=True)
+                  join_within_page=True, line_hyphens=True, number_column=True)
 
 
 def read(text: str, config: SeedConfig, report: Report) -> m.Document:
