@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: MIT
 """The fonts the print edition falls back on for scripts typst's own fonts do not set well or
 at all (Hebrew, Arabic, Syriac, Indic scripts, Thai, Ethiopic, CJK ...): Debian's Noto fonts
-(fonts-noto-core, fonts-noto-cjk), where they are installed.
+(fonts-noto-core, fonts-noto-cjk), where they are installed; and for the letters of medieval
+and early modern Latin script (r rotunda, the abbreviation signs of Latin Extended-D, the
+private-use characters of the Medieval Unicode Font Initiative) Junicode (fonts-junicode),
+else Noto Serif.
 
 Only the directories below are looked in, never the system's fonts at large, and only the
 files of the scripts a document holds are given to typst: a Latin-script book is set exactly
@@ -13,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
+FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"),
+             Path("/usr/share/fonts/opentype/junicode"))
 
 # the faces of NotoSerifCJK-*.ttc, for the language a document's Han characters are in
 _CJK = {"ja": "JP", "ko": "KR", "zh": "SC", "zh-hant": "TC", "zh-tw": "TC", "zh-hk": "HK", "zh-mo": "HK"}
@@ -28,7 +32,13 @@ class Script:
     family: str
 
 
+# Latin Extended-D and -E, the combining marks supplement, supplemental punctuation, and the
+# private use area where MUFI places the characters Unicode lacks
+_MEDIEVAL = ((0x1DC0, 0x1DFF), (0x2E00, 0x2E7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F), (0xE000, 0xF8FF))
+
 SCRIPTS = (
+    Script("medieval Latin", _MEDIEVAL, "JunicodeTwoBeta", "Junicode Two Beta"),
+    Script("medieval Latin", _MEDIEVAL[:4], "NotoSerif", "Noto Serif"),
     Script("Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)), "NotoSerifHebrew", "Noto Serif Hebrew"),
     Script("Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF),
                       (0xFE70, 0xFEFF)), "NotoNaskhArabic", "Noto Naskh Arabic"),
@@ -159,9 +169,10 @@ def unprovided(chars: Iterable[str], dirs: Iterable[Path] = FONT_DIRS) -> list[s
     """The names of the scripts among `chars` whose fallback font is not installed."""
     codes = {ord(c) for c in chars}
     dirs = [d for d in dirs if d.is_dir()]
-    return [script.name for script in SCRIPTS
-            if any(low <= code <= high for code in codes for low, high in script.ranges)
-            and not _files(script.stem, dirs)]
+    wanted = [script for script in SCRIPTS if any(low <= code <= high for code in codes for low, high in script.ranges)]
+    # a script with two fonts (medieval Latin) is provided where either is installed
+    provided = {script.name for script in wanted if _files(script.stem, dirs)}
+    return list(dict.fromkeys(script.name for script in wanted if script.name not in provided))
 
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -300,7 +300,7 @@ def _warn_lost(lost: set[str], tei_file: Path) -> None:
     scripts = unprovided(lost)
     if scripts:
         line += (f"; no font for {', '.join(scripts)} is installed "
-                 "(Debian's fonts-noto-core and fonts-noto-cjk have them)")
+                 "(Debian's fonts-noto-core, fonts-noto-cjk and fonts-junicode have them)")
     warn(line)
 
 

@@ -138,3 +138,22 @@ def test_fonts_are_linked_into_a_directory_of_their_own(tmp_path):
     assert paths == [str(work / "fonts")]
     assert [p.name for p in (work / "fonts").iterdir()] == [font.name]
     assert NO_FALLBACK.font_paths(work / "none") == []
+
+
+MEDIEVAL = "vnd deꝛ Pꝛiester ꝯ ꝰ"  # r rotunda, con, us: Latin Extended-D
+_junicode = unprovided("ꝛ")
+
+
+@pytest.mark.skipif(bool(_junicode) or shutil.which("pdftotext") is None,
+                    reason="neither Junicode nor Noto Serif is installed (Debian: fonts-junicode)")
+def test_medieval_letters_are_set_by_a_medievalist_font(tmp_path):
+    tei = tmp_path / "medieval.xml"
+    tei.write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title>Medieval</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p>
+</sourceDesc></fileDesc></teiHeader><text><body><p>{MEDIEVAL}</p></body></text></TEI>""", encoding="utf-8")
+    assert missing_glyphs(MEDIEVAL) != ""  # typst's own fonts lack them
+    assert missing_glyphs(MEDIEVAL, fallback_fonts(MEDIEVAL)) == ""
+    build_pdf(tei, tmp_path / "medieval.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "medieval.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "{U+" not in text and _words(MEDIEVAL) in _words(text)
