@@ -99,3 +99,17 @@ def test_print_reports_what_it_renders_by_content_only_and_what_it_cannot_show(t
     assert [line for line in warned if "<u>" in line] == [
         f"{tei}:1: warning: <u> has no rendering of its own; its content is shown as text (2 elements)"]
     assert any("<Anhang>" in line and "outside its <text>" in line for line in warned)
+
+
+def test_a_title_page_keeps_its_words_apart_and_its_rules(tmp_path):
+    tei = tmp_path / "titled.xml"
+    tei.write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER.format(title='Critik')}<text><front>
+<titlePage><docTitle><titlePart type="main">Critik der reinen Vernunft</titlePart></docTitle>
+<milestone unit="section" rendition="#hr"/><byline>von <docAuthor>Immanuel Kant</docAuthor></byline>
+<milestone unit="section" rendition="#hr"/><docImprint><pubPlace>Riga</pubPlace>, <docDate>1781</docDate>.</docImprint>
+</titlePage></front><body><p>Text.</p></body></text></TEI>""", encoding="utf-8")
+    pdf = tmp_path / "pdf" / "titled.pdf"
+    build_pdf(tei, pdf)
+    title_page = pypdf.PdfReader(pdf).pages[0].extract_text()
+    assert "von Immanuel Kant" in title_page and "Riga, 1781." in title_page, title_page
+    assert typst_source_path(pdf).read_text(encoding="utf-8").count("#ed-divider()") == 2

@@ -85,13 +85,15 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- The element a text node is laid out in as one block (paragraph, heading, note ...) -->
+  <!-- The element a text node is laid out in as one block (paragraph, heading, note ...); an
+       author or date inside a byline or imprint is a part of that line -->
   <xsl:function name="ed:block-of" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:body or self::tei:front
         or self::tei:back or self::tei:note or self::tei:item
         or self::tei:signed or self::tei:dateline or self::tei:titlePart
-        or self::tei:byline or self::tei:docImprint or self::tei:docAuthor or self::tei:docDate
+        or self::tei:byline or self::tei:docImprint
+        or self::*[self::tei:docAuthor or self::tei:docDate][not(ancestor::tei:byline or ancestor::tei:docImprint)]
         or self::tei:div or self::tei:closer or self::tei:l or self::tei:line or self::tei:speaker or self::tei:ab
         or self::tei:salute or self::tei:addrLine or self::tei:trailer or self::tei:castItem
         or self::tei:cell or self::tei:figDesc or self::tei:caption or self::tei:wit
@@ -826,8 +828,13 @@
     <xsl:sequence select="exists($before) and (local-name($before) = $fields or local-name($after) = $fields)
         and not($before/self::tei:lb or $after/self::tei:lb)
         and normalize-space($before) and normalize-space($after)
-        and not(matches(string($before), '\s$')) and not(matches(string($after), '^\s'))"/>
+        and not(matches(string($before), '[\s(\[]$')) and not(matches(string($after), '^[\s,.;:!?)\]]'))"/>
   </xsl:function>
+
+  <!-- a rule the title page draws between its parts -->
+  <xsl:template match="tei:milestone[ed:is-rule(.)]" mode="ed:typst-title">
+    <xsl:text>#ed-divider()&#10;</xsl:text>
+  </xsl:template>
 
   <xsl:template match="tei:docTitle" mode="ed:typst-title">
     <xsl:apply-templates mode="ed:typst-title"/>
