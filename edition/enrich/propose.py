@@ -125,6 +125,16 @@ class Words:
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # language -> its institutions named by one word after the article ("the Exchequer")
     institutions_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # after an author's name in a short citation ("Maine, supra note 24")
+    author_after: tuple[str, ...] = ()
+    # the capital letters of an elided particle that opens a surname ("D'Aguesseau")
+    surname_elisions: frozenset[str] = frozenset()
+    # after a person's name and a comma, part of it ("Charles J. Reid, Jr.")
+    name_suffixes: frozenset[str] = frozenset()
+    # words that end a publisher's name in brackets and are no part of it ("Thomas Payne et al.")
+    publisher_tails: tuple[str, ...] = ()
+    # the word of a company's legal form after its name and a comma ("Liberty Fund, Inc.")
+    company_suffixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -216,6 +226,11 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
         institutions_of=tuple(sorted(institutions.items())),
+        author_after=tuple(lists["author_after"]),
+        surname_elisions=frozenset(lists["surname_elisions"]),
+        name_suffixes=frozenset(lists["name_suffixes"]),
+        publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
+        company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
     )
 
 
@@ -223,6 +238,13 @@ def load_words(directory: Path = DATA_DIR) -> Words:
 def _language_names() -> frozenset[str]:
     import pycountry
     return frozenset(lang.name for lang in pycountry.languages)
+
+
+def single_roman_ordinal(word: str) -> bool:
+    """'XVIième', 'XIIe', 'IIIrd': a Roman number with the suffix of an ordinal (the calendar's
+    suffixes of a century's number), no name."""
+    m = re.fullmatch(r"[IVXLC]+(\w+)", word)
+    return bool(m) and m.group(1) in load_calendar().century_suffixes
 
 
 def _language_name(word: str) -> bool:
@@ -272,7 +294,7 @@ def is_given_name(word: str) -> bool:
 
 # a word (letters, inner apostrophes and hyphens), an initial or abbreviation with its full stop,
 # a number, or one mark of punctuation
-TOKEN = re.compile(r"(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
+TOKEN = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -290,7 +312,8 @@ class Tok:
 
     @property
     def is_abbrev(self) -> bool:
-        return self.text.endswith(".") and (len(self.text) == 2 or self.text[:-1] in _ABBREVS)
+        return self.text.endswith(".") and (len(self.text) == 2 or self.text[:-1] in _ABBREVS
+                                            or bool(_HYPHENED_INITIALS.fullmatch(self.text)))
 
     @property
     def capitalised(self) -> bool:
@@ -301,6 +324,8 @@ class Tok:
 
 
 _ABBREVS: set[str] = set()
+# "J.-F. Kervégan", "J.-B. Say": the initials of a given name with a hyphen are one initial
+_HYPHENED_INITIALS = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.")
 # lower-case prefixes of names ("al-", "el-"); filled from the word lists
 _NAME_PREFIXES: set[str] = set()
 
@@ -310,7 +335,8 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     for m in TOKEN.finditer(text):
         t = m.group()
         if t.endswith(".") and len(t) > 2 and t not in words.titles and t not in words.saints \
-                and t not in words.particles and t not in words.name_abbreviations:
+                and t not in words.particles and t not in words.name_abbreviations \
+                and not _HYPHENED_INITIALS.fullmatch(t):
             # a full stop that ends the sentence, not an abbreviation
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
@@ -353,7 +379,7 @@ _NAME_ABBREVS: set[str] = set()
 
 
 def _is_initial(tok: Tok) -> bool:
-    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:-?[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
 
 
 # what opens a title after an author's name: the gap of a title left out of the scan, a quotation mark
@@ -372,6 +398,27 @@ _IMPRINT = re.compile(
 # the brackets after a page or a title, as American legal citations write them
 _BRACKET_PUBLISHER = re.compile(
     r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
+
+
+# "Posner, Blackstone and Bentham, 19 J.L. & Econ. 569, 570 (1976)": an American legal
+# citation of an article, the author's comma, the title in roman type, a volume (or the year
+# that serves as one), the journal's abbreviated name and a page. The title and the journal's
+# name are titles of works: the names inside them are no mentions.
+_ARTICLE_CITATION = re.compile(
+    r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
+    r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
+    r"(?P<rest>(?:,\s*\d[\d\-–]*)*(?:\s+n\.\s?\d+)?\s*\((?:[^()]*\s)?(?:\d{4}|\u2017)\s*\))?")
+
+
+@lru_cache(maxsize=8)
+def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """_BRACKET_PUBLISHER, the publisher's name ending with a company's legal form after a
+    comma ("(Liberty Fund, Inc. 2010)")."""
+    if not suffixes:
+        return _BRACKET_PUBLISHER
+    forms = "|".join(re.escape(x) for x in suffixes)
+    return re.compile(_BRACKET_PUBLISHER.pattern.replace(
+        r"{0,4})\s+(?:\d{4}", rf"{{0,4}}(?:,?\s+(?:{forms}))?)\s+(?:\d{{4}}", 1))
 
 
 @lru_cache(maxsize=8)
@@ -475,6 +522,12 @@ class Recogniser:
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
         runs = [self._with_place_noun(toks, i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
+        titles = self._article_titles(text) if in_note else []
+        for i, j in runs:
+            title = next((text[a:b] for a, b in titles if a <= toks[i].start and toks[j - 1].end <= b), None)
+            if title:  # "Blackstone and Bentham": the name stays untagged inside that title
+                self.phrases[self._name_of(toks[i:j])].add(" ".join(title.split()))
+        covered += titles
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
@@ -506,6 +559,22 @@ class Recogniser:
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _article_titles(self, text: str) -> list[tuple[int, int]]:
+        """'Richard A. Posner, Blackstone and Bentham, 19 J.L. & Econ. 569': in a note, the title
+        of an article and the abbreviated name of its journal (a case, 'Smith v. Jones', is no
+        article's title: its parties stay names)."""
+        spans: list[tuple[int, int]] = []
+        for m in _ARTICLE_CITATION.finditer(text):
+            if " v. " in m["title"] or not ("." in m["journal"] or m["rest"]):
+                continue
+            start = m.start("title")
+            # "Charles J. Reid, Jr., The Transformation ...": the suffix is the author's
+            suffix = next((x for x in self.w.name_suffixes if m["title"].startswith(x + ", ")), None)
+            if suffix:
+                start += len(suffix) + 2
+            spans += [(start, m.end("title")), m.span("journal")]
+        return spans
 
     def _author_position(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Holdsworth, *History of English Law*', 'see also Arnott, ‘The Papers’': in a note, a
@@ -690,6 +759,10 @@ class Recogniser:
         covered: list[tuple[int, int]] = []
         for m in _IMPRINT.finditer(text):
             place, publisher = m["place"], m["pub"].strip()
+            # "London, Thomas Payne et al. 1776": "et al." is no part of the firm's name
+            tail = next((x for x in self.w.publisher_tails if publisher.endswith(" " + x)), None)
+            if tail:
+                publisher = publisher[:-len(tail)].rstrip()
             if not (in_note or "(" in text[max(0, m.start() - 80):m.start()]):
                 continue
             if not self._imprint_place(place):
@@ -724,7 +797,7 @@ class Recogniser:
                 self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of a work")
                 covered.append((m.start("pub"), m.start("pub") + len(publisher)))
         if in_note:
-            for m in _BRACKET_PUBLISHER.finditer(text):
+            for m in _bracket_publisher_pattern(self.w.company_suffixes).finditer(text):
                 publisher = m["pub"]
                 if self._imprint_place(publisher) or publisher.split()[0] in self.w.not_names \
                         or any(w.lower() in self.w.editor_words for w in publisher.split()):
@@ -833,7 +906,11 @@ class Recogniser:
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
                 (t.text.lower() in self.w.determiners or is_common_word(t.text)) and not is_given_name(t.text):
             pp = toks[j - 2]
-            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
+            # "H. L. A. Hart": after two initials a surname follows, unless the word is a
+            # determiner or a common word of the text's own language ("U.S.A. The")
+            chain = _is_initial(pp) and t.text.lower() not in self.w.determiners \
+                and not is_common_word(t.text, (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None)
+            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain:
                 return False
         # "Yesterday I called": the pronoun, not a ruler's number
         if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
@@ -975,9 +1052,20 @@ class Recogniser:
                 toks[-1] = Tok(last.text[:m.start()], last.start, last.end - len(m.group()))
             head = toks[0]
             e = _ELISION.match(head.text)
+            if e and self._particle_of_surname(head.text, e.end()):
+                e = None  # "D'Aguesseau", "D'Entrèves": the capital particle of a surname
             if e:
                 toks[0] = Tok(head.text[e.end():], head.start + e.end(), head.end)
         return toks, title
+
+    def _particle_of_surname(self, word: str, cut: int) -> bool:
+        """'D'Aguesseau', 'D'Entrèves': an elided particle written with a capital (not the
+        article "L'") before a word no gazetteer, register or dictionary knows is part of a
+        surname; 'D'Angleterre' is a preposition and a place."""
+        rest = word[cut:]
+        rest = _POSSESSIVE.sub("", rest) if rest.endswith(("'s", "’s")) else rest
+        return word[:1] in self.w.surname_elisions and rest[:1].isupper() and len(rest) > 2 \
+            and not self._gazetteer(rest) and rest not in self.known and not is_common_word(rest)
 
     # ----------------------------------------------------------- one occurrence
 
@@ -1062,6 +1150,8 @@ class Recogniser:
                 return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
         if _CONTRACTION.search(words[0].text):
             return  # "I've", "Don't": a contraction, never a name
+        if single_roman_ordinal(name):
+            return  # "au XVIième", "XIIe": a century or an ordinal written in Roman numbers
         if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
             return  # a heading in capitals
         cand = self.candidates.setdefault(name, Candidate(name))
@@ -1146,6 +1236,12 @@ class Recogniser:
         rest3 = " ".join(after[:3])
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
+        # "Maine, supra note 24", "Schwarzkopf, a. a. O.": a short citation names the author of
+        # a work cited before
+        tail = occ.text[occ.words[-1].end:occ.words[-1].end + 20]
+        if in_note and not title and any(tail.startswith(v) and not tail[len(v):len(v) + 1].isalpha()
+                                         for v in self.w.author_after):
+            cand.add("person", DECISIVE, "the author of a work cited before")
         rest = " ".join(after[:2])
         in_place = (prev.lower() in self.w.place_prepositions or bool(occ.preposition)) and not title
         if not occ.origin and not in_place and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
