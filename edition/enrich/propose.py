@@ -135,6 +135,8 @@ class Words:
     publisher_tails: tuple[str, ...] = ()
     # the word of a company's legal form after its name and a comma ("Liberty Fund, Inc.")
     company_suffixes: tuple[str, ...] = ()
+    # the last word of a firm's name after a possessive ("G.P. Putnam's Sons")
+    firm_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -231,6 +233,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         name_suffixes=frozenset(lists["name_suffixes"]),
         publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
         company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
+        firm_heads=frozenset(lists["firm_heads"]),
     )
 
 
@@ -294,7 +297,7 @@ def is_given_name(word: str) -> bool:
 
 # a word (letters, inner apostrophes and hyphens), an initial or abbreviation with its full stop,
 # a number, or one mark of punctuation
-TOKEN = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
+TOKEN = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-=][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -649,6 +652,9 @@ class Recogniser:
         """A common noun of a language that capitalises its nouns (see nouns.py); not a title,
         nor a word that opens or ends a name of a place or an organisation."""
         word = tok.text
+        if "=" in word.strip("="):  # "Stats=Anzeigen": the old print's hyphen; the last part says
+            last = word.rsplit("=", 1)[1]
+            return bool(last) and self._noun(Tok(last, tok.end - len(last), tok.end), lang, by_frequency)
         if word in self.known or word in self.w.titles or word in self.w.office_titles \
                 or word in self.w.place_starts | self.w.place_ends | self.w.org_heads | self.w.org_first:
             return False
@@ -892,7 +898,8 @@ class Recogniser:
         if t.start - prev.end > 1 or "\n" in t.text:
             return False
         if prev.text[-2:] in ("'s", "’s") and len(prev.text) > 3 and (
-                t.text in self.w.place_ends or t.text in self.w.org_heads and is_common_word(prev.text[:-2])):
+                t.text in self.w.place_ends or t.text in self.w.org_heads and is_common_word(prev.text[:-2])
+                or t.text in self.w.firm_heads):
             # "St. Paul's Churchyard", "St. James's Park"; "King's Bench", "People's Commissariat"
             # (a common noun's, not "Trajan's Army")
             return True
@@ -1058,6 +1065,13 @@ class Recogniser:
                 toks[0] = Tok(head.text[e.end():], head.start + e.end(), head.end)
         return toks, title
 
+    @staticmethod
+    def _given_name_not_month(words: list[Tok]) -> bool:
+        """'August Ludwig Schlözer', 'April Smith': a month's name that is a given name, before
+        another given name or a surname, is the given name ("August 1782" is the month)."""
+        return len(words) > 1 and words[0].text in load_calendar().months and is_given_name(words[0].text) \
+            and is_given_name(words[1].text)
+
     def _particle_of_surname(self, word: str, cut: int) -> bool:
         """'D'Aguesseau', 'D'Entrèves': an elided particle written with a capital (not the
         article "L'") before a word no gazetteer, register or dictionary knows is part of a
@@ -1100,6 +1114,7 @@ class Recogniser:
                     and is_common_word(words[0].text) and not is_given_name(words[0].text))
                 # "I. A. Richmond": an initial is no word that is never a name
                 or words[0].text.rstrip(".") in self.w.not_names and not _is_initial(words[0])
+                and not self._given_name_not_month(words)
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
@@ -1135,6 +1150,11 @@ class Recogniser:
             before += [title, words[0].text]
             words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
+        # "H.L.A. Hart": the initials as the text writes them, without the spaces of the tokens
+        written = " ".join(occ.text[words[0].start:words[-1].end].split())
+        if written != name and written.replace(" ", "") == name.replace(" ", "") \
+                and any(_is_initial(t) for t in words):
+            name = written
         if not name or name in self.known or len(name) < 2:
             return
         if len(words) == 1 and (name in self.w.not_names or name.rstrip(".") in self.w.not_names
@@ -1171,7 +1191,7 @@ class Recogniser:
         # ------------------------------------------------ organisations
         # "People's Commissariat of Foreign Affairs": the head word before "of" inside the name
         head_of = any(a.text in self.w.org_heads and b.text == "of" for a, b in zip(words[1:], words[2:]))
-        if words[-1].text in self.w.org_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
+        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
             return
@@ -1580,7 +1600,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         last = forms[0].split()[-1]
         if " " in forms[0] and last not in forms and last in rec.candidates and kinds.get(last) is None \
                 and not rec.candidates[last].evidence.get("none") \
-                and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
+                and not _is_initial(Tok(last, 0, 0)) \
+                and all(f in forms for f in persons if f.split()[-1] == last):
             forms = [*forms, last]
         if forms[0] in ruler_of.values():
             forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
