@@ -1350,6 +1350,7 @@ class Recogniser:
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         elif single and prev.lower() in self._determiners() and not title and \
                 prev.lower() not in self.w.fused_articles and \
+                not (possessive and prev.lower() not in self.w.articles) and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
         # "einem regelrechten Boom": in a language that capitalises its nouns, a word after an
