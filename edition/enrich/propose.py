@@ -137,6 +137,10 @@ class Words:
     company_suffixes: tuple[str, ...] = ()
     # the last word of a firm's name after a possessive ("G.P. Putnam's Sons")
     firm_heads: frozenset[str] = frozenset()
+    # the endings of nouns of a territory or a town before its name ("Reichsgrafschaften")
+    territory_nouns: tuple[str, ...] = ()
+    # the languages that name a territory by two places joined by a hyphen ("Schaumburg-Lippe")
+    territory_compounds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -144,6 +148,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
     ordinal_stop: set[str] = set()
+    territories: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
@@ -165,6 +170,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
             capitalised.add(path.stem)
         if data.get("ordinal_full_stop"):
             ordinal_stop.add(path.stem)
+        if data.get("territory_compounds"):
+            territories.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
         own_weak[path.stem] = frozenset(data.get("weak_particles", []))
     months = set(load_calendar().months)
@@ -234,6 +241,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
         company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
         firm_heads=frozenset(lists["firm_heads"]),
+        territory_compounds=frozenset(territories),
+        territory_nouns=tuple(w.lower() for w in lists["territory_nouns"]),
     )
 
 
@@ -529,7 +538,10 @@ class Recogniser:
         for i, j in runs:
             title = next((text[a:b] for a, b in titles if a <= toks[i].start and toks[j - 1].end <= b), None)
             if title:  # "Blackstone and Bentham": the name stays untagged inside that title
-                self.phrases[self._name_of(toks[i:j])].add(" ".join(title.split()))
+                phrase = " ".join(title.split())
+                self.phrases[self._name_of(toks[i:j])].add(phrase)
+                for k in range(i, j):  # "Rediscovering Blackstone": a name the run holds
+                    self.phrases[self._name_of(toks[k:k + 1])].add(phrase)
         covered += titles
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
@@ -1163,11 +1175,14 @@ class Recogniser:
             return
         if all(_is_initial(t) or t.text.endswith(".") for t in words):
             return  # "U. L. Rev.": an abbreviation
+        territories = False  # "Schaumburg-Lippe", "Hessen-Kassel": one territory of two places
         if len(words) == 1 and "-" in name:
             parts = name.split("-")
             if not gazetteer.lookup(name) and (parts[0] in self.w.people_prefixes
                                                or all(gazetteer.lookup(p) for p in parts)):
-                return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
+                if parts[0] in self.w.people_prefixes or occ.lang not in self.w.territory_compounds:
+                    return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
+                territories = True
         if _CONTRACTION.search(words[0].text):
             return  # "I've", "Don't": a contraction, never a name
         if single_roman_ordinal(name):
@@ -1276,6 +1291,12 @@ class Recogniser:
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):
             cand.add("place", STRONG, "a place's word of direction before a place")
+        if territories:
+            cand.add("place", MEDIUM, "a compound of two places")
+        # "die Reichsgrafschaften Schaumburg-Lippe", "Hochstift Eichstätt": a noun of a territory
+        # or a town right before the name (a compound noun, read by its ending)
+        if prev[:1].isupper() and not title and prev.lower().endswith(self.w.territory_nouns):
+            cand.add("place", MEDIUM, f"after '{prev}'")
         places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start

@@ -137,3 +137,13 @@ def test_a_french_century_without_its_word():
 def test_german_page_references_are_no_years():
     assert _found("Vgl. ebd. 412 f. und Sp. 318.", "de") == []
     assert _found("Er siegte bei Tribur 872 und zog weiter.", "de") == [("872", {"when": "0872"})]
+
+
+def test_a_name_inside_an_article_title_is_kept_as_a_phrase_word_by_word():
+    rec = _recogniser(["See Ann Poe, Revisiting Hobbes, 40 Yale L.J. 5, 7 (1931)."])
+    assert "Revisiting Hobbes" in rec.phrases["Hobbes"]
+
+
+def test_a_german_noun_of_territory_before_a_name_makes_it_a_place():
+    decided = _decided(["Er regierte das Fürstentum Hohenwald-Ost seit langem."], lang="de", in_note=False)
+    assert decided.get("Hohenwald-Ost") == "place"
