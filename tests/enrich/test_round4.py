@@ -145,5 +145,5 @@ def test_a_name_inside_an_article_title_is_kept_as_a_phrase_word_by_word():
 
 
 def test_a_german_noun_of_territory_before_a_name_makes_it_a_place():
-    decided = _decided(["Er regierte das Fürstentum Hohenwald-Ost seit langem."], lang="de", in_note=False)
+    decided = _decided(["Er beerbte die Reichsgrafschaften Hohenwald-Ost nicht."], lang="de", in_note=False)
     assert decided.get("Hohenwald-Ost") == "place"
