@@ -1315,11 +1315,17 @@ class Recogniser:
             and not (single and is_given_name(name) and not places) \
             and not (preposition in self.w.person_prepositions and not places
                      and name.endswith(self.w.person_case_endings))  # "répondait à Thibaut", "к Кутузову"
+        # "aus dem Landeserbvergleich": where nouns are capitalised, a compound whose last part
+        # is a frequent noun is a noun
+        # ("Oberschwaben", "Niedersachsen": a word of direction before a region is a place)
+        compound = single and occ.lang in self.w.capitalised_nouns \
+            and not name.startswith(self.w.place_prefixes) and nouns.is_compound_noun(
+                name, occ.lang, tuple(o for o in COMMON_WORD_LANGS[_script(name)] if o != occ.lang))
         if after_preposition:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns
             rare = single and not is_common_word(name) and not is_given_name(name) \
-                and name.lower() not in self.lowercase
+                and name.lower() not in self.lowercase and not compound
             cand.add("place", MEDIUM if rare else WEAK, f"after '{preposition}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
@@ -1364,7 +1370,7 @@ class Recogniser:
         at_the = single and not article_of_name and (prev.lower() in self.w.articles and len(before) >= 2
                              and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
                              or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
-            and not is_common_word(name) and not re.search(r"[^s]s$", name) \
+            and not is_common_word(name) and not re.search(r"[^s]s$", name) and not compound \
             and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")

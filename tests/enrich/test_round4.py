@@ -147,3 +147,12 @@ def test_a_name_inside_an_article_title_is_kept_as_a_phrase_word_by_word():
 def test_a_german_noun_of_territory_before_a_name_makes_it_a_place():
     decided = _decided(["Er beerbte die Reichsgrafschaften Hohenwald-Ost nicht."], lang="de", in_note=False)
     assert decided.get("Hohenwald-Ost") == "place"
+
+
+def test_a_german_compound_noun_after_a_preposition_is_no_place():
+    decided = _decided(["Es ging um einen Artikel aus dem Hausstandsverzeichnis der Stadt."], lang="de",
+                       in_note=False)
+    assert "Hausstandsverzeichnis" not in decided
+    # a word of direction before a region: a place, though the region's name is a frequent word
+    decided = _decided(["Der Aufstand griff aus Niederbayern über."], lang="de", in_note=False)
+    assert decided.get("Niederbayern") == "place"
