@@ -256,7 +256,7 @@ def single_roman_ordinal(word: str) -> bool:
     """'XVIième', 'XIIe', 'IIIrd': a Roman number with the suffix of an ordinal (the calendar's
     suffixes of a century's number), no name."""
     m = re.fullmatch(r"[IVXLC]+(\w+)", word)
-    return bool(m) and m.group(1) in load_calendar().century_suffixes
+    return m is not None and m.group(1) in load_calendar().century_suffixes
 
 
 def _language_name(word: str) -> bool:
