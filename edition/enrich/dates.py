@@ -168,6 +168,11 @@ def patterns(cal: Calendar) -> Patterns:
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
+        # "au XIXième comme au XVIième": a century as a Roman number with its suffix and no word
+        # of century, after an article and before punctuation or a conjunction
+        *([(rf"(?<!\w)(?:{_words(cal, 'elliptic_century_before')})\s+(?P<c>[IVX]{{1,6}}(?:{csuf}))"
+             rf"(?=\s*[,.;:!?»)]|\s*$|\s+(?:{_words(cal, 'elliptic_century_after')})\s)", _elliptic_century,
+             "elliptic_century")] if cal.words("elliptic_century_before") else []),
         # early 1923, end of 1924, mid-1922, Anfang 1924
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
          + r"(?!\s*[-–]\s*\d)", _part_of_year, "part"),
@@ -213,7 +218,8 @@ def patterns(cal: Calendar) -> Patterns:
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
-            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era))},
+            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
+            ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -414,6 +420,15 @@ def _century(m: re.Match, f: "DateFinder") -> Values | None:
     return (("notBefore", iso(first)), ("notAfter", iso(last)))
 
 
+def _elliptic_century(m: re.Match, f: "DateFinder") -> Values | None:
+    """'au XIXième': the century alone, its word left out; the date is the number and suffix."""
+    n = _century_number(f, m["c"])
+    if not n or not 1 <= n <= 21:
+        return None
+    first, last = _century_years(n, False)
+    return (("notBefore", iso(max(first, 1))), ("notAfter", iso(last)))
+
+
 def _part_of_year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     if year is None or not f.year_allowed(m):
@@ -604,7 +619,7 @@ class DateFinder:
             return present[name]
         has_digit = occurs("digit")
         for pattern, convert, need in self.p.rules:
-            if not has_digit and convert not in (_that_year, _century):
+            if not has_digit and convert not in (_that_year, _century, _elliptic_century):
                 continue
             if not occurs(need):
                 continue
@@ -615,7 +630,8 @@ class DateFinder:
                 values = convert(m, self)
                 if values and all(v for _, v in values):
                     attrs = tuple((k, v) for k, v in values if v)
-                    start = m.start("y") if convert in (_short_year, _bare_short_year) else m.start()
+                    start = m.start("y") if convert in (_short_year, _bare_short_year) \
+                        else m.start("c") if convert is _elliptic_century else m.start()
                     found.append(Found(start, m.end(), attrs, _single_year(attrs)))
         if has_digit:
             for m in self.p.numeric_list.finditer(text):
@@ -787,8 +803,15 @@ class DateFinder:
         inside = opening.group(1) if opening else ""
         if opening and re.match(r"\s*\)", after) and (
                 re.search(r"[A-ZА-Я]", inside) or self.p.imprint_before.search(before)
+                # "in: RHD (1995) 1–21": a journal's year in brackets, then its pages
+                or not inside.strip() and re.match(r"\s*\)\s*\d+\s*[-–]\s*\d+", after)
                 or (not inside.strip() and re.search(r"(?:[\d)]|(?<!\w)[ivxlc]+)\s*\($", before))):
             return True  # "(also 1923)" is a date of the history
+        # "Hart, Use of the Law of Nature, 1956 Butterworths S. Afr. L. Rev. 169": a year that
+        # serves as the volume of a journal, its abbreviated name and the page after it
+        journal = re.match(r"\s+[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?\s+\d{1,5}(?!\w)", after)
+        if not span and journal and "." in journal.group() and re.search(r",\s*$", right_before):
+            return True
         # "Berlin 1792, 1–4", "Mainz 1887, 4": place and year, then the page
         if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*\s+$", before) and re.match(r",\s*\d", after):
             return True

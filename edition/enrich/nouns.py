@@ -44,3 +44,20 @@ def is_frequent_noun(word: str, lang: str, others: tuple[str, ...], given_name: 
         return False
     own, elsewhere = _frequencies(word.lower(), lang, others)
     return own >= (NAME_FREQUENCY if given_name else OWN_FREQUENCY) and own - elsewhere >= MARGIN
+
+
+# the shortest last part of a compound that says the compound is a noun ("Landes|vergleich")
+COMPOUND_TAIL = 7
+
+
+def is_compound_noun(word: str, lang: str, others: tuple[str, ...]) -> bool:
+    """A compound whose last part is a frequent noun of `lang` ("Landeserbvergleich",
+    "Staatskalender"): a common noun, though no dictionary lists the whole. The part must be
+    long, so that the endings of places and surnames ("-burg", "-kopf") do not count."""
+    if not _capitalised_word(word) or len(word) < COMPOUND_TAIL + 3:
+        return False
+    for cut in range(3, len(word) - COMPOUND_TAIL + 1):
+        tail = word[cut:].capitalize()
+        if is_frequent_noun(tail, lang, others, False):
+            return True
+    return False

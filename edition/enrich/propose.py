@@ -125,6 +125,22 @@ class Words:
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # language -> its institutions named by one word after the article ("the Exchequer")
     institutions_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # after an author's name in a short citation ("Maine, supra note 24")
+    author_after: tuple[str, ...] = ()
+    # the capital letters of an elided particle that opens a surname ("D'Aguesseau")
+    surname_elisions: frozenset[str] = frozenset()
+    # after a person's name and a comma, part of it ("Charles J. Reid, Jr.")
+    name_suffixes: frozenset[str] = frozenset()
+    # words that end a publisher's name in brackets and are no part of it ("Thomas Payne et al.")
+    publisher_tails: tuple[str, ...] = ()
+    # the word of a company's legal form after its name and a comma ("Liberty Fund, Inc.")
+    company_suffixes: tuple[str, ...] = ()
+    # the last word of a firm's name after a possessive ("G.P. Putnam's Sons")
+    firm_heads: frozenset[str] = frozenset()
+    # the endings of nouns of a territory or a town before its name ("Reichsgrafschaften")
+    territory_nouns: tuple[str, ...] = ()
+    # the languages that name a territory by two places joined by a hyphen ("Schaumburg-Lippe")
+    territory_compounds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -132,6 +148,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     lists: dict[str, set[str]] = defaultdict(set)
     capitalised: set[str] = set()
     ordinal_stop: set[str] = set()
+    territories: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
@@ -153,6 +170,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
             capitalised.add(path.stem)
         if data.get("ordinal_full_stop"):
             ordinal_stop.add(path.stem)
+        if data.get("territory_compounds"):
+            territories.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
         own_weak[path.stem] = frozenset(data.get("weak_particles", []))
     months = set(load_calendar().months)
@@ -216,6 +235,14 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
         institutions_of=tuple(sorted(institutions.items())),
+        author_after=tuple(lists["author_after"]),
+        surname_elisions=frozenset(lists["surname_elisions"]),
+        name_suffixes=frozenset(lists["name_suffixes"]),
+        publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
+        company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
+        firm_heads=frozenset(lists["firm_heads"]),
+        territory_compounds=frozenset(territories),
+        territory_nouns=tuple(w.lower() for w in lists["territory_nouns"]),
     )
 
 
@@ -223,6 +250,13 @@ def load_words(directory: Path = DATA_DIR) -> Words:
 def _language_names() -> frozenset[str]:
     import pycountry
     return frozenset(lang.name for lang in pycountry.languages)
+
+
+def single_roman_ordinal(word: str) -> bool:
+    """'XVIième', 'XIIe', 'IIIrd': a Roman number with the suffix of an ordinal (the calendar's
+    suffixes of a century's number), no name."""
+    m = re.fullmatch(r"[IVXLC]+(\w+)", word)
+    return m is not None and m.group(1) in load_calendar().century_suffixes
 
 
 def _language_name(word: str) -> bool:
@@ -272,7 +306,7 @@ def is_given_name(word: str) -> bool:
 
 # a word (letters, inner apostrophes and hyphens), an initial or abbreviation with its full stop,
 # a number, or one mark of punctuation
-TOKEN = re.compile(r"(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
+TOKEN = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-=][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -290,7 +324,8 @@ class Tok:
 
     @property
     def is_abbrev(self) -> bool:
-        return self.text.endswith(".") and (len(self.text) == 2 or self.text[:-1] in _ABBREVS)
+        return self.text.endswith(".") and (len(self.text) == 2 or self.text[:-1] in _ABBREVS
+                                            or bool(_HYPHENED_INITIALS.fullmatch(self.text)))
 
     @property
     def capitalised(self) -> bool:
@@ -301,6 +336,8 @@ class Tok:
 
 
 _ABBREVS: set[str] = set()
+# "J.-F. Kervégan", "J.-B. Say": the initials of a given name with a hyphen are one initial
+_HYPHENED_INITIALS = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.")
 # lower-case prefixes of names ("al-", "el-"); filled from the word lists
 _NAME_PREFIXES: set[str] = set()
 
@@ -310,7 +347,8 @@ def _tokens(text: str, words: Words) -> list[Tok]:
     for m in TOKEN.finditer(text):
         t = m.group()
         if t.endswith(".") and len(t) > 2 and t not in words.titles and t not in words.saints \
-                and t not in words.particles and t not in words.name_abbreviations:
+                and t not in words.particles and t not in words.name_abbreviations \
+                and not _HYPHENED_INITIALS.fullmatch(t):
             # a full stop that ends the sentence, not an abbreviation
             toks.append(Tok(t[:-1], m.start(), m.end() - 1))
             toks.append(Tok(".", m.end() - 1, m.end()))
@@ -353,7 +391,7 @@ _NAME_ABBREVS: set[str] = set()
 
 
 def _is_initial(tok: Tok) -> bool:
-    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\.(?:-?[A-ZÀ-ÞА-ЯЁ]\.)*", tok.text)) or tok.text in _NAME_ABBREVS
 
 
 # what opens a title after an author's name: the gap of a title left out of the scan, a quotation mark
@@ -372,6 +410,27 @@ _IMPRINT = re.compile(
 # the brackets after a page or a title, as American legal citations write them
 _BRACKET_PUBLISHER = re.compile(
     r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
+
+
+# "Posner, Blackstone and Bentham, 19 J.L. & Econ. 569, 570 (1976)": an American legal
+# citation of an article, the author's comma, the title in roman type, a volume (or the year
+# that serves as one), the journal's abbreviated name and a page. The title and the journal's
+# name are titles of works: the names inside them are no mentions.
+_ARTICLE_CITATION = re.compile(
+    r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
+    r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
+    r"(?P<rest>(?:,\s*\d[\d\-–]*)*(?:\s+n\.\s?\d+)?\s*\((?:[^()]*\s)?(?:\d{4}|\u2017)\s*\))?")
+
+
+@lru_cache(maxsize=8)
+def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """_BRACKET_PUBLISHER, the publisher's name ending with a company's legal form after a
+    comma ("(Liberty Fund, Inc. 2010)")."""
+    if not suffixes:
+        return _BRACKET_PUBLISHER
+    forms = "|".join(re.escape(x) for x in suffixes)
+    return re.compile(_BRACKET_PUBLISHER.pattern.replace(
+        r"{0,4})\s+(?:\d{4}", rf"{{0,4}}(?:,?\s+(?:{forms}))?)\s+(?:\d{{4}}", 1))
 
 
 @lru_cache(maxsize=8)
@@ -475,6 +534,15 @@ class Recogniser:
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
         runs = [self._with_place_noun(toks, i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
+        titles = self._article_titles(text) if in_note else []
+        for i, j in runs:
+            title = next((text[a:b] for a, b in titles if a <= toks[i].start and toks[j - 1].end <= b), None)
+            if title:  # "Blackstone and Bentham": the name stays untagged inside that title
+                phrase = " ".join(title.split())
+                self.phrases[self._name_of(toks[i:j])].add(phrase)
+                for k in range(i, j):  # "Rediscovering Blackstone": a name the run holds
+                    self.phrases[self._name_of(toks[k:k + 1])].add(phrase)
+        covered += titles
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
@@ -506,6 +574,22 @@ class Recogniser:
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _article_titles(self, text: str) -> list[tuple[int, int]]:
+        """'Richard A. Posner, Blackstone and Bentham, 19 J.L. & Econ. 569': in a note, the title
+        of an article and the abbreviated name of its journal (a case, 'Smith v. Jones', is no
+        article's title: its parties stay names)."""
+        spans: list[tuple[int, int]] = []
+        for m in _ARTICLE_CITATION.finditer(text):
+            if " v. " in m["title"] or not ("." in m["journal"] or m["rest"]):
+                continue
+            start = m.start("title")
+            # "Charles J. Reid, Jr., The Transformation ...": the suffix is the author's
+            suffix = next((x for x in self.w.name_suffixes if m["title"].startswith(x + ", ")), None)
+            if suffix:
+                start += len(suffix) + 2
+            spans += [(start, m.end("title")), m.span("journal")]
+        return spans
 
     def _author_position(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Holdsworth, *History of English Law*', 'see also Arnott, ‘The Papers’': in a note, a
@@ -580,6 +664,9 @@ class Recogniser:
         """A common noun of a language that capitalises its nouns (see nouns.py); not a title,
         nor a word that opens or ends a name of a place or an organisation."""
         word = tok.text
+        if "=" in word.strip("="):  # "Stats=Anzeigen": the old print's hyphen; the last part says
+            last = word.rsplit("=", 1)[1]
+            return bool(last) and self._noun(Tok(last, tok.end - len(last), tok.end), lang, by_frequency)
         if word in self.known or word in self.w.titles or word in self.w.office_titles \
                 or word in self.w.place_starts | self.w.place_ends | self.w.org_heads | self.w.org_first:
             return False
@@ -690,6 +777,10 @@ class Recogniser:
         covered: list[tuple[int, int]] = []
         for m in _IMPRINT.finditer(text):
             place, publisher = m["place"], m["pub"].strip()
+            # "London, Thomas Payne et al. 1776": "et al." is no part of the firm's name
+            tail = next((x for x in self.w.publisher_tails if publisher.endswith(" " + x)), None)
+            if tail:
+                publisher = publisher[:-len(tail)].rstrip()
             if not (in_note or "(" in text[max(0, m.start() - 80):m.start()]):
                 continue
             if not self._imprint_place(place):
@@ -724,7 +815,7 @@ class Recogniser:
                 self._new_candidate(publisher, lang, source).add("org", DECISIVE, "the publisher of a work")
                 covered.append((m.start("pub"), m.start("pub") + len(publisher)))
         if in_note:
-            for m in _BRACKET_PUBLISHER.finditer(text):
+            for m in _bracket_publisher_pattern(self.w.company_suffixes).finditer(text):
                 publisher = m["pub"]
                 if self._imprint_place(publisher) or publisher.split()[0] in self.w.not_names \
                         or any(w.lower() in self.w.editor_words for w in publisher.split()):
@@ -819,7 +910,8 @@ class Recogniser:
         if t.start - prev.end > 1 or "\n" in t.text:
             return False
         if prev.text[-2:] in ("'s", "’s") and len(prev.text) > 3 and (
-                t.text in self.w.place_ends or t.text in self.w.org_heads and is_common_word(prev.text[:-2])):
+                t.text in self.w.place_ends or t.text in self.w.org_heads and is_common_word(prev.text[:-2])
+                or t.text in self.w.firm_heads):
             # "St. Paul's Churchyard", "St. James's Park"; "King's Bench", "People's Commissariat"
             # (a common noun's, not "Trajan's Army")
             return True
@@ -833,7 +925,11 @@ class Recogniser:
         if _is_initial(prev) and j >= 2 and not _is_initial(t) and len(t.text) > 1 and \
                 (t.text.lower() in self.w.determiners or is_common_word(t.text)) and not is_given_name(t.text):
             pp = toks[j - 2]
-            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles:
+            # "H. L. A. Hart": after two initials a surname follows, unless the word is a
+            # determiner or a common word of the text's own language ("U.S.A. The")
+            chain = _is_initial(pp) and t.text.lower() not in self.w.determiners \
+                and not is_common_word(t.text, (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None)
+            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain:
                 return False
         # "Yesterday I called": the pronoun, not a ruler's number
         if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
@@ -975,9 +1071,27 @@ class Recogniser:
                 toks[-1] = Tok(last.text[:m.start()], last.start, last.end - len(m.group()))
             head = toks[0]
             e = _ELISION.match(head.text)
+            if e and self._particle_of_surname(head.text, e.end()):
+                e = None  # "D'Aguesseau", "D'Entrèves": the capital particle of a surname
             if e:
                 toks[0] = Tok(head.text[e.end():], head.start + e.end(), head.end)
         return toks, title
+
+    @staticmethod
+    def _given_name_not_month(words: list[Tok]) -> bool:
+        """'August Ludwig Schlözer', 'April Smith': a month's name that is a given name, before
+        another given name or a surname, is the given name ("August 1782" is the month)."""
+        return len(words) > 1 and words[0].text in load_calendar().months and is_given_name(words[0].text) \
+            and is_given_name(words[1].text)
+
+    def _particle_of_surname(self, word: str, cut: int) -> bool:
+        """'D'Aguesseau', 'D'Entrèves': an elided particle written with a capital (not the
+        article "L'") before a word no gazetteer, register or dictionary knows is part of a
+        surname; 'D'Angleterre' is a preposition and a place."""
+        rest = word[cut:]
+        rest = _POSSESSIVE.sub("", rest) if rest.endswith(("'s", "’s")) else rest
+        return word[:1] in self.w.surname_elisions and rest[:1].isupper() and len(rest) > 2 \
+            and not self._gazetteer(rest) and rest not in self.known and not is_common_word(rest)
 
     # ----------------------------------------------------------- one occurrence
 
@@ -1012,6 +1126,7 @@ class Recogniser:
                     and is_common_word(words[0].text) and not is_given_name(words[0].text))
                 # "I. A. Richmond": an initial is no word that is never a name
                 or words[0].text.rstrip(".") in self.w.not_names and not _is_initial(words[0])
+                and not self._given_name_not_month(words)
                 or (words[0].text.lower().endswith("ing") and len(words[0].text) > 5)
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
@@ -1047,6 +1162,11 @@ class Recogniser:
             before += [title, words[0].text]
             words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
+        # "H.L.A. Hart": the initials as the text writes them, without the spaces of the tokens
+        written = " ".join(occ.text[words[0].start:words[-1].end].split())
+        if written != name and written.replace(" ", "") == name.replace(" ", "") \
+                and any(_is_initial(t) for t in words):
+            name = written
         if not name or name in self.known or len(name) < 2:
             return
         if len(words) == 1 and (name in self.w.not_names or name.rstrip(".") in self.w.not_names
@@ -1055,13 +1175,18 @@ class Recogniser:
             return
         if all(_is_initial(t) or t.text.endswith(".") for t in words):
             return  # "U. L. Rev.": an abbreviation
+        territories = False  # "Schaumburg-Lippe", "Hessen-Kassel": one territory of two places
         if len(words) == 1 and "-" in name:
             parts = name.split("-")
             if not gazetteer.lookup(name) and (parts[0] in self.w.people_prefixes
                                                or all(gazetteer.lookup(p) for p in parts)):
-                return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
+                if parts[0] in self.w.people_prefixes or occ.lang not in self.w.territory_compounds:
+                    return  # "Anglo-Soviet", "London-Portland": a compound of peoples or places
+                territories = True
         if _CONTRACTION.search(words[0].text):
             return  # "I've", "Don't": a contraction, never a name
+        if single_roman_ordinal(name):
+            return  # "au XVIième", "XIIe": a century or an ordinal written in Roman numbers
         if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
             return  # a heading in capitals
         cand = self.candidates.setdefault(name, Candidate(name))
@@ -1081,7 +1206,7 @@ class Recogniser:
         # ------------------------------------------------ organisations
         # "People's Commissariat of Foreign Affairs": the head word before "of" inside the name
         head_of = any(a.text in self.w.org_heads and b.text == "of" for a, b in zip(words[1:], words[2:]))
-        if words[-1].text in self.w.org_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
+        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
             return
@@ -1146,6 +1271,12 @@ class Recogniser:
         rest3 = " ".join(after[:3])
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
+        # "Maine, supra note 24", "Schwarzkopf, a. a. O.": a short citation names the author of
+        # a work cited before
+        tail = occ.text[occ.words[-1].end:occ.words[-1].end + 20]
+        if in_note and not title and any(tail.startswith(v) and not tail[len(v):len(v) + 1].isalpha()
+                                         for v in self.w.author_after):
+            cand.add("person", DECISIVE, "the author of a work cited before")
         rest = " ".join(after[:2])
         in_place = (prev.lower() in self.w.place_prepositions or bool(occ.preposition)) and not title
         if not occ.origin and not in_place and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
@@ -1160,6 +1291,12 @@ class Recogniser:
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):
             cand.add("place", STRONG, "a place's word of direction before a place")
+        if territories:
+            cand.add("place", MEDIUM, "a compound of two places")
+        # "die Reichsgrafschaften Schaumburg-Lippe", "Hochstift Eichstätt": a noun of a territory
+        # or a town right before the name (a compound noun, read by its ending)
+        if prev[:1].isupper() and not title and prev.lower().endswith(self.w.territory_nouns):
+            cand.add("place", MEDIUM, f"after '{prev}'")
         places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
@@ -1178,11 +1315,17 @@ class Recogniser:
             and not (single and is_given_name(name) and not places) \
             and not (preposition in self.w.person_prepositions and not places
                      and name.endswith(self.w.person_case_endings))  # "répondait à Thibaut", "к Кутузову"
+        # "aus dem Landeserbvergleich": where nouns are capitalised, a compound whose last part
+        # is a frequent noun is a noun
+        # ("Oberschwaben", "Niedersachsen": a word of direction before a region is a place)
+        compound = single and occ.lang in self.w.capitalised_nouns \
+            and not name.startswith(self.w.place_prefixes) and nouns.is_compound_noun(
+                name, occ.lang, tuple(o for o in COMMON_WORD_LANGS[_script(name)] if o != occ.lang))
         if after_preposition:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns
             rare = single and not is_common_word(name) and not is_given_name(name) \
-                and name.lower() not in self.lowercase
+                and name.lower() not in self.lowercase and not compound
             cand.add("place", MEDIUM if rare else WEAK, f"after '{preposition}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
@@ -1227,13 +1370,14 @@ class Recogniser:
         at_the = single and not article_of_name and (prev.lower() in self.w.articles and len(before) >= 2
                              and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
                              or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
-            and not is_common_word(name) and not re.search(r"[^s]s$", name) \
+            and not is_common_word(name) and not re.search(r"[^s]s$", name) and not compound \
             and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         elif single and prev.lower() in self._determiners() and not title and \
                 prev.lower() not in self.w.fused_articles and \
+                not (possessive and prev.lower() not in self.w.articles) and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
             cand.add("none", MEDIUM, "after an article")
         # "einem regelrechten Boom": in a language that capitalises its nouns, a word after an
@@ -1484,7 +1628,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         last = forms[0].split()[-1]
         if " " in forms[0] and last not in forms and last in rec.candidates and kinds.get(last) is None \
                 and not rec.candidates[last].evidence.get("none") \
-                and not _is_initial(Tok(last, 0, 0)) and sum(f.split()[-1] == last for f in persons) == 1:
+                and not _is_initial(Tok(last, 0, 0)) \
+                and all(f in forms for f in persons if f.split()[-1] == last):
             forms = [*forms, last]
         if forms[0] in ruler_of.values():
             forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
