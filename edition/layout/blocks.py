@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from edition.layout.headings import HeadingRules
-from edition.layout.pages import Line
+from edition.layout.pages import Line, runs_between
 
 # closing punctuation, possibly followed by a note marker ("law.27", "end.*")
 _CLOSES_RAW = re.compile(r"[.!?:;»«”\"’')\]]\W{0,3}$|[.!?”’\"')][\d*†‡]{1,4}$")
@@ -134,16 +134,7 @@ def _runs_with_set_off(lines: list[Line], split: Callable[[list[Line]], list[lis
         if role is None:
             runs += split(part)
             continue
-        current: list[Line] = []
-        for line in part:
-            if line.blank:
-                if current:
-                    runs.append(current)
-                current = []
-            else:
-                current.append(line)
-        if current:
-            runs.append(current)
+        runs += runs_between(part, lambda line: line.blank)
     return runs
 
 

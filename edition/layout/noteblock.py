@@ -18,7 +18,7 @@ import statistics
 from collections.abc import Callable
 
 from edition import data
-from edition.layout.pages import Line
+from edition.layout.pages import Line, runs_between
 
 SHORT = 0.72            # a note line is at most this share of the text's usual line length
 MIN_TEXT_LINE = 25      # lines at least this long give the text's usual length
@@ -65,18 +65,7 @@ def usual_length(lines: list[Line]) -> float | None:
 
 def _chunks(lines: list[Line], skip: set[int]) -> list[list[int]]:
     """The page's blocks of lines between blank lines (and lines in `skip`), as indices."""
-    chunks: list[list[int]] = []
-    current: list[int] = []
-    for k, line in enumerate(lines):
-        if line.blank or k in skip:
-            if current:
-                chunks.append(current)
-            current = []
-        else:
-            current.append(k)
-    if current:
-        chunks.append(current)
-    return chunks
+    return runs_between(range(len(lines)), lambda k: lines[k].blank or k in skip)
 
 
 def _short(chunk: list[int], lines: list[Line], limit: float) -> bool:

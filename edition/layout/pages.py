@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,16 +50,21 @@ class Page:
     opens_paragraph: bool = False
 
 
+def runs_between(items: Iterable[T], is_gap: Callable[[T], object]) -> list[list[T]]:
+    """The runs of `items` between the gaps (blank lines ...), the gaps left out."""
+    runs: list[list[T]] = [[]]
+    for item in items:
+        if is_gap(item):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(item)
+    return [run for run in runs if run]
+
+
 def blocks_of(lines: list[Line]) -> list[list[int]]:
     """The indexes of the lines, in runs between blank lines (blocks)."""
-    blocks: list[list[int]] = [[]]
-    for i, line in enumerate(lines):
-        if line.blank:
-            if blocks[-1]:
-                blocks.append([])
-        else:
-            blocks[-1].append(i)
-    return [block for block in blocks if block]
+    return runs_between(range(len(lines)), lambda i: lines[i].blank)
 
 
 def numbered_lines(text: str, first: int = 1) -> list[Line]:
