@@ -172,18 +172,18 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
          + r"(?!\s*[-–]\s*\d)", _part_of_year, "part"),
         # the 1920s, late 1170s, 1920er Jahre, 1920-е годы
-        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "digit"),
+        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "decade"),
         # les années 1920
         (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
-        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "digit"),
+        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "numeric"),
         # 1924-08-01
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "digit"),
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "iso"),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
         (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
-         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "digit"),
+         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "year_range"),
         # Russia — Social conditions — 1917-
-        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "digit"),
+        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "open_range"),
         # A.D. 1170, 44 B.C., 1170 AD
         (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
         (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
@@ -192,13 +192,13 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?<!\w)(?P<lead>{A(cal.words('short_year_before'))})\s+(?P<y>[1-9]\d{{2}})(?![\d\w])"
          rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
          rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
-         _short_year, "digit"),
+         _short_year, "short_year"),
         # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
         # year of three digits alone, with a word in lower case or punctuation after it
         *([(r"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
-             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "digit")] if cal.bare_short_year_not_before else []),
+             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "three_digits")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
+        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "year4"),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
@@ -213,7 +213,13 @@ def patterns(cal: Calendar) -> Patterns:
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
-            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era))},
+            ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
+            # what a rule of numbers cannot match without: each begins with a digit, so that the
+            # search skips to the digits
+            ("decade", r"\d\d0"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
+            ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
+            ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9]\d\d(?![\d\w])"),
+            ("year4", r"\d{4}"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -514,6 +520,18 @@ def _year(m: re.Match, f: "DateFinder") -> Values | None:
 
 # --------------------------------------------------------------- finding
 
+def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]]) -> list[tuple[re.Pattern[str], Handler, str]]:
+    """The rules that can match a text without a digit, in their order."""
+    key = id(rules)
+    cached = _RULES_WITHOUT_DIGITS.get(key)
+    if cached is None or cached[0] is not rules:
+        cached = _RULES_WITHOUT_DIGITS[key] = (rules, [r for r in rules if r[1] in (_that_year, _century)])
+    return cached[1]
+
+
+_RULES_WITHOUT_DIGITS: dict[int, tuple[list, list]] = {}
+
+
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -603,9 +621,8 @@ class DateFinder:
                 present[name] = self.p.triggers[name].search(text) is not None
             return present[name]
         has_digit = occurs("digit")
-        for pattern, convert, need in self.p.rules:
-            if not has_digit and convert not in (_that_year, _century):
-                continue
+        # without a digit only "that year" and the centuries can match
+        for pattern, convert, need in self.p.rules if has_digit else _without_digits(self.p.rules):
             if not occurs(need):
                 continue
             for m in pattern.finditer(text):
@@ -831,11 +848,11 @@ def _publisher(org: etree._Element) -> bool:
 
 
 def _inside(run: Run, name: str) -> bool:
+    tag = T + name
     element = run.element
-    chain = [element, *element.iterancestors()]
-    if run.is_tail:
-        chain = chain[1:]
-    return any(e.tag == T + name for e in chain)
+    if not run.is_tail and element.tag == tag:
+        return True
+    return next(element.iterancestors(tag), None) is not None
 
 
 def _block_text_before(run: Run) -> str:

@@ -31,9 +31,10 @@ class Hyphenation:
     def __init__(self, lines: Iterable[str], languages: list[str | None]):
         self.whole: set[str] = set()
         self.hyphenated: set[str] = set()
-        for line in lines:
-            for word in _WORDS.findall(line):
-                (self.hyphenated if "-" in word else self.whole).add(word.casefold())
+        # a word never spans two lines: one search over the lines joined finds the same words;
+        # each distinct word is folded once
+        for word in set(_WORDS.findall("\n".join(lines))):
+            (self.hyphenated if "-" in word else self.whole).add(word.casefold())
         tables = data.load("layout/function-words")
         self.suspended = {word.casefold() for language in [*languages, "en"] if language
                           for word in tables.get(language.split("-")[0], {}).get("suspended_before", [])}

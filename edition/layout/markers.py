@@ -27,7 +27,9 @@ _SUP_TAG = re.compile(r"<sup>\s*(\d{1,4}|[*†‡§a-z])\s*</sup>")
 _TEX = re.compile(r"\\\(\s*\^\s*\{?\s*(\d{1,4}|[*†‡§])\s*\}?\s*\\\)|\$\s*\^\s*\{?\s*(\d{1,4})\s*\}?\s*\$")
 _CARET = re.compile(r"\^(\d{1,4})\^|\[\^(\d{1,4})\]")
 _BRACKET = re.compile(r"\[(\d{1,4}|[*†‡§]|[A-Za-z])\]")
-_UNICODE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# superscript digits after a non-space; written with the digit first (and the look back after
+# it), so that a search skips straight to the superscripts
+_UNICODE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]”’\"']|$)")
 _FREE = re.compile(r"(?<=[^\s\d]\s)(\d{1,3})(?=\s+\S|$)")
 # a note symbol after a word; "§ 12", "§§. 334" are section signs of a reference, not markers
