@@ -34,6 +34,10 @@ _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]
 _FREE = re.compile(r"(?<=[^\s\d]\s)(\d{1,3})(?=\s+\S|$)")
 # a note symbol after a word; "§ 12", "§§. 334" are section signs of a reference, not markers
 _SYMBOL = re.compile(r"(?:(?<=\S)|(?<=\S )(?=[*†‡§]\s*$))(?<!§)([*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
+# what `_SYMBOL` and the numbers' patterns cannot match without (each looks back first, which
+# a search cannot skip with): a text without it has no such marker
+_ANY_SYMBOL = re.compile(r"[*†‡§]")
+_ANY_DIGIT = re.compile(r"\d")
 _OCR_MARK = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))([!*¹²³]|1)(?=\s|$)")
 
 
@@ -54,9 +58,12 @@ def unicode_markers(text: str) -> list[Marker]:
 
 def print_markers(text: str) -> list[Marker]:
     """Markers as a PDF's text layer gives them: glued numbers, free numbers, symbols."""
-    found = [Marker(m.start(), m.end(), m.group(1), 1) for m in _GLUED.finditer(text)]
-    found += [Marker(m.start(), m.end(), m.group(1), 0) for m in _FREE.finditer(text)]
-    found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)]
+    found = []
+    if _ANY_DIGIT.search(text):
+        found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _GLUED.finditer(text)]
+        found += [Marker(m.start(), m.end(), m.group(1), 0) for m in _FREE.finditer(text)]
+    if _ANY_SYMBOL.search(text):
+        found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)]
     return found + unicode_markers(text)
 
 
@@ -87,7 +94,9 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?
 def markdown_symbol_markers(text: str) -> list[Marker]:
     """Note symbols after a word in markdown (`Quebec,*`, `length,†`), where a star is not
     one of an emphasis's pair."""
-    emphasis = [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
+    if not _ANY_SYMBOL.search(text):
+        return []
+    emphasis = [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)] if "*" in text else []
     return [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)
             if not any(start <= m.start() < end for start, end in emphasis)]
 
