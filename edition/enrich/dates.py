@@ -164,7 +164,7 @@ def patterns(cal: Calendar) -> Patterns:
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
          + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
-        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "month_season"),
+        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "that_year"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
@@ -176,14 +176,14 @@ def patterns(cal: Calendar) -> Patterns:
         # les années 1920
         (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
-        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "numeric"),
+        (r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "numeric"),
         # 1924-08-01
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "iso"),
+        (r"(?P<y>\d(?<![\d-]\d)\d{3})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "iso"),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
         (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
          rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "year_range"),
         # Russia — Social conditions — 1917-
-        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "open_range"),
+        (r"(?P<y>\d(?<![\w.,]\d)(?<!\d[-–]\d)\d{3})[-–](?![\w–-])(?!\s*\d)", _open_range, "open_range"),
         # A.D. 1170, 44 B.C., 1170 AD
         (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
         (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
@@ -195,10 +195,10 @@ def patterns(cal: Calendar) -> Patterns:
          _short_year, "short_year"),
         # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
         # year of three digits alone, with a word in lower case or punctuation after it
-        *([(r"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
+        *([(r"(?P<y>[1-9](?<![\w.,–-][1-9])(?<![-–]\s[1-9])\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
              r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "three_digits")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "year4"),
+        (r"(?P<y>\d(?<![\d,]\d)(?<!\d\.\d)(?<!\d[-–]\d)\d{3})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "year4"),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
@@ -218,8 +218,8 @@ def patterns(cal: Calendar) -> Patterns:
             # search skips to the digits
             ("decade", r"\d\d0"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
             ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
-            ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9]\d\d(?![\d\w])"),
-            ("year4", r"\d{4}"))},
+            ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
+            ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -610,20 +610,22 @@ class DateFinder:
         words: set[str] = set()
 
         def occurs(name: str) -> bool:
-            if name not in present:
-                firsts = self.p.trigger_words.get(name)
-                if firsts is not None:
-                    if not words:
-                        words.update(_WORD.findall(text.lower()) or ("",))
-                    if not words & firsts:
-                        present[name] = False
-                        return False
-                present[name] = self.p.triggers[name].search(text) is not None
-            return present[name]
+            firsts = self.p.trigger_words.get(name)
+            if firsts is not None:
+                if not words:
+                    words.update(_WORD.findall(text.lower()) or ("",))
+                if not words & firsts:
+                    present[name] = False
+                    return False
+            present[name] = found = self.p.triggers[name].search(text) is not None
+            return found
         has_digit = occurs("digit")
         # without a digit only "that year" and the centuries can match
         for pattern, convert, need in self.p.rules if has_digit else _without_digits(self.p.rules):
-            if not occurs(need):
+            hit = present.get(need)
+            if hit is None:
+                hit = occurs(need)
+            if not hit:
                 continue
             for m in pattern.finditer(text):
                 if convert is _that_year:
@@ -712,6 +714,10 @@ class DateFinder:
 
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
+        # without a digit no rule looks at the run's place while it finds (only "that year" and
+        # the centuries can match): a run where nothing is found is done with at once
+        if self.p.triggers["digit"].search(text) is None and not self._candidates(text):
+            return []
         self._text = text
         following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
         self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
