@@ -77,22 +77,23 @@ def wrap_spans(run: Run, spans: list[Span]) -> list[etree._Element]:
     else:
         parent = run.element
         index = 0
-    # the new elements are made in the document they go into (cheaper than a document each)
-    make = parent.makeelement
-    pieces: list[etree._Element] = []
-    for i, span in enumerate(spans):
-        following = spans[i + 1].start if i + 1 < len(spans) else len(text)
-        element = make(span.tag, dict(span.attrib))
-        element.text = text[span.start:span.end]
-        element.tail = text[span.end:following] or None
-        pieces.append(element)
     lead = text[:spans[0].start] or None
     if run.is_tail:
         run.element.tail = lead
     else:
         parent.text = lead
-    for offset, element in enumerate(pieces):
-        parent.insert(index + offset, element)
+    # each new element is made inside the parent (cheaper than in a document of its own), at its
+    # end, and moved to its place unless that is the end
+    end = len(parent)
+    pieces: list[etree._Element] = []
+    for offset, span in enumerate(spans):
+        following = spans[offset + 1].start if offset + 1 < len(spans) else len(text)
+        element = etree.SubElement(parent, span.tag, dict(span.attrib))
+        if index != end:
+            parent.insert(index + offset, element)
+        element.text = text[span.start:span.end]
+        element.tail = text[span.end:following] or None
+        pieces.append(element)
     return pieces
 
 
