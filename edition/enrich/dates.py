@@ -213,8 +213,10 @@ def patterns(cal: Calendar) -> Patterns:
             "feast": cal.feasts, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes")}),
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
-            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
+            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"),
             ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
+            # a century's word follows its number after white space ("XIXe s.", not "years.")
+            ("century", rf"\s{cword}"),
             # what a rule of numbers cannot match without: each begins with a digit, so that the
             # search skips to the digits
             ("decade", r"\d\d0"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
@@ -603,7 +605,7 @@ class DateFinder:
             unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
         return not self.p.not_before.search(before) and not unit
 
-    def _candidates(self, text: str) -> list[Found]:
+    def _candidates(self, text: str, has_digit: bool | None = None) -> list[Found]:
         found: list[Found] = []
         # every rule but "that year" and the centuries needs a digit; most runs of prose have
         # none. A rule runs only where its trigger (a digit, a month, a century word) occurs.
@@ -620,7 +622,8 @@ class DateFinder:
                     return False
             present[name] = found = self.p.triggers[name].search(text) is not None
             return found
-        has_digit = occurs("digit")
+        if has_digit is None:
+            has_digit = occurs("digit")
         # without a digit only "that year" and the centuries can match
         for pattern, convert, need in self.p.rules if has_digit else _without_digits(self.p.rules):
             hit = present.get(need)
@@ -717,7 +720,8 @@ class DateFinder:
         text = run.text
         # without a digit no rule looks at the run's place while it finds (only "that year" and
         # the centuries can match): a run where nothing is found is done with at once
-        if self.p.triggers["digit"].search(text) is None and not self._candidates(text):
+        has_digit = self.p.triggers["digit"].search(text) is not None
+        if not has_digit and not self._candidates(text, False):
             return []
         self._text = text
         following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
@@ -728,7 +732,7 @@ class DateFinder:
         self._lang = _language_of(run.element.getparent() if run.is_tail else run.element)
         chosen: list[Found] = []
         # leftmost, then longest: "August 1, 1924" wins over the bare "1924" inside it
-        for cand in sorted(self._candidates(text), key=lambda c: (c.start, -(c.end - c.start))):
+        for cand in sorted(self._candidates(text, has_digit), key=lambda c: (c.start, -(c.end - c.start))):
             if chosen and cand.start < chosen[-1].end:
                 continue
             if cand.pending is not None:
