@@ -54,10 +54,12 @@ class NameFinder:
         text = run.text
         if self.pattern is None or not text:
             return []
-        blocked = [m.span() for m in self.blockers.finditer(text)] if self.blockers else []
+        blocked: list[tuple[int, int]] | None = None  # looked for once a name is found
         spans = []
         for match in self.pattern.finditer(text):
             start, end = match.span()
+            if blocked is None:
+                blocked = [m.span() for m in self.blockers.finditer(text)] if self.blockers else []
             if any(b0 <= start and end <= b1 for b0, b1 in blocked):
                 continue
             if lower_prefix_before(text, start):

@@ -110,7 +110,15 @@ def name_pattern(forms: list[str]) -> re.Pattern[str]:
     alternation of the forms in that order matches, and tries far fewer of them at each place.
     """
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return re.compile(rf"(?<![\w.])(?:{_trie([_tokens(f) for f in ordered])})(?!\w)(?!-[a-z])")
+    items = [_tokens(f) for f in ordered]
+    branches = _branches(items)
+    if branches and all(token for token, _ in branches):
+        # each branch opens with its first character and looks back past it, which is the same
+        # as looking back first, and lets a search skip to the characters a form can begin with
+        body = "|".join(re.escape(token) + rf"(?<![\w.]{re.escape(token)})" + (_trie(rests) if rests != [()] else "")
+                        for token, rests in branches)
+        return re.compile(rf"(?:{body})(?!\w)(?!-[a-z])")
+    return re.compile(rf"(?<![\w.])(?:{_trie(items)})(?!\w)(?!-[a-z])")
 
 
 # a run of white space between two words of a form (`_form_pattern`'s \s+)
@@ -135,7 +143,22 @@ def _trie(items: list[tuple[str, ...]]) -> str:
     tried together, in their order, and the order kept is the one of the plain alternation
     wherever it can matter: an item goes with the earlier ones on its token only when no form
     ended in between."""
-    branches: list[tuple[str | None, list[tuple[str, ...]]]] = []  # (token, rests); None: a form ends
+    alternatives = []
+    for token, rests in _branches(items):
+        if token is None:
+            alternatives.append("")
+            continue
+        head = r"\s+" if token == _SPACE else re.escape(token)
+        alternatives.append(head + _trie(rests) if rests != [()] else head)
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _branches(items: list[tuple[str, ...]]) -> list[tuple[str | None, list[tuple[str, ...]]]]:
+    """`_trie`'s branches: (first token, the rests of the items that go on with it), in the
+    order they are tried; (None, []) where a form ends."""
+    branches: list[tuple[str | None, list[tuple[str, ...]]]] = []
     open_groups: dict[str, list[tuple[str, ...]]] = {}
     ended = False
     for tokens in items:
@@ -150,16 +173,7 @@ def _trie(items: list[tuple[str, ...]]) -> str:
             group = open_groups[tokens[0]] = []
             branches.append((tokens[0], group))
         group.append(tokens[1:])
-    alternatives = []
-    for token, rests in branches:
-        if token is None:
-            alternatives.append("")
-            continue
-        head = r"\s+" if token == _SPACE else re.escape(token)
-        alternatives.append(head + _trie(rests) if rests != [()] else head)
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
+    return branches
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
