@@ -33,7 +33,8 @@ _UNICODE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶�
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]”’\"']|$)")
 _FREE = re.compile(r"(?<=[^\s\d]\s)(\d{1,3})(?=\s+\S|$)")
 # a note symbol after a word; "§ 12", "§§. 334" are section signs of a reference, not markers
-_SYMBOL = re.compile(r"(?:(?<=\S)|(?<=\S )(?=[*†‡§]\s*$))(?<!§)([*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
+# (the symbol first and the looks back after it: a search skips to the symbols)
+_SYMBOL = re.compile(r"([*†‡§])(?:(?<=\S[*†‡§])|(?<=\S [*†‡§])(?=\s*$))(?<!§[*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
 # what `_SYMBOL` and the numbers' patterns cannot match without (each looks back first, which
 # a search cannot skip with): a text without it has no such marker
 _ANY_SYMBOL = re.compile(r"[*†‡§]")
@@ -88,7 +89,8 @@ def garbled_reading(marker: Marker) -> str:
 
 
 # an emphasis of markdown: `*word*`, `**words**` (its stars are not note symbols)
-_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?![\w*])")
+# (the first star before the look back: a search skips to the stars)
+_EMPHASIS = re.compile(r"\*(?<![\w*]\*)\*?(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?![\w*])")
 
 
 def markdown_symbol_markers(text: str) -> list[Marker]:
