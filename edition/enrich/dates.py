@@ -523,16 +523,18 @@ def _year(m: re.Match, f: "DateFinder") -> Values | None:
 
 # --------------------------------------------------------------- finding
 
-def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]]) -> list[tuple[re.Pattern[str], Handler, str]]:
-    """The rules that can match a text without a digit, in their order."""
+def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bool = False) -> list:
+    """The rules that can match a text without a digit, in their order (with `needs`: their
+    triggers, each once)."""
     key = id(rules)
     cached = _RULES_WITHOUT_DIGITS.get(key)
     if cached is None or cached[0] is not rules:
-        cached = _RULES_WITHOUT_DIGITS[key] = (rules, [r for r in rules if r[1] in (_that_year, _century)])
-    return cached[1]
+        chosen = [r for r in rules if r[1] in (_that_year, _century)]
+        cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
+    return cached[2] if needs else cached[1]
 
 
-_RULES_WITHOUT_DIGITS: dict[int, tuple[list, list]] = {}
+_RULES_WITHOUT_DIGITS: dict[int, tuple[list, list, list]] = {}
 
 
 @dataclass(frozen=True)
@@ -604,6 +606,16 @@ class DateFinder:
                 re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", rest) or not rest.strip() and self._name_next):
             unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
         return not self.p.not_before.search(before) and not unit
+
+    def _may_match_without_digits(self, text: str) -> bool:
+        """Does the trigger of a rule that needs no digit occur (see `_candidates`)?"""
+        for need in _without_digits(self.p.rules, needs=True):
+            firsts = self.p.trigger_words.get(need)
+            if firsts is not None and not set(_WORD.findall(text.lower())) & firsts:
+                continue
+            if self.p.triggers[need].search(text) is not None:
+                return True
+        return False
 
     def _candidates(self, text: str, has_digit: bool | None = None) -> list[Found]:
         found: list[Found] = []
@@ -721,7 +733,7 @@ class DateFinder:
         # without a digit no rule looks at the run's place while it finds (only "that year" and
         # the centuries can match): a run where nothing is found is done with at once
         has_digit = self.p.triggers["digit"].search(text) is not None
-        if not has_digit and not self._candidates(text, False):
+        if not has_digit and (not self._may_match_without_digits(text) or not self._candidates(text, False)):
             return []
         self._text = text
         following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
