@@ -49,6 +49,7 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
     return text + f"-{day:02d}"
 
 
+@lru_cache(maxsize=4096)
 def _key(value: str) -> tuple[int, ...]:
     """Sortable form of an ISO value at any precision."""
     negative = value.startswith("-")
@@ -609,9 +610,9 @@ class DateFinder:
 
     def _may_match_without_digits(self, text: str) -> bool:
         """Does the trigger of a rule that needs no digit occur (see `_candidates`)?"""
+        trigger_words = self.p.trigger_words
         for need in _without_digits(self.p.rules, needs=True):
-            firsts = self.p.trigger_words.get(need)
-            if firsts is not None and not set(_WORD.findall(text.lower())) & firsts:
+            if need in trigger_words and not set(_WORD.findall(text.lower())) & trigger_words[need]:
                 continue
             if self.p.triggers[need].search(text) is not None:
                 return True

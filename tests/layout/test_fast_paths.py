@@ -82,3 +82,32 @@ def test_a_foreign_term_is_found_in_any_case_as_the_first_listed():
             plain = rules.foreign_terms.get(text) or rules.foreign_terms.get(key) or \
                 next((lang for t, lang in rules.foreign_terms.items() if t.casefold() == key), None)
             assert italics._foreign_term(text, rules) == plain
+
+
+def test_a_phrases_language_is_guessed_as_word_by_word():
+    def plain(text):
+        words = [w.casefold().strip(".") for w in italics._words(text)]
+        if not words:
+            return None
+        signs = italics._language_signs()
+        for lang, sign in signs.items():
+            if sign.letters is not None and sign.letters.search(text):
+                return lang
+        scores = {lang: 2 * sum(w in sign.function_words for w in words)
+                  for lang, sign in signs.items() if sign.function_words is not None}
+        for lang, sign in signs.items():
+            if sign.spelling is not None:
+                scores[lang] = scores.get(lang, 0) + sum(len(sign.spelling.findall(w)) for w in words)
+            if sign.months:
+                scores[lang] = scores.get(lang, 0) + 2 * sum(w in sign.months for w in words)
+        if not scores:
+            return None
+        best = max(scores, key=lambda lang: (scores[lang], lang))
+        runner_up = max((score for lang, score in scores.items() if lang != best), default=0)
+        return best if scores[best] > runner_up else None
+    rng = random.Random(8)
+    pieces = ["shch", "zh", "sch", "ä", "ov'", "'ev", "'y", "der", "und", "the", "la", "de", "ogo", "skaya", " ", ".",
+              "a", "K", "ii", "Aprilya", "řě", "-", "'"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert italics.guess_language(text) == plain(text), text
