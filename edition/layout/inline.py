@@ -122,7 +122,7 @@ def _unescaped(items: list) -> list:
     out = []
     for item in items:
         if isinstance(item, str):
-            out.append(_ESCAPE.sub(r"\1", item))
+            out.append(_ESCAPE.sub(r"\1", item) if "\\" in item else item)
         else:
             if isinstance(item, m.Styled):
                 item.content = _unescaped(item.content)
