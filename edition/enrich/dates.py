@@ -220,7 +220,7 @@ def patterns(cal: Calendar) -> Patterns:
             ("century", rf"\s{cword}"),
             # what a rule of numbers cannot match without: each begins with a digit, so that the
             # search skips to the digits
-            ("decade", r"\d\d0"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
+            ("decade", rf"\d\d0(?:{dec_suf})(?!\w)"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
             ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
             ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
             ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"))},
