@@ -112,11 +112,12 @@ def name_pattern(forms: list[str]) -> re.Pattern[str]:
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
     items = [_tokens(f) for f in ordered]
     branches = _branches(items)
-    if branches and all(token for token, _ in branches):
+    opening = [(token, rests) for token, rests in branches if token]
+    if branches and len(opening) == len(branches):
         # each branch opens with its first character and looks back past it, which is the same
         # as looking back first, and lets a search skip to the characters a form can begin with
         body = "|".join(re.escape(token) + rf"(?<![\w.]{re.escape(token)})" + (_trie(rests) if rests != [()] else "")
-                        for token, rests in branches)
+                        for token, rests in opening)
         return re.compile(rf"(?:{body})(?!\w)(?!-[a-z])")
     return re.compile(rf"(?<![\w.])(?:{_trie(items)})(?!\w)(?!-[a-z])")
 
