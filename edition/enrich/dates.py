@@ -49,6 +49,7 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
     return text + f"-{day:02d}"
 
 
+@lru_cache(maxsize=4096)
 def _key(value: str) -> tuple[int, ...]:
     """Sortable form of an ISO value at any precision."""
     negative = value.startswith("-")
@@ -164,7 +165,7 @@ def patterns(cal: Calendar) -> Patterns:
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
          + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
-        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "month_season"),
+        (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "that_year"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
@@ -177,18 +178,18 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?(?:[-\s]+|{in_year}\s+)" + year("y", r"\d{4}")
          + r"(?!\s*[-–]\s*\d)", _part_of_year, "part"),
         # the 1920s, late 1170s, 1920er Jahre, 1920-е годы
-        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "digit"),
+        (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "decade"),
         # les années 1920
         (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
-        (r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "digit"),
+        (r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "numeric"),
         # 1924-08-01
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "digit"),
+        (r"(?P<y>\d(?<![\d-]\d)\d{3})-(?P<mo>\d{2})-(?P<dd>\d{2})(?![\d-])", _iso, "iso"),
         # 1917-1923, 1923–24, 1022-62, 1923/1924, 44–43 B.C.
         (rf"(?<![\w.,])(?<!\d[-–])(?:(?P<ypre>{era})\s*)?(?P<y>\d{{1,4}})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}|\d{{1,3}}(?=\s*{era})|(?<=\d{{4}}[-–/])\d)"
-         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "digit"),
+         rf"(?![\d%])(?!\.\d)(?:\s*(?P<y2era>{era}))?{ysuf}", _year_range, "year_range"),
         # Russia — Social conditions — 1917-
-        (r"(?<![\w.,])(?<!\d[-–])(?P<y>\d{4})[-–](?![\w–-])(?!\s*\d)", _open_range, "digit"),
+        (r"(?P<y>\d(?<![\w.,]\d)(?<!\d[-–]\d)\d{3})[-–](?![\w–-])(?!\s*\d)", _open_range, "open_range"),
         # A.D. 1170, 44 B.C., 1170 AD
         (rf"(?<!\w)(?P<ypre>{era})\s*(?P<y>\d{{1,4}})(?![\d])", _year, "era"),
         (rf"(?<![\w.,])(?<!\d[-–])(?P<y>\d{{1,4}})\s*(?P<yera>{era})", _year, "era"),
@@ -197,13 +198,13 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?<!\w)(?P<lead>{A(cal.words('short_year_before'))})\s+(?P<y>[1-9]\d{{2}})(?![\d\w])"
          rf"(?![.,]\d)(?:\s?(?:{A(cal.year_suffixes, capitalise=False)})(?!\w)"
          rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:{conj}|{A(cal.words('span_to'), capitalise=False)})(?!\w)))",
-         _short_year, "digit"),
+         _short_year, "short_year"),
         # "bei Andernach 939", "951 in Pavia": in a language that writes its nouns capitalised, a
         # year of three digits alone, with a word in lower case or punctuation after it
-        *([(r"(?<![\w.,–-])(?<![-–]\s)(?P<y>[1-9]\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
-             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "digit")] if cal.bare_short_year_not_before else []),
+        *([(r"(?P<y>[1-9](?<![\w.,–-][1-9])(?<![-–]\s[1-9])\d{2})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"
+             r"(?=\s*(?:[,.;:)]|$)|\s+[a-zäöüß])", _bare_short_year, "three_digits")] if cal.bare_short_year_not_before else []),
         # a year standing alone: not part of a decimal number, nor one end of a span of numbers
-        (r"(?<![\d,])(?<!\d\.)(?<!\d[-–])(?P<y>\d{4})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "digit"),
+        (r"(?P<y>\d(?<![\d,]\d)(?<!\d\.\d)(?<!\d[-–]\d)\d{3})(?![.,]\d)(?!\d)(?!\s*[-–]\s*\d)" + ysuf, _year, "year4"),
     ]
     numeric_list = re.compile(
         rf"(?<![\d.])(?P<items>(?:{day}\.(?:\d{{1,2}}\.)?(?:,\s*|\s+{conj}\s+))+)"
@@ -211,14 +212,23 @@ def patterns(cal: Calendar) -> Patterns:
     qualifiers_after = cal.qualifiers_after
     return Patterns(
         rules=[(re.compile(p), h, need) for p, h, need in rules],
+        # (the centuries' and the eras' patterns begin with their words' letters, which a search
+        # skips to: they are quicker than a look at the text's words)
         trigger_words=_trigger_words({
             "month": cal.months, "season": cal.seasons, "month_season": [*cal.months, *cal.seasons],
-            "feast": cal.feasts, "century": cal.century_words, "part": cal.parts, "era": cal.eras,
-            "decade_prefix": cal.words("decade_prefixes")}),
+            "feast": cal.feasts, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes")}),
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
-            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"), ("century", cword),
+            ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"),
             ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
+            # a century's word follows its number after white space ("XIXe s.", not "years.")
+            ("century", rf"\s{cword}"),
+            # what a rule of numbers cannot match without: each begins with a digit, so that the
+            # search skips to the digits
+            ("decade", rf"\d\d0(?:{dec_suf})(?!\w)"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
+            ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
+            ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
+            ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"),
             ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
@@ -529,6 +539,20 @@ def _year(m: re.Match, f: "DateFinder") -> Values | None:
 
 # --------------------------------------------------------------- finding
 
+def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bool = False) -> list:
+    """The rules that can match a text without a digit, in their order (with `needs`: their
+    triggers, each once)."""
+    key = id(rules)
+    cached = _RULES_WITHOUT_DIGITS.get(key)
+    if cached is None or cached[0] is not rules:
+        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century)]
+        cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
+    return cached[2] if needs else cached[1]
+
+
+_RULES_WITHOUT_DIGITS: dict[int, tuple[list, list, list]] = {}
+
+
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -599,7 +623,17 @@ class DateFinder:
             unit = None  # "bâtie en 1383 sous Charles V": a preposition before a name, not a coin
         return not self.p.not_before.search(before) and not unit
 
-    def _candidates(self, text: str) -> list[Found]:
+    def _may_match_without_digits(self, text: str) -> bool:
+        """Does the trigger of a rule that needs no digit occur (see `_candidates`)?"""
+        trigger_words = self.p.trigger_words
+        for need in _without_digits(self.p.rules, needs=True):
+            if need in trigger_words and not set(_WORD.findall(text.lower())) & trigger_words[need]:
+                continue
+            if self.p.triggers[need].search(text) is not None:
+                return True
+        return False
+
+    def _candidates(self, text: str, has_digit: bool | None = None) -> list[Found]:
         found: list[Found] = []
         # every rule but "that year" and the centuries needs a digit; most runs of prose have
         # none. A rule runs only where its trigger (a digit, a month, a century word) occurs.
@@ -607,21 +641,23 @@ class DateFinder:
         words: set[str] = set()
 
         def occurs(name: str) -> bool:
-            if name not in present:
-                firsts = self.p.trigger_words.get(name)
-                if firsts is not None:
-                    if not words:
-                        words.update(_WORD.findall(text.lower()) or ("",))
-                    if not words & firsts:
-                        present[name] = False
-                        return False
-                present[name] = self.p.triggers[name].search(text) is not None
-            return present[name]
-        has_digit = occurs("digit")
-        for pattern, convert, need in self.p.rules:
-            if not has_digit and convert not in (_that_year, _century, _elliptic_century):
-                continue
-            if not occurs(need):
+            firsts = self.p.trigger_words.get(name)
+            if firsts is not None:
+                if not words:
+                    words.update(_WORD.findall(text.lower()) or ("",))
+                if not words & firsts:
+                    present[name] = False
+                    return False
+            present[name] = found = self.p.triggers[name].search(text) is not None
+            return found
+        if has_digit is None:
+            has_digit = occurs("digit")
+        # without a digit only "that year" and the centuries (named or elliptic) can match
+        for pattern, convert, need in self.p.rules if has_digit else _without_digits(self.p.rules):
+            hit = present.get(need)
+            if hit is None:
+                hit = occurs(need)
+            if not hit:
                 continue
             for m in pattern.finditer(text):
                 if convert is _that_year:
@@ -711,6 +747,11 @@ class DateFinder:
 
     def __call__(self, run: Run) -> list[Span]:
         text = run.text
+        # without a digit no rule looks at the run's place while it finds (only "that year" and
+        # the centuries can match): a run where nothing is found is done with at once
+        has_digit = self.p.triggers["digit"].search(text) is not None
+        if not has_digit and (not self._may_match_without_digits(text) or not self._candidates(text, False)):
+            return []
         self._text = text
         following = run.element.getnext() if run.is_tail else (run.element[0] if len(run.element) else None)
         self._name_next = following is not None and following.tag in _NAME_TAGS  # "1383 sous <persName>"
@@ -720,7 +761,7 @@ class DateFinder:
         self._lang = _language_of(run.element.getparent() if run.is_tail else run.element)
         chosen: list[Found] = []
         # leftmost, then longest: "August 1, 1924" wins over the bare "1924" inside it
-        for cand in sorted(self._candidates(text), key=lambda c: (c.start, -(c.end - c.start))):
+        for cand in sorted(self._candidates(text, has_digit), key=lambda c: (c.start, -(c.end - c.start))):
             if chosen and cand.start < chosen[-1].end:
                 continue
             if cand.pending is not None:
@@ -854,11 +895,11 @@ def _publisher(org: etree._Element) -> bool:
 
 
 def _inside(run: Run, name: str) -> bool:
+    tag = T + name
     element = run.element
-    chain = [element, *element.iterancestors()]
-    if run.is_tail:
-        chain = chain[1:]
-    return any(e.tag == T + name for e in chain)
+    if not run.is_tail and element.tag == tag:
+        return True
+    return next(element.iterancestors(tag), None) is not None
 
 
 def _block_text_before(run: Run) -> str:

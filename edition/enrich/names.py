@@ -13,6 +13,20 @@ from edition.tei.serialize import T
 
 NAME_TAGS = {kind: T + spec[2] for kind, spec in KINDS.items()}
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")  # "anti-" in anti-Napoleon: a derived word
+# how far back from a name `_LOWER_PREFIX` is first looked for
+_PREFIX_WINDOW = 64
+
+
+def lower_prefix_before(text: str, start: int) -> bool:
+    """Does a lower-case prefix with its hyphen ("anti-") end right at `start`? The same as
+    `_LOWER_PREFIX.search(text[:start])`, without copying and scanning all the text before."""
+    if start == 0 or text[start - 1] not in "-\n":
+        return False  # the pattern ends with the hyphen, or the hyphen and a last line break
+    lo = max(0, start - _PREFIX_WINDOW)
+    if _LOWER_PREFIX.search(text, lo, start):
+        return True
+    # a prefix that began before the window reaches into it with its letters
+    return lo > 0 and "a" <= text[lo] <= "z" and _LOWER_PREFIX.search(text[:start]) is not None
 
 
 class NameFinder:
@@ -40,13 +54,15 @@ class NameFinder:
         text = run.text
         if self.pattern is None or not text:
             return []
-        blocked = [m.span() for m in self.blockers.finditer(text)] if self.blockers else []
+        blocked: list[tuple[int, int]] | None = None  # looked for once a name is found
         spans = []
         for match in self.pattern.finditer(text):
             start, end = match.span()
+            if blocked is None:
+                blocked = [m.span() for m in self.blockers.finditer(text)] if self.blockers else []
             if any(b0 <= start and end <= b1 for b0, b1 in blocked):
                 continue
-            if _LOWER_PREFIX.search(text[:start]):
+            if lower_prefix_before(text, start):
                 continue
             entry_id = self.entry_for(match.group())
             if entry_id is None:

@@ -66,30 +66,35 @@ class Span:
 
 def wrap_spans(run: Run, spans: list[Span]) -> list[etree._Element]:
     """Move each span of the run's text into a new element in place; every character is kept."""
-    spans = sorted(spans, key=lambda s: s.start)
-    text = run.text
-    pieces: list[tuple[etree._Element, str]] = []
-    for i, span in enumerate(spans):
-        following = spans[i + 1].start if i + 1 < len(spans) else len(text)
-        element = etree.Element(span.tag, dict(span.attrib))
-        element.text = text[span.start:span.end]
-        element.tail = text[span.end:following] or None
-        pieces.append((element, element.tail))
     if not spans:
         return []
-    lead = text[:spans[0].start] or None
+    spans = sorted(spans, key=lambda s: s.start)
+    text = run.text
     if run.is_tail:
         anchor = run.element
-        anchor.tail = lead
         parent = anchor.getparent()
         index = parent.index(anchor) + 1
     else:
         parent = run.element
-        parent.text = lead
         index = 0
-    for offset, (element, _) in enumerate(pieces):
-        parent.insert(index + offset, element)
-    return [element for element, _ in pieces]
+    lead = text[:spans[0].start] or None
+    if run.is_tail:
+        run.element.tail = lead
+    else:
+        parent.text = lead
+    # each new element is made inside the parent (cheaper than in a document of its own), at its
+    # end, and moved to its place unless that is the end
+    end = len(parent)
+    pieces: list[etree._Element] = []
+    for offset, span in enumerate(spans):
+        following = spans[offset + 1].start if offset + 1 < len(spans) else len(text)
+        element = etree.SubElement(parent, span.tag, dict(span.attrib))
+        if index != end:
+            parent.insert(index + offset, element)
+        element.text = text[span.start:span.end]
+        element.tail = text[span.end:following] or None
+        pieces.append(element)
+    return pieces
 
 
 def tag_runs(root: etree._Element, find: Callable[[Run], list[Span]],

@@ -33,10 +33,20 @@ _TRAILING_MARKER = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\[\d{1,4}\]|\\\(\s*\^?\{
 
 
 
+# the last characters a trailing marker can end with (a closing tag or bracket, a caret, a
+# superscript digit; white space is tested apart)
+_MARKER_ENDS = frozenset(">])^⁰¹²³⁴⁵⁶⁷⁸⁹")
+# the longest text `_CLOSES_RAW` matches, with the line break its `$` may stand before
+_CLOSES_SPAN = 6
+
+
 def closes(text: str) -> bool:
     """Does the text end with closing punctuation (a note marker after it set aside)?"""
-    stripped = _TRAILING_MARKER.sub("", text)
-    return bool(_CLOSES_RAW.search(stripped if stripped else text))
+    # every trailing marker reaches the end: a text whose last character ends none has none
+    last = text[-1:]
+    stripped = _TRAILING_MARKER.sub("", text) if last in _MARKER_ENDS or last.isspace() else text
+    stripped = stripped if stripped else text
+    return bool(_CLOSES_RAW.search(stripped, max(0, len(stripped) - _CLOSES_SPAN)))
 
 _BARE_LABEL = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d{1,2})\.?$")
 _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
@@ -44,7 +54,7 @@ _OPEN_END = re.compile(r"[,;\-–—(]$|\w$")
 
 def open_end(text: str) -> bool:
     """Does the text end as a cut sentence can: a word, a comma, a dash, an open bracket?"""
-    return bool(_OPEN_END.search(text))
+    return bool(_OPEN_END.search(text, max(0, len(text) - 2)))
 
 
 @dataclass
@@ -93,7 +103,7 @@ def visibly_continues(left: str, right: str) -> bool:
         return True
     if left.endswith(("-", "—", "–", ",", ";")):
         return True
-    return not closes(left) and bool(_OPEN_END.search(left)) and not first.isdigit()
+    return not closes(left) and open_end(left) and not first.isdigit()
 
 
 def _full_last_line(block: TextBlock, widths: dict[int, int]) -> bool:

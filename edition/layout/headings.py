@@ -31,7 +31,10 @@ _QUOTES = "“”\"‘’'«»„"
 MAX_HEADING = 100
 MAX_CAPS_HEADING = 160   # an addressee or a title in capitals may run over two lines
 # note markers a heading may carry ("328.[1]", "TO SCHINDLER.¹"): not part of its wording
-_MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# (each alternative opens with its own character, the superscripts one by one, so that a search
+# skips to the characters that can open one)
+_MARKERS = re.compile(r"\[\d{1,4}\]|<sup>[^<]{0,6}</sup>|\\\(\^?\{?\d{1,4}\}?\\\)|"
+                      + "|".join(f"{d}[⁰¹²³⁴⁵⁶⁷⁸⁹]*" for d in "⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
 def closes_sentence(text: str) -> bool:

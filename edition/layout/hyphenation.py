@@ -31,9 +31,13 @@ class Hyphenation:
     def __init__(self, lines: Iterable[str], languages: list[str | None]):
         self.whole: set[str] = set()
         self.hyphenated: set[str] = set()
-        for line in lines:
-            for word in _WORDS.findall(line):
-                (self.hyphenated if "-" in word else self.whole).add(word.casefold())
+        # a word never spans white space: the words of the text are those of its distinct
+        # tokens between spaces, each searched and folded once
+        words: set[str] = set()
+        for token in set("\n".join(lines).split()):
+            words.update(_WORDS.findall(token))
+        for word in words:
+            (self.hyphenated if "-" in word else self.whole).add(word.casefold())
         tables = data.load("layout/function-words")
         self.suspended = {word.casefold() for language in [*languages, "en"] if language
                           for word in tables.get(language.split("-")[0], {}).get("suspended_before", [])}

@@ -56,14 +56,15 @@ def _marks(text: str, markdown: bool, underscore: bool, tags: bool = True) -> li
     for mt in _TAG.finditer(text) if tags else ():
         kind = "close" if mt.group(1) else "open"
         found.append((mt.start(), mt.end(), kind, mt.group(2).lower()))
-    if markdown:
+    # each kind of mark is looked for only where its character occurs
+    if markdown and "*" in text:
         for mt in _MARKDOWN.finditer(text):
             mark = mt.group(1) or mt.group(2)
             found.append((mt.start(), mt.end(), "open" if mt.group(1) else "close", mark))
     if underscore:
-        for mt in _UNDERSCORE.finditer(text):
+        for mt in _UNDERSCORE.finditer(text) if "_" in text else ():
             found.append((mt.start(), mt.end(), "either", "_"))
-        for mt in _EQUALS.finditer(text):
+        for mt in _EQUALS.finditer(text) if "=" in text else ():
             found.append((mt.start(), mt.end(), "either", "="))
     return sorted(found)
 
@@ -121,7 +122,7 @@ def _unescaped(items: list) -> list:
     out = []
     for item in items:
         if isinstance(item, str):
-            out.append(_ESCAPE.sub(r"\1", item))
+            out.append(_ESCAPE.sub(r"\1", item) if "\\" in item else item)
         else:
             if isinstance(item, m.Styled):
                 item.content = _unescaped(item.content)

@@ -9,7 +9,6 @@ header's description of the copy, not to the text.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 
 from edition import model as m
 from edition.layout.runs import Run
@@ -49,9 +48,22 @@ def scripts(text: str) -> set[str]:
 
 
 def main_script(text: str) -> str | None:
-    """The script most of a text's letters are written in."""
-    counts = Counter(s for s in map(script_of, text) if s is not None)
-    return counts.most_common(1)[0][0] if counts else None
+    """The script most of a text's letters are written in (of two as common, the one met first)."""
+    counts: dict[str, int] = {}
+    chars: dict[str, list[str]] = {}
+    # each distinct character is looked up once and counted at C speed
+    for ch in set(text):
+        script = script_of(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + text.count(ch)
+            chars.setdefault(script, []).append(ch)
+    if not counts:
+        return None
+    most = max(counts.values())
+    tied = [s for s, n in counts.items() if n == most]
+    if len(tied) == 1:
+        return tied[0]
+    return min(tied, key=lambda s: min(text.index(ch) for ch in chars[s]))
 
 
 def copy_note(run: Run, text_script: str | None) -> m.CopyNote | None:

@@ -27,11 +27,18 @@ _SUP_TAG = re.compile(r"<sup>\s*(\d{1,4}|[*†‡§a-z])\s*</sup>")
 _TEX = re.compile(r"\\\(\s*\^\s*\{?\s*(\d{1,4}|[*†‡§])\s*\}?\s*\\\)|\$\s*\^\s*\{?\s*(\d{1,4})\s*\}?\s*\$")
 _CARET = re.compile(r"\^(\d{1,4})\^|\[\^(\d{1,4})\]")
 _BRACKET = re.compile(r"\[(\d{1,4}|[*†‡§]|[A-Za-z])\]")
-_UNICODE = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# superscript digits after a non-space; written with the digit first (and the look back after
+# it), so that a search skips straight to the superscripts
+_UNICODE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])(\d{1,4})(?=[\s.,;:!?)\]”’\"']|$)")
 _FREE = re.compile(r"(?<=[^\s\d]\s)(\d{1,3})(?=\s+\S|$)")
 # a note symbol after a word; "§ 12", "§§. 334" are section signs of a reference, not markers
-_SYMBOL = re.compile(r"(?:(?<=\S)|(?<=\S )(?=[*†‡§]\s*$))(?<!§)([*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
+# (the symbol first and the looks back after it: a search skips to the symbols)
+_SYMBOL = re.compile(r"([*†‡§])(?:(?<=\S[*†‡§])|(?<=\S [*†‡§])(?=\s*$))(?<!§[*†‡§])(?![§.]?\s*\d)(?=[\s.,;:)]|$)")
+# what `_SYMBOL` and the numbers' patterns cannot match without (each looks back first, which
+# a search cannot skip with): a text without it has no such marker
+_ANY_SYMBOL = re.compile(r"[*†‡§]")
+_ANY_DIGIT = re.compile(r"\d")
 _OCR_MARK = re.compile(r"(?:(?<=[^\W\d_][.,;:)’”\"])|(?<=[^\W\d_]))([!*¹²³]|1)(?=\s|$)")
 
 
@@ -52,9 +59,12 @@ def unicode_markers(text: str) -> list[Marker]:
 
 def print_markers(text: str) -> list[Marker]:
     """Markers as a PDF's text layer gives them: glued numbers, free numbers, symbols."""
-    found = [Marker(m.start(), m.end(), m.group(1), 1) for m in _GLUED.finditer(text)]
-    found += [Marker(m.start(), m.end(), m.group(1), 0) for m in _FREE.finditer(text)]
-    found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)]
+    found = []
+    if _ANY_DIGIT.search(text):
+        found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _GLUED.finditer(text)]
+        found += [Marker(m.start(), m.end(), m.group(1), 0) for m in _FREE.finditer(text)]
+    if _ANY_SYMBOL.search(text):
+        found += [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)]
     return found + unicode_markers(text)
 
 
@@ -86,13 +96,16 @@ def garbled_reading(marker: Marker) -> str:
 
 
 # an emphasis of markdown: `*word*`, `**words**` (its stars are not note symbols)
-_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?![\w*])")
+# (the first star before the look back: a search skips to the stars)
+_EMPHASIS = re.compile(r"\*(?<![\w*]\*)\*?(?=[^\s*])[^*\n]*?(?<=[^\s*])\*{1,2}(?![\w*])")
 
 
 def markdown_symbol_markers(text: str) -> list[Marker]:
     """Note symbols after a word in markdown (`Quebec,*`, `length,†`), where a star is not
     one of an emphasis's pair."""
-    emphasis = [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)]
+    if not _ANY_SYMBOL.search(text):
+        return []
+    emphasis = [(m.start(), m.end()) for m in _EMPHASIS.finditer(text)] if "*" in text else []
     return [Marker(m.start(), m.end(), m.group(1), 1) for m in _SYMBOL.finditer(text)
             if not any(start <= m.start() < end for start, end in emphasis)]
 

@@ -42,9 +42,13 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
     cursor: dict[int, int] = {}           # per page: order of the last marker used
     by_number: dict[str, list[Candidate]] = defaultdict(list)
     by_seg: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    # by number and page, in the candidates' order: a number that restarts on every page is
+    # looked for among its page's markers, not among all the book's
+    by_page: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_number[c.marker.n].append(c)
         by_seg[(c.block, c.seg)].append(c)
+        by_page[(c.marker.n, c.page)].append(c)
     uses = Counter(note.n for note in notes)
 
     def free(c: Candidate) -> bool:
@@ -53,10 +57,10 @@ def pair(notes: list[NoteRef], candidates: list[Candidate], same_page: bool) -> 
     for note in notes:
         same = by_number.get(note.n, [])
         if same_page:
-            pool = [c for c in same if c.page == note.page and free(c)]
+            pool = [c for c in by_page.get((note.n, note.page), []) if free(c)]
             if not pool:
                 # a note the tool printed on the page after its marker's
-                pool = [c for c in same if c.page == note.page - 1 and free(c)]
+                pool = [c for c in by_page.get((note.n, note.page - 1), []) if free(c)]
             if not pool and uses[note.n] == 1:
                 # notes gathered at the end of a chapter or of the text (markdown's `[^1]: …`):
                 # a number used once is paired wherever its one marker stands
@@ -122,6 +126,10 @@ def _pair_garbled(notes: list[NoteRef], candidates: list[Candidate], result: dic
     by_page: dict[int, list[NoteRef]] = defaultdict(list)
     for note in notes:
         by_page[note.page].append(note)
+    # each page's candidates, in their order: a page's gap is filled from its own markers
+    page_candidates: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        page_candidates[c.page].append(c)
     for page, page_notes in by_page.items():
         ordered = sorted(page_notes, key=lambda note: (int(note.n) if note.n.isdigit() else 0, note.key))
         numbers = {note.n for note in ordered}
@@ -135,7 +143,7 @@ def _pair_garbled(notes: list[NoteRef], candidates: list[Candidate], result: dic
                 end += 1
             low = max((result[o.key].order for o in ordered[:k] if o.key in result), default=-1)
             high = min((result[o.key].order for o in ordered[end:] if o.key in result), default=None)
-            pool = sorted((c for c in candidates if c.page == page and low < c.order
+            pool = sorted((c for c in page_candidates.get(page, []) if low < c.order
                            and (high is None or c.order < high)
                            and (c.block, c.seg, c.marker.start) not in used
                            and not _inside_garbled(c, by_seg)), key=lambda c: c.order)

@@ -58,8 +58,9 @@ class Run:
 
 def plain_text(raw: str) -> str:
     """A line's words with markdown marks and escapes removed."""
-    text = _MARKS.sub("", raw)
-    return _ESCAPE.sub(r"\1", text).strip()
+    # each mark holds a star, an angle bracket or a hash, each escape a backslash
+    text = _MARKS.sub("", raw) if "*" in raw or "<" in raw or "#" in raw else raw
+    return (_ESCAPE.sub(r"\1", text) if "\\" in text else text).strip()
 
 
 def split_runs(text: str) -> list[Run]:

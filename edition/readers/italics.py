@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from edition import data
@@ -96,6 +96,10 @@ class _Rules:
     article_after: re.Pattern
     citation_after: re.Pattern
     trailing: frozenset[str]
+    # the periodicals' names with the space after them (a name with a qualifier begins so), and
+    # the foreign terms by their folded case (the first term of each folding)
+    periodical_prefixes: tuple[str, ...] = ()
+    folded_terms: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -110,11 +114,17 @@ def _rules(language: str | None) -> _Rules:
     articles = _alternatives(periodical.get("articles", []), bounded=False)
     kinds = _alternatives(periodical.get("kinds", []), bounded=False)
     container = _alternatives(title.get("container", []), bounded=False)
+    folded_terms: dict[str, str] = {}
+    for term, lang in terms.items():
+        folded_terms.setdefault(term.casefold(), lang)
+    names = frozenset(name.casefold() for name in periodicals.get("names", []))
     return _Rules(
         language=language or "en",
         foreign_terms=terms,
+        periodical_prefixes=tuple(p + " " for p in names),
+        folded_terms=folded_terms,
         abbreviations=tuple(sorted((t for t in terms if t.endswith(".")), key=len, reverse=True)),
-        periodicals=frozenset(name.casefold() for name in periodicals.get("names", [])),
+        periodicals=names,
         periodical_words=frozenset(w.casefold() for listed in periodicals.get("words", {}).values()
                                    for w in listed),
         # words just before a run that announce the title of a work
@@ -151,9 +161,12 @@ def guess_language(text: str) -> str | None:
             return lang
     scores = {lang: 2 * sum(w in sign.function_words for w in words)
               for lang, sign in signs.items() if sign.function_words is not None}
+    # the words apart, in one text: no spelling (a group of letters) reaches over a NUL, so one
+    # search finds what a search of each word finds
+    joined = "\0".join(words)
     for lang, sign in signs.items():
         if sign.spelling is not None:
-            scores[lang] = scores.get(lang, 0) + sum(len(sign.spelling.findall(w)) for w in words)
+            scores[lang] = scores.get(lang, 0) + len(sign.spelling.findall(joined))
         if sign.months:
             scores[lang] = scores.get(lang, 0) + 2 * sum(w in sign.months for w in words)
     if not scores:
@@ -174,7 +187,7 @@ def _declared(lang: str | None, languages: Collection[str] | None) -> str | None
 def _is_periodical(text: str, rules: _Rules) -> bool:
     """A periodical's name, alone or with a qualifier ("Sobranie Uzakonenii Zakavkazskoi SFSR")."""
     name = text.strip(" ,.:;").casefold()
-    return (name in rules.periodicals or any(name.startswith(p + " ") for p in rules.periodicals)
+    return (name in rules.periodicals or name.startswith(rules.periodical_prefixes)
             or any(w.casefold() in rules.periodical_words for w in _words(text)))
 
 
@@ -217,7 +230,7 @@ def _foreign_term(text: str, rules: _Rules) -> str | None:
     key = text.casefold()
     found = terms.get(text) or terms.get(key)
     if found is None:
-        found = next((lang for term, lang in terms.items() if term.casefold() == key), None)
+        found = rules.folded_terms.get(key)
     return found
 
 
