@@ -49,6 +49,11 @@ def test_lineation_of_the_source_is_reflowed_in_the_epub(tmp_path):
     plain = re.sub(r"<span[^>]*class=\"fw[^\"]*\"[^>]*>[^<]*</span>", "", body)
     plain = re.sub(r"<[^>]+>", "", plain)
     assert "Zeile und die zweite Zeile, dann die dritte mit Unwillen und " in re.sub(r"\s+", " ", plain)
+    # the catchword is kept in the document, not shown in the reflowed text
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "lineated.epub") as archive:
+        css = next(archive.read(n).decode() for n in archive.namelist() if n.endswith(".css"))
+    assert ".fw { display: none; }" in css and 'class="fw fw-catch"' in body
 
 
 def test_a_few_breaks_stay_breaks(tmp_path):
