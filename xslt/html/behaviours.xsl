@@ -59,9 +59,10 @@
         <xsl:element name="h{min((6, count(ancestor::tei:div[tei:head]) + 2))}">
           <xsl:attribute name="class" select="'head'"/>{$generated}</xsl:element>
       </xsl:if>
-      <xsl:if test="ed:textpart-reference(.)">
+      <xsl:variable name="reference" select="ed:textpart-reference(.)"/>
+      <xsl:if test="$reference">
         <xsl:call-template name="ed:reference">
-          <xsl:with-param name="label" select="ed:textpart-reference(.)"/>
+          <xsl:with-param name="label" select="$reference"/>
         </xsl:call-template>
       </xsl:if>
       <xsl:apply-templates mode="ed:render"/>

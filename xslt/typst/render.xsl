@@ -48,7 +48,7 @@
         <!-- nothing opens a line after a line break either -->
         <xsl:variable name="start-trimmed" select="if (starts-with($collapsed, ' ') and (empty($ends)
             or not($ends[1] &lt;&lt; $here)
-            or preceding-sibling::node()[1][self::tei:lb][not($ed:source-lineation and ed:lb-in-prose(.))]))
+            or preceding-sibling::node()[1][self::tei:lb][not(ed:lb-reads-as-space(.))]))
             then substring($collapsed, 2) else $collapsed"/>
         <xsl:variable name="trimmed" select="if (ends-with($start-trimmed, ' ') and (empty($ends) or not($ends[2] &gt;&gt; $here)))
             then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
@@ -499,6 +499,16 @@
 
   <!-- the source's lineation is no break in the print edition's own lines (ed:records-lineation) -->
   <xsl:variable name="ed:source-lineation" as="xs:boolean" select="ed:records-lineation(/)"/>
+  <xsl:function name="ed:lb-reads-as-space" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="$ed:source-lineation and ed:lb-in-prose($lb)"/>
+  </xsl:function>
+
+  <!-- A break or mark inside a block's text (a paragraph, a note), not between blocks -->
+  <xsl:function name="ed:in-line" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists(ed:block-of($el)[not(self::tei:div or self::tei:body or self::tei:front or self::tei:back)])"/>
+  </xsl:function>
 
   <xsl:template name="ed:break">
     <xsl:param name="kind" as="xs:string"/>
@@ -506,7 +516,7 @@
       <!-- in a heading a space goes before it, which the PDF's bookmarks read as a word
            space; a space of markup (not of text) is dropped at the end of the line -->
       <xsl:when test="$kind = 'lb' and ancestor::tei:head">#[ ]#linebreak()</xsl:when>
-      <xsl:when test="$kind = 'lb' and $ed:source-lineation and ed:lb-in-prose(.)">
+      <xsl:when test="$kind = 'lb' and ed:lb-reads-as-space(.)">
         <xsl:if test="ed:lb-space(.)"><xsl:value-of select="ed:typst-text(' ')"/></xsl:if>
       </xsl:when>
       <xsl:when test="$kind = 'lb'">#linebreak()</xsl:when>
@@ -516,7 +526,7 @@
         <xsl:variable name="label" select="ed:reference-label(.)"/>
         <xsl:if test="$label">
           <xsl:value-of select="'#ed-reference(' || ed:typst-string($label) || ', inline: '
-              || exists(ed:block-of(.)[not(self::tei:div or self::tei:body or self::tei:front or self::tei:back)]) || ')'"/>
+              || ed:in-line(.) || ')'"/>
         </xsl:if>
       </xsl:when>
       <xsl:when test="$kind = 'gb'"/>
@@ -526,7 +536,7 @@
         </xsl:if>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="inline" select="exists(ed:block-of(.)[not(self::tei:div or self::tei:body or self::tei:front or self::tei:back)])"/>
+        <xsl:variable name="inline" select="ed:in-line(.)"/>
         <xsl:if test="not($inline) and ed:pb-run-opens-page(.)">
           <xsl:text>#ed-page-start()&#10;</xsl:text>
         </xsl:if>
@@ -703,8 +713,9 @@
         <xsl:call-template name="ed:anchor"/>
       </xsl:when>
     </xsl:choose>
-    <xsl:if test="ed:textpart-reference(.)">
-      <xsl:value-of select="'#ed-reference(' || ed:typst-string(ed:textpart-reference(.)) || ', inline: false)'"/>
+    <xsl:variable name="reference" select="ed:textpart-reference(.)"/>
+    <xsl:if test="$reference">
+      <xsl:value-of select="'#ed-reference(' || ed:typst-string($reference) || ', inline: false)'"/>
     </xsl:if>
     <xsl:apply-templates mode="ed:render"/>
   </xsl:template>
