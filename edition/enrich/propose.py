@@ -123,6 +123,7 @@ class Words:
     # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
     # Neves" is an article of German)
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    articles_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # language -> its institutions named by one word after the article ("the Exchequer")
     institutions_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # after an author's name in a short citation ("Maine, supra note 24")
@@ -153,6 +154,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
     own_weak: dict[str, frozenset[str]] = {}
+    own_articles: dict[str, frozenset[str]] = {}
     institutions: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
@@ -174,6 +176,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
             territories.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
         own_weak[path.stem] = frozenset(data.get("weak_particles", []))
+        own_articles[path.stem] = frozenset(data.get("articles", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -234,6 +237,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         determiners_of=tuple(sorted(own_determiners.items())),
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
+        articles_of=tuple(sorted(own_articles.items())),
         institutions_of=tuple(sorted(institutions.items())),
         author_after=tuple(lists["author_after"]),
         surname_elisions=frozenset(lists["surname_elisions"]),
@@ -502,6 +506,7 @@ class Recogniser:
         self.parallel_lists: set[int] = set()  # "from Norway and from Sicily"
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         self._scan_lang = ""
+        self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
 
     # ----------------------------------------------------------- scanning
 
@@ -551,6 +556,8 @@ class Recogniser:
         runs = self._split_origins(toks, runs)
         routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
+        self._name_particles = {toks[i].start for i, j in runs if self._capital_particle(
+            toks, i, j, lang, self._sentence_start(toks, i, at_block_start and not after_element))}
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and (toks[j].text == "of" or toks[j].text in self.w.origin_particles)
@@ -574,6 +581,20 @@ class Recogniser:
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _capital_particle(self, toks: list[Tok], i: int, j: int, lang: str, sentence_start: bool) -> bool:
+        """'Jourdan, Du Caurroy, Demante', 'De Garis': a particle written with a capital inside a
+        sentence before a word no gazetteer or dictionary knows opens a surname; not a definite
+        article of the text's language, nor another language's article that is none of this
+        one's determiners (an English text's 'Le Creux' is a place)."""
+        first, rest = toks[i].text, " ".join(t.text for t in toks[i + 1:j])
+        return j - i > 1 and not sentence_start and first[:1].isupper() \
+            and first.lower() in dict(self.w.weak_particles_of).get(lang, frozenset()) \
+            and first.lower() not in dict(self.w.articles_of).get(lang, frozenset()) \
+            and (first.lower() in dict(self.w.determiners_of).get(lang, self.w.determiners)
+                 or first.lower() not in self.w.articles) \
+            and not self._gazetteer(rest) and not gazetteer.lookup(f"{first} {rest}") \
+            and rest not in self.known and not is_common_word(toks[i + 1].text)
 
     def _article_titles(self, text: str) -> list[tuple[int, int]]:
         """'Richard A. Posner, Blackstone and Bentham, 19 J.L. & Econ. 569': in a note, the title
@@ -1059,7 +1080,8 @@ class Recogniser:
                     _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
                 # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
-            elif first.lower() in self._determiners() and len(toks) > 1:
+            elif first.lower() in self._determiners() and len(toks) > 1 \
+                    and toks[0].start not in self._name_particles:
                 self._article = first.lower()
                 toks = toks[1:]
             else:
@@ -1266,7 +1288,8 @@ class Recogniser:
             cand.add("person", DECISIVE if single else STRONG, f"after '{prev}'")
         if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
-        if words[0].text in self.w.particles and len(words) > 1:  # "v. Schuppanzigh"
+        # "v. Schuppanzigh", "Du Caurroy"
+        if len(words) > 1 and (words[0].text in self.w.particles or words[0].start in self._name_particles):
             cand.add("person", MEDIUM, "a particle of a name")
         rest3 = " ".join(after[:3])
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
@@ -1326,7 +1349,10 @@ class Recogniser:
             # preposition of place, is a place, also in a language that capitalises its nouns
             rare = single and not is_common_word(name) and not is_given_name(name) \
                 and name.lower() not in self.lowercase and not compound
-            cand.add("place", MEDIUM if rare else WEAK, f"after '{preposition}'")
+            # "écrit à Mittermaier": a preposition that also governs persons is a weak sign for
+            # a name the gazetteer does not know
+            ambiguous = preposition in self.w.person_prepositions and not places
+            cand.add("place", MEDIUM if rare and not ambiguous else WEAK, f"after '{preposition}'")
         if occ.route and not title:
             cand.add("place", MEDIUM, "on a route ('from … to …')")
         # "Rocqueberg, a rock on the shore", "Gorey, a village": a noun of place in apposition

@@ -86,3 +86,18 @@ def test_after_an_imprints_colon_a_publisher_though_a_town_bears_its_name(tmp_pa
     kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1">R. Penrose, <title>Tin</title>
         (Boston: Methuen, 1911), p. 3.</note></p>""")
     assert kinds.get("Methuen") == "org"
+
+
+def test_a_preposition_that_also_governs_persons_makes_no_place_of_an_unknown_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Il écrivit souvent à Kerbrassec, et
+        Kerbrassec lui répondit en ami; Tréhouart passa sa jeunesse à Quimper.</p>""")
+    assert kinds.get("Kerbrassec") == "person"
+    assert kinds.get("Quimper") == "place"
+
+
+def test_a_capital_particle_inside_a_sentence_opens_a_surname(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">La revue réunit Lemarrec, Du Quelennec,
+        Tanguy et Des Fontenelles autour de son fondateur.</p>""")
+    assert kinds.get("Du Quelennec") == "person"
+    assert kinds.get("Des Fontenelles") == "person"
+    assert "Quelennec" not in kinds
