@@ -167,7 +167,7 @@ def patterns(cal: Calendar) -> Patterns:
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "that_year"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
-        (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?\s+{cword}"
+        (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?(?:\s+|-){cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
         # "au XIXième comme au XVIième": a century as a Roman number with its suffix and no word
         # of century, after an article and before punctuation or a conjunction
@@ -221,8 +221,9 @@ def patterns(cal: Calendar) -> Patterns:
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"),
             ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
-            # a century's word follows its number after white space ("XIXe s.", not "years.")
-            ("century", rf"\s{cword}"),
+            # a century's word follows its number after white space or a hyphen ("XIXe s.",
+            # "eighteenth-century"; not "years.")
+            ("century", rf"[\s-]{cword}"),
             # what a rule of numbers cannot match without: each begins with a digit, so that the
             # search skips to the digits
             ("decade", rf"\d\d0(?:{dec_suf})(?!\w)"), ("numeric", r"\d[./]\d\d?[./]\d{4}"), ("iso", r"\d{4}-\d\d-\d\d"),
@@ -848,6 +849,10 @@ class DateFinder:
                 or not inside.strip() and re.match(r"\s*\)\s*\d+\s*[-–]\s*\d+", after)
                 or (not inside.strip() and re.search(r"(?:[\d)]|(?<!\w)[ivxlc]+)\s*\($", before))):
             return True  # "(also 1923)" is a date of the history
+        # "Thémis 2 [1824] 343", "Paris [1790]": a year alone in square brackets in a note is
+        # a citation's (supplied or of a volume)
+        if re.search(r"\[\s*$", before) and re.match(r"\s*\]", after):
+            return True
         # "Hart, Use of the Law of Nature, 1956 Butterworths S. Afr. L. Rev. 169": a year that
         # serves as the volume of a journal, its abbreviated name and the page after it
         journal = re.match(r"\s+[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?\s+\d{1,5}(?!\w)", after)

@@ -1036,10 +1036,11 @@ class Recogniser:
                     and between[:-1] in ([], [","]):
                 tight = tight and "," not in between
                 continue
-            # "from Switzerland and from Swabia", "in Paris and in London": one preposition twice
-            if len(between) == 2 and between[0] in self.w.conjunctions and i > 0 \
-                    and between[1] == toks[i - 1].text and between[1].lower() in \
-                    self.w.place_prepositions | self.w.route_from:
+            # "from Switzerland and from Swabia", "de France, de Prusse et d'Autriche": one
+            # preposition said again
+            joins = [[","], *([c] for c in self.w.conjunctions), *([",", c] for c in self.w.conjunctions)]
+            if i > 0 and len(between) in (2, 3) and between[:-1] in joins \
+                    and self._same_preposition(between[-1], toks[i - 1].text):
                 parallel = True
                 continue
             if len(group) > 1:
@@ -1055,6 +1056,14 @@ class Recogniser:
                 self.tight_lists.add(len(self.lists) - 1)
             if parallel:
                 self.parallel_lists.add(len(self.lists) - 1)
+
+    def _same_preposition(self, word: str, first: str) -> bool:
+        """'de' again as 'd'' (elided), a preposition of place or of a route's start."""
+        def base(w: str) -> str:
+            return w.lower().rstrip("'’")
+        elided = word[-1:] in "'’" and base(first).startswith(base(word))
+        return (word.lower() == first.lower() or elided) and \
+            first.lower() in self.w.place_prepositions | self.w.route_from
 
     def _name_of(self, toks: list[Tok]) -> str:
         words, _ = self._strip(toks)
@@ -1144,8 +1153,10 @@ class Recogniser:
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
                   or words[0].text.lower() in self.w.place_prepositions))
                 # "Under Abbot Desiderius", "When King Henry": a common word before a title
+                # ("J. M. Trigeaud": an initial before another, not a word before a title)
                 or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles
-                    and is_common_word(words[0].text) and not is_given_name(words[0].text))
+                    and is_common_word(words[0].text) and not is_given_name(words[0].text)
+                    and not _is_initial(words[0]))
                 # "I. A. Richmond": an initial is no word that is never a name
                 or words[0].text.rstrip(".") in self.w.not_names and not _is_initial(words[0])
                 and not self._given_name_not_month(words)
@@ -1387,6 +1398,10 @@ class Recogniser:
         if single and in_note and not places and nxt == "," and len(after) > 1 and \
                 (after[1][:1].isdigit() or after[1] in load_calendar().months):
             cand.add("none", MEDIUM, "a periodical before its date")
+        # "Thémis 2 [1824] 343", "Annales 12 (1931)": a periodical before its volume and year
+        if single and in_note and not places and len(after) > 2 and re.fullmatch(r"\d{1,3}", after[0]) \
+                and after[1] in ("(", "[") and re.fullmatch(r"1\d{3}|20\d\d", after[2]):
+            cand.add("none", MEDIUM, "a periodical before its volume and year")
         # "Sup. Ct. Rev.", "Cornell L.Q.": a word of an abbreviated title
         if single and len(name) <= 5 and after[:1] == ["."] and len(after) > 2 and after[1][:1].isupper() \
                 and (after[2] == "." or after[1].endswith(".")) and not title:
@@ -1466,6 +1481,9 @@ class Recogniser:
         if best == "none":
             return None
         others = max((v for k, v in ev.items() if k != best), default=0)
+        decisive = [k for k in ev if max(cand.weights[k].values(), default=0) >= DECISIVE]
+        if len(decisive) == 1 and decisive[0] != "none":
+            return decisive[0]  # "Maine, supra note 24": one decisive sign outweighs any sum of others
         if weight <= others:
             return None
         single = " " not in cand.surface

@@ -139,6 +139,13 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ("from 3 to 5 May 1924", [("3 to 5 May 1924", "from=1924-05-03 to=1924-05-05")]),
     ("12 марта 1924 года", [("12 марта 1924 года", "when=1924-03-12")]),
     ("в 1920-х годов", [("1920-х годов", "notAfter=1929 notBefore=1920")]),
+    ("an eighteenth-century judge", [("eighteenth-century", "notAfter=1799 notBefore=1700")]),
+    ("im letzten Viertel des 16. Jahrhunderts", [("letzten Viertel des 16. Jahrhunderts",
+                                                 "notAfter=1599 notBefore=1575")]),
+    ("in the first quarter of the fourteenth century", [("first quarter of the fourteenth century",
+                                                         "notAfter=1324 notBefore=1300")]),
+    ("au dernier quart du XVe siècle", [("dernier quart du XVe siècle", "notAfter=1499 notBefore=1475")]),
+    ("the third quarter of 1917", [("third quarter of 1917", "notAfter=1917-09 notBefore=1917-07")]),
 ])
 def test_dates_of_any_period_and_language(text, expected, tmp_path):
     assert dated(text, tmp_path=tmp_path) == expected
@@ -175,6 +182,15 @@ def test_citations_in_notes_page_numbers_and_bracketed_years(tmp_path):
     assert tagged(root, "date") == [("2009", "type=imprint when=2009"), ("1973", "type=imprint when=1973"),
                                     ("1941", "type=imprint when=1941"), ("1792", "type=imprint when=1792"),
                                     ("1826", "when=1826")]
+
+
+def test_a_year_alone_in_square_brackets_in_a_note_is_an_imprint(tmp_path):
+    root = tei('<p>Founded [in 1819] and read in 1820.<note n="1">Annales 4 [1831] 17; printed '
+               'at Lyon [1790]; he wrote in 1822.</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1819", "when=1819"), ("1820", "when=1820"),
+                                    ("1831", "type=imprint when=1831"), ("1790", "type=imprint when=1790"),
+                                    ("1822", "when=1822")]
 
 
 def test_issue_dates_of_periodicals_and_copyright_years_are_imprints(tmp_path):

@@ -101,3 +101,18 @@ def test_a_capital_particle_inside_a_sentence_opens_a_surname(tmp_path, register
     assert kinds.get("Du Quelennec") == "person"
     assert kinds.get("Des Fontenelles") == "person"
     assert "Quelennec" not in kinds
+
+
+def test_a_preposition_said_again_makes_one_list(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Les lois de Suisse, de Valachie et
+        d'Estrémadure furent comparées.</p>""")
+    assert kinds.get("Valachie") == "place" and kinds.get("Estrémadure") == "place"
+
+
+def test_initials_a_periodicals_volume_and_a_decisive_sign(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1">See G. Pollard, <title>Tin</title>;
+        J. M. Penhaligon, <title>Ores</title>, 1980; Cornubia 4 [1851] 212.</note>
+        <note n="2">Boston, supra note 1, at 4; cf. Boston, supra note 1, at 9.</note></p>""")
+    assert kinds.get("J. M. Penhaligon") == "person" and "M. Penhaligon" not in kinds
+    assert "Cornubia" not in kinds
+    assert kinds.get("Boston") == "person"  # the author of a work cited before, though a city
