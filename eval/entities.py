@@ -252,10 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong or missed mention")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
-    parser.add_argument("--only", choices=sorted(SETS), help="score one set of passages")
+    parser.add_argument("--only", choices=sorted(SETS), action="append",
+                        help="score only this set of passages (repeatable)")
     args = parser.parse_args(argv)
     all_results = {name: evaluate(directory) for name, directory in SETS.items()
-                   if args.only in (None, name) and any(directory.glob("*.gold"))}
+                   if (not args.only or name in args.only) and any(directory.glob("*.gold"))}
     text = table(all_results)
     print(HEADING.lstrip("# "))
     print(text)

@@ -4,8 +4,13 @@
 from __future__ import annotations
 
 import gettext
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+# territories, rivers, mountains and cities' names in other languages the gazetteers lack
+HISTORICAL = Path(__file__).resolve().parent.parent / "data" / "places" / "historical.toml"
 
 # a city below this population is not looked up: small places share their names with persons
 MIN_POPULATION = 15000
@@ -18,7 +23,7 @@ DOMINANCE = 5
 @dataclass(frozen=True)
 class Place:
     name: str            # the gazetteer's name ("Vienna" for "Wien")
-    kind: str            # "city", "country", "continent", "subdivision"
+    kind: str            # "city", "country", "continent", "subdivision", "region", "river", "mountains"
     geonames: str | None
     iso: str | None
     population: int
@@ -73,7 +78,27 @@ def _index() -> dict[str, list[Place]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             add(sub.name, Place(sub.name, "subdivision", None, sub.code, 0, None, None, True))
+    _add_historical(index, add, gc)
     return index
+
+
+def _add_historical(index: dict[str, list[Place]], add, gc) -> None:
+    """The places of the editors' file; a name the gazetteers already hold keeps their place."""
+    with open(HISTORICAL, "rb") as fh:
+        data = tomllib.load(fh)
+    for table, kind in (("regions", "region"), ("rivers", "river"), ("mountains", "mountains")):
+        for name, forms in data.get(table, {}).items():
+            place = Place(name, kind, None, None, 0, None, None, True)
+            for form in (name, *forms):
+                if form not in index:
+                    add(form, place)
+    cities = {(c["name"], c["countrycode"]): c for c in gc.get_cities().values()}
+    for form, (name, country) in data.get("cities", {}).items():
+        city = cities.get((name, country))
+        if city is None or form in index:
+            continue
+        add(form, Place(city["name"], "city", str(city["geonameid"]), city["countrycode"],
+                        int(city["population"]), float(city["latitude"]), float(city["longitude"]), False))
 
 
 def lookup(name: str) -> list[Place]:

@@ -49,6 +49,11 @@ PROPOSED = "proposed"
 # a city found in the gazetteer gets its GeoNames id and coordinates from this population on
 IDNO_POPULATION = 50000
 
+# the gazetteer's kinds of a territory ("Eberhard von Franken" is a person and a place) and
+# of a natural feature
+TERRITORIES = ("country", "subdivision", "region")
+NATURAL = ("river", "mountains")
+
 # strong evidence outweighs any number of weak hints
 DECISIVE, STRONG, MEDIUM, WEAK = 5.0, 3.0, 2.0, 1.0
 
@@ -507,6 +512,7 @@ class Recogniser:
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         self._scan_lang = ""
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
+        self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
 
     # ----------------------------------------------------------- scanning
 
@@ -514,6 +520,7 @@ class Recogniser:
              source: str, in_note: bool, full_text: str = "") -> None:
         self._full = full_text or text
         self._scan_lang = lang
+        self._of_territory = set()
         toks = _tokens(text, self.w)
         if lang in self.w.ordinal_full_stop:
             toks = _ordinal_stops(toks)
@@ -727,14 +734,14 @@ class Recogniser:
         Maximilian von Trauttmansdorff' is of a family)."""
         out: list[tuple[int, int]] = []
         for i, j in runs:
-            first = i
-            while first < j and toks[first].text in self.w.titles:
-                first += 1
-            if j - first == 3 and toks[first + 1].text in self.w.origin_particles \
+            first = j - 3  # "Die Herzöge Eberhard von Franken": the words before the given name
+            if first >= i and toks[first + 1].text in self.w.origin_particles \
                     and is_given_name(toks[first].text) \
+                    and all(t.text in self.w.titles or not is_given_name(t.text) for t in toks[i:first]) \
                     and " ".join(t.text for t in toks[i:j]) not in self.known \
-                    and any(p.kind in ("country", "subdivision") for p in self._gazetteer(toks[first + 2].text)):
+                    and any(p.kind in TERRITORIES for p in self._gazetteer(toks[first + 2].text)):
                 out += [(i, first + 1), (first + 2, j)]
+                self._of_territory.add(toks[first].start)
             else:
                 out.append((i, j))
         return out
@@ -1299,6 +1306,8 @@ class Recogniser:
             cand.add("person", DECISIVE if single else STRONG, f"after '{prev}'")
         if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
             cand.add("person", MEDIUM, "a particle of a name")
+        if words[-1].start in self._of_territory and occ.after[:1] and occ.after[0].text in self.w.origin_particles:
+            cand.add("person", STRONG, "a given name before a territory")
         # "v. Schuppanzigh", "Du Caurroy"
         if len(words) > 1 and (words[0].text in self.w.particles or words[0].start in self._name_particles):
             cand.add("person", MEDIUM, "a particle of a name")
@@ -1338,9 +1347,9 @@ class Recogniser:
             # "Hof": a common word that is also a small town; "West": a common English word
             # that is also a region
             places = [p for p in places if p.kind in ("country", "continent") or p.population >= 100000
-                      or (p.kind == "subdivision" and not is_common_word(name, ("en", "fr")))]
+                      or (p.kind in TERRITORIES[1:] + NATURAL and not is_common_word(name, ("en", "fr")))]
         if places:
-            big = any(p.primary and (p.kind in ("country", "continent", "subdivision") or p.population >= 100000)
+            big = any(p.primary and (p.kind != "city" or p.population >= 100000)
                       for p in places)
             cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))

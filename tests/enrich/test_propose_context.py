@@ -116,3 +116,10 @@ def test_initials_a_periodicals_volume_and_a_decisive_sign(tmp_path, registers):
     assert kinds.get("J. M. Penhaligon") == "person" and "M. Penhaligon" not in kinds
     assert "Cornubia" not in kinds
     assert kinds.get("Boston") == "person"  # the author of a work cited before, though a city
+
+
+def test_a_person_of_a_territory_is_a_person_and_a_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Damals empörte sich Konrad von Schwaben
+        gegen den König, und die Heere zogen bis an die Weichsel.</p>""")
+    assert kinds.get("Konrad") == "person" and kinds.get("Schwaben") == "place"
+    assert "Konrad von Schwaben" not in kinds
