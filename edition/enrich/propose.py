@@ -1600,20 +1600,24 @@ def _merge_persons(names: list[str]) -> list[list[str]]:
 
 
 def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
-    """'Sir Walter Raleigh ... Raleigh did not answer', 'John Marshall ... Marshall': the surname
-    of a person the texts name in full is that person, though a town bears the name, unless
-    something beside the gazetteer made it a place (a preposition, a dateline, a route)."""
-    surnames = Counter(n.split()[-1] for n, k in kinds.items() if k == "person" and " " in n
-                       and not _is_initial(Tok(n.split()[-1], 0, 0)))
-    for last, n in surnames.items():
-        cand = rec.candidates.get(last)
-        if n != 1 or cand is None or kinds.get(last) != "place" or last in rec.known:
-            continue
-        weak = {"in the gazetteer", "in a list of names of that kind"} | \
-            {f"after '{p}'" for p in rec.w.person_prepositions}  # "répond à Savigny"
-        if set(cand.reasons["place"]) <= weak:
-            kinds[last] = "person"
-            cand.add("person", DECISIVE, "the surname of a person named in full")
+    """'Sir Walter Raleigh ... Raleigh did not answer', 'John Marshall ... Marshall', 'Marco
+    Polo ... Marco dictated': the surname or the given name of a person the texts name in full
+    is that person, though a town bears the name, unless something beside the gazetteer made it
+    a place (a preposition, a dateline, a route)."""
+    full_names = [n.split() for n, k in kinds.items() if k == "person" and " " in n]
+    surnames = Counter(w[-1] for w in full_names if not _is_initial(Tok(w[-1], 0, 0)))
+    given = Counter(w[0] for w in full_names if is_given_name(w[0]) and not _is_initial(Tok(w[0], 0, 0)))
+    weak = {"in the gazetteer", "in a list of names of that kind"} | \
+        {f"after '{p}'" for p in rec.w.person_prepositions}  # "répond à Savigny"
+    for names, reason in ((surnames, "the surname of a person named in full"),
+                          (given, "the given name of a person named in full")):
+        for name, n in names.items():
+            cand = rec.candidates.get(name)
+            if n != 1 or cand is None or kinds.get(name) != "place" or name in rec.known:
+                continue
+            if set(cand.reasons["place"]) <= weak:
+                kinds[name] = "person"
+                cand.add("person", DECISIVE, reason)
 
 
 def _given_names_of(rec: Recogniser, kinds: dict[str, str], persons: list[str]) -> dict[str, str]:
