@@ -1097,7 +1097,8 @@ class Recogniser:
                 # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
             elif first.lower() in self._determiners() and len(toks) > 1 \
-                    and toks[0].start not in self._name_particles:
+                    and toks[0].start not in self._name_particles \
+                    and not self._article_of_place(toks):
                 self._article = first.lower()
                 toks = toks[1:]
             else:
@@ -1114,6 +1115,13 @@ class Recogniser:
             if e:
                 toks[0] = Tok(head.text[e.end():], head.start + e.end(), head.end)
         return toks, title
+
+    def _article_of_place(self, toks: list[Tok]) -> bool:
+        """'investir La Rochelle', 'Le Havre': a capitalised article that the gazetteer or the
+        registers know as the first word of the place's name."""
+        whole = " ".join(t.text for t in toks)
+        return toks[0].text[:1].isupper() and (self.known.get(whole) == "place" or any(
+            p.primary for p in gazetteer.lookup(whole)))
 
     @staticmethod
     def _given_name_not_month(words: list[Tok]) -> bool:

@@ -123,3 +123,10 @@ def test_a_person_of_a_territory_is_a_person_and_a_place(tmp_path, registers):
         gegen den König, und die Heere zogen bis an die Weichsel.</p>""")
     assert kinds.get("Konrad") == "person" and kinds.get("Schwaben") == "place"
     assert "Konrad von Schwaben" not in kinds
+
+
+def test_an_article_the_gazetteer_knows_as_part_of_a_place_stays_with_it(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le roi voulut investir La Rochelle, puis
+        il gagna Le Havre par la mer.</p>""")
+    assert kinds.get("La Rochelle") == "place" and kinds.get("Le Havre") == "place"
+    assert "Rochelle" not in kinds and "Havre" not in kinds
