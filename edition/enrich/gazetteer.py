@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,9 +78,22 @@ def _index() -> dict[str, list[Place]]:
                 add(name, base)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            add(sub.name, Place(sub.name, "subdivision", None, sub.code, 0, None, None, True))
+            names = _subdivision_names(sub.name)
+            place = Place(names[0], "subdivision", None, sub.code, 0, None, None, True)
+            for name in names:
+                add(name, place)
     _add_historical(index, add, gc)
     return index
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """ISO 3166-2 writes 'Wales [Cymru GB-CYM]' and 'Asturias, Principado de': the name without
+    the bracket, and an inverted name both as written and in its reading order."""
+    name = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+    head, comma, rest = name.partition(", ")
+    if not comma:
+        return [name]
+    return [head, f"{rest} {head}", name]
 
 
 def _add_historical(index: dict[str, list[Place]], add, gc) -> None:

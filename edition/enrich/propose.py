@@ -284,6 +284,9 @@ def _given_names():
 # a word this frequent in English, German or French (Zipf scale) is a common word, not a name,
 # unless something else in its context says it is a name
 COMMON_WORD = 4.5
+# a word this frequent ("west", "north") is a common word even where it names a region;
+# a region's name below it ("Wales", "Jersey") is frequent as the name itself
+VERY_COMMON_WORD = 5.0
 
 
 # the languages whose word lists say what a common word is, by the script a word is written in
@@ -295,11 +298,11 @@ def _script(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def is_common_word(word: str, langs: tuple[str, ...] | None = None) -> bool:
+def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: float = COMMON_WORD) -> bool:
     from wordfreq import zipf_frequency
     low = word.lower()
     langs = langs or COMMON_WORD_LANGS[_script(word)]
-    return max(zipf_frequency(low, lang) for lang in langs) >= COMMON_WORD
+    return max(zipf_frequency(low, lang) for lang in langs) >= threshold
 
 
 def is_given_name(word: str) -> bool:
@@ -1353,9 +1356,12 @@ class Recogniser:
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
         if places and single and is_common_word(name):
             # "Hof": a common word that is also a small town; "West": a common English word
-            # that is also a region
+            # that is also a region ("Wales" is frequent as the name alone: a region stays
+            # unless its name is very common or the texts write it in lower case)
             places = [p for p in places if p.kind in ("country", "continent") or p.population >= 100000
-                      or (p.kind in TERRITORIES[1:] + NATURAL and not is_common_word(name, ("en", "fr")))]
+                      or (p.kind in TERRITORIES[1:] + NATURAL and not (
+                          is_common_word(name, ("en", "fr"), VERY_COMMON_WORD)
+                          or is_common_word(name, ("en", "fr")) and name.lower() in self.lowercase))]
         if places:
             big = any(p.primary and (p.kind != "city" or p.population >= 100000)
                       for p in places)

@@ -31,3 +31,9 @@ def test_every_city_of_the_editors_file_is_found_in_geonames():
 def test_a_name_the_gazetteers_hold_keeps_their_place():
     assert [p.kind for p in gazetteer.lookup("Normandie")] == ["subdivision"]
 
+
+
+def test_subdivisions_are_found_by_the_names_iso_writes_in_brackets_and_inverted():
+    assert [p.iso for p in gazetteer.lookup("Wales")] == ["GB-WLS"]
+    assert [p.iso for p in gazetteer.lookup("Principado de Asturias")] == ["ES-AS"]
+    assert "ES-AS" in {p.iso for p in gazetteer.lookup("Asturias")}

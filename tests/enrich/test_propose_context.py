@@ -130,3 +130,10 @@ def test_an_article_the_gazetteer_knows_as_part_of_a_place_stays_with_it(tmp_pat
         il gagna Le Havre par la mer.</p>""")
     assert kinds.get("La Rochelle") == "place" and kinds.get("Le Havre") == "place"
     assert "Rochelle" not in kinds and "Havre" not in kinds
+
+
+def test_a_region_named_by_a_frequent_word_is_a_place_but_a_word_of_direction_is_not(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Cases from Wales went to the council, and the
+        drovers of the West brought their cattle.</p>""")
+    assert kinds.get("Wales") == "place"
+    assert "West" not in kinds
