@@ -289,6 +289,10 @@ COMMON_WORD = 4.5
 VERY_COMMON_WORD = 5.0
 
 
+# the lower-case words read on each side of a run to tell the language it stands in, how many
+# are needed, and by how much (mean Zipf frequency) another language must be likelier
+LOCAL_WINDOW, LOCAL_WORDS, LOCAL_MARGIN = 5, 4, 1.5
+
 # the languages whose word lists say what a common word is, by the script a word is written in
 COMMON_WORD_LANGS = {"latin": ("en", "de", "fr"), "cyrillic": ("ru",)}
 
@@ -298,6 +302,12 @@ def _script(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, lang)
+
+
 def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: float = COMMON_WORD) -> bool:
     from wordfreq import zipf_frequency
     low = word.lower()
@@ -561,8 +571,12 @@ class Recogniser:
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
-        if lang in self.w.capitalised_nouns:
-            runs = self._without_nouns(toks, runs, lang)
+        # "«Eine Wirkung der geselligen Verhältnisse»" in a French paragraph: each run is read
+        # in the language of the words around it
+        run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
+        runs = [r for run in runs for r in (self._without_nouns(toks, [run], run_lang[run])
+                                            if run_lang[run] in self.w.capitalised_nouns else [run])]
+        run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
         routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
@@ -586,11 +600,25 @@ class Recogniser:
                 elif i == 0 and j - i > 1 and toks[0].text.lower() in self.w.salutations:
                     i, addressee = 1, True  # "DEAR RIES,"
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
-                             None, lang, at_block_start and i == 0, (i, j) in routes, addressee,
+                             None, run_lang.get((i, j), lang), at_block_start and i == 0, (i, j) in routes, addressee,
                              (i, j) in origins, shared.get((i, j), ""),
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _local_language(self, toks: list[Tok], i: int, j: int, lang: str) -> str:
+        """The language of the lower-case words around a run, where they are plainly of another
+        language than the block's (a quotation); else the block's."""
+        langs = COMMON_WORD_LANGS.get(_script(toks[i].text), ())
+        if lang not in langs:
+            return lang
+        around = [t.text for t in toks[max(0, i - LOCAL_WINDOW):i] + toks[j:j + LOCAL_WINDOW]
+                  if t.text[:1].islower() and t.text.isalpha() and len(t.text) > 1]
+        if len(around) < LOCAL_WORDS:
+            return lang
+        score = {o: sum(_zipf(w, o) for w in around) / len(around) for o in langs}
+        best = max(langs, key=lambda o: (score[o], o == lang))
+        return best if score[best] - score[lang] >= LOCAL_MARGIN else lang
 
     def _capital_particle(self, toks: list[Tok], i: int, j: int, lang: str, sentence_start: bool) -> bool:
         """'Jourdan, Du Caurroy, Demante', 'De Garis': a particle written with a capital inside a

@@ -137,3 +137,10 @@ def test_a_region_named_by_a_frequent_word_is_a_place_but_a_word_of_direction_is
         drovers of the West brought their cattle.</p>""")
     assert kinds.get("Wales") == "place"
     assert "West" not in kinds
+
+
+def test_nouns_of_a_german_quotation_in_a_french_paragraph_are_no_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Pour Kerhervé, le droit est «nicht
+        Willkür, sondern stille Überlieferung und lange Gewöhnung», écrit-il.</p>""")
+    assert kinds.get("Kerhervé") == "person"
+    assert "Überlieferung" not in kinds and "Gewöhnung" not in kinds
