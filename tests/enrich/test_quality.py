@@ -33,6 +33,10 @@ FLOORS = {
               "proposals accepted": {"person": 0.79, "place": 0.78, "org": 0.85, "date": 0.94}},
     "dev6": {"as converted": {"date": 0.95},
              "proposals accepted": {"person": 0.92, "place": 0.85, "org": 0.80, "date": 0.95}},
+    "dev7": {"as converted": {"date": 0.95},
+             "proposals accepted": {"person": 0.90, "place": 0.75, "date": 0.95}},
+    "test9": {"as converted": {"date": 0.72},
+              "proposals accepted": {"person": 0.80, "place": 0.62, "org": 0.70, "date": 0.72}},
 }
 
 
