@@ -78,10 +78,10 @@ def _index() -> dict[str, list[Place]]:
                 add(name, base)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            names = _subdivision_names(sub.name)
-            place = Place(names[0], "subdivision", None, sub.code, 0, None, None, True)
-            for name in names:
-                add(name, place)
+            forms = _subdivision_names(sub.name)
+            place = Place(forms[0], "subdivision", None, sub.code, 0, None, None, True)
+            for form in forms:
+                add(form, place)
     _add_historical(index, add, gc)
     return index
 
