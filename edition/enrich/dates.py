@@ -97,6 +97,10 @@ class Patterns:
     # the word that opens an open span, and the attribute the date then fills: "since 1767"
     # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
     open_spans: tuple[tuple[re.Pattern[str], str], ...]
+    # the words that open a span from a decade, an article between ("seit den 1760er Jahren",
+    # "since the 1760s"): @from its first year (a century keeps its bounds: "until the
+    # nineteenth century" names the century)
+    open_decade_from: re.Pattern[str] | None
     negation: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
@@ -242,6 +246,9 @@ def patterns(cal: Calendar) -> Patterns:
         negation=re.compile(rf"(?<!\w)(?:{_words(cal, 'negations') or '(?!)'})\s+$"),
         open_spans=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+$"), attr)
                          for key, attr in OPEN_SPANS if cal.words(key)),
+        open_decade_from=re.compile(rf"(?<!\w)(?P<w>{_words(cal, 'open_from')})\s+"
+                                    rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$")
+        if cal.words("open_from") else None,
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
@@ -564,6 +571,13 @@ class Found:
     spans: tuple[Span, ...] = ()  # a list of days sharing one month and year ("28. and 29.10.1924")
 
 
+def _decade_bounds(attrs: dict[str, str]) -> bool:
+    """Are the bounds those of a decade (1760 to 1769)?"""
+    first, last = attrs["notBefore"], attrs["notAfter"]
+    return bool(re.fullmatch(r"-?\d{4}", first) and re.fullmatch(r"-?\d{4}", last)) \
+        and first.endswith("0") and int(last) - int(first) == 9
+
+
 def _single_year(attrs: Attrs) -> int | None:
     """The one year an expression lies in ("spring of 1922": 1922), else None."""
     first, last = earliest(attrs), latest(attrs)
@@ -594,6 +608,8 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # the rest of a legal citation after a page number: more pages, then the year in brackets
+# a bracketed reference to an earlier note right before a number: "(n. 2)", "(wie Fn. 1)"
+_CROSS_REFERENCE_BEFORE = re.compile(r"\((?:[^\W\d]+\.?\s+){1,2}\d+\s*\)\s*$")
 _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)")
 
 
@@ -617,6 +633,8 @@ class DateFinder:
         before, after = _window(self._text, m.start(), m.end())
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
+        if self.in_note and _CROSS_REFERENCE_BEFORE.search(before):
+            return False  # "Motte, Lettres (n. 2) 1370": a page of a work cited in an earlier note
         unit = self.p.not_after.match(after)
         rest = after[unit.end():] if unit else ""
         if unit and unit.group().strip()[:1].islower() and (
@@ -733,6 +751,11 @@ class DateFinder:
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     found = replace(found, start=m.start("w"), attrs=((attr, attrs["when"]),))
                     break
+        elif set(attrs) == {"notBefore", "notAfter"} and self.p.open_decade_from and _decade_bounds(attrs):
+            lo = max(0, found.start - WINDOW)
+            m = self.p.open_decade_from.search(text, lo, found.start)
+            if m and not self.p.negation.search(text, lo, m.start("w")):
+                found = replace(found, start=m.start("w"), attrs=(("from", attrs["notBefore"]),))
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
             cert = cert or self.cal.qualifier(m["q"])
@@ -831,7 +854,10 @@ class DateFinder:
         if "©" in before or self._copyright(run) and "©" in _block_text_before(run):
             return True  # "© A. Author 1959": the year of the copyright
         # "(London, 1953)", "(Oxford: Clarendon Press, 1765)": place or publisher, year, in brackets
-        bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", before) and re.match(r"\s*\)", after)
+        # ("(Wilfrid Prest ed., 2009)": the bracket may open before a tagged name)
+        bracket_before = (_block_text_before(run) + right_before)[-WINDOW:] \
+            if run.is_tail and run.element.tag in _NAME_TAGS else before
+        bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", bracket_before) and re.match(r"\s*\)", after)
         if bracketed and (in_note or _title_before(run, before)):
             return True
         if not in_note:

@@ -137,6 +137,9 @@ class Words:
     surname_elisions: frozenset[str] = frozenset()
     # after a person's name and a comma, part of it ("Charles J. Reid, Jr.")
     name_suffixes: frozenset[str] = frozenset()
+    # the lower-case words of a title written in title case, by language ("Blackstone on
+    # Judging"); a language without them writes no titles so
+    title_case_words_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # words that end a publisher's name in brackets and are no part of it ("Thomas Payne et al.")
     publisher_tails: tuple[str, ...] = ()
     # the word of a company's legal form after its name and a comma ("Liberty Fund, Inc.")
@@ -160,6 +163,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     noun_suffixes: dict[str, tuple[str, ...]] = {}
     own_weak: dict[str, frozenset[str]] = {}
     own_articles: dict[str, frozenset[str]] = {}
+    title_case: dict[str, frozenset[str]] = {}
     institutions: dict[str, frozenset[str]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
@@ -182,6 +186,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
         own_weak[path.stem] = frozenset(data.get("weak_particles", []))
         own_articles[path.stem] = frozenset(data.get("articles", []))
+        if data.get("title_case_words"):
+            title_case[path.stem] = frozenset(data["title_case_words"])
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -247,6 +253,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         author_after=tuple(lists["author_after"]),
         surname_elisions=frozenset(lists["surname_elisions"]),
         name_suffixes=frozenset(lists["name_suffixes"]),
+        title_case_words_of=tuple(sorted(title_case.items())),
         publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
         company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
         firm_heads=frozenset(lists["firm_heads"]),
@@ -284,6 +291,8 @@ def _given_names():
 # a word this frequent in English, German or French (Zipf scale) is a common word, not a name,
 # unless something else in its context says it is a name
 COMMON_WORD = 4.5
+# a word this frequent is an everyday word, though a given name too ("His", "The")
+EVERYDAY_WORD = 5.5
 # a word this frequent ("west", "north") is a common word even where it names a region;
 # a region's name below it ("Wales", "Jersey") is frequent as the name itself
 VERY_COMMON_WORD = 5.0
@@ -438,6 +447,12 @@ _BRACKET_PUBLISHER = re.compile(
 # citation of an article, the author's comma, the title in roman type, a volume (or the year
 # that serves as one), the journal's abbreviated name and a page. The title and the journal's
 # name are titles of works: the names inside them are no mentions.
+# in a note: an author (up to four capitalised words and initials), a comma, a title up to a
+# comma, a bracket or a number, and the book it stands in after "in"
+_TITLE_AFTER_AUTHOR = re.compile(
+    r"(?:^|[;.]\s+|\b(?:[Ss]ee(?: also)?|[Cc]f\.|[Cc]ompare)\s+)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,"
+    r"\s+(?P<title>[A-Z][^;()\d,]{2,200}?)(?=,|\s+\(|\s+\d|;|$)"
+    r"(?:,\s+in\s+(?P<book>[A-Z][^;()\d]{2,200}?)(?=\s+\d|\s+\(|,|;|$))?")
 _ARTICLE_CITATION = re.compile(
     r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
     r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
@@ -648,7 +663,30 @@ class Recogniser:
             if suffix:
                 start += len(suffix) + 2
             spans += [(start, m.end("title")), m.span("journal")]
+        return spans + self._title_case_titles(text)
+
+    def _title_case_titles(self, text: str) -> list[tuple[int, int]]:
+        """'John H. Langbein, Blackstone on Judging, in Blackstone and His Commentaries 65':
+        in a note of a language that writes titles in title case, the stretch after an author
+        and a comma, and the book after 'in', when every word but the small ones is
+        capitalised and no word is a given name (a list of authors is no title)."""
+        small = dict(self.w.title_case_words_of).get(self._scan_lang)
+        if not small:
+            return []
+        spans: list[tuple[int, int]] = []
+        for m in _TITLE_AFTER_AUTHOR.finditer(text):
+            for group in ("title", "book"):
+                if m[group] and self._title_cased(m[group], small):
+                    spans.append(m.span(group))
         return spans
+
+    @staticmethod
+    def _title_cased(stretch: str, small: frozenset[str]) -> bool:
+        words = re.findall(r"[^\W\d_][\w'’-]*", stretch)
+        content = words[:1] + [w for w in words[1:] if w.lower() not in small]
+        return len(words) >= 3 and any(w.lower() in small for w in words[1:]) \
+            and all(w[:1].isupper() for w in content) \
+            and not any(is_given_name(w) and not is_common_word(w, threshold=EVERYDAY_WORD) for w in content)
 
     def _author_position(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Holdsworth, *History of English Law*', 'see also Arnott, ‘The Papers’': in a note, a
@@ -1334,6 +1372,13 @@ class Recogniser:
             cand.add("person", STRONG, "a given name")
         if occ.addressee:
             cand.add("person", MEDIUM, "the addressee of a letter")
+        # "Jourdan à Warnkoenig, 11/12/1821", "A Savigny, 1824", "Goethe to Zelter, 3 May 1816":
+        # a name after a preposition that governs persons, before a comma and a date, is the
+        # addressee of a letter cited
+        lead = occ.words[0].text if words[0] is not occ.words[0] else prev
+        if lead.lower() in self.w.person_prepositions and nxt == "," and len(after) > 1 and not title \
+                and _opens_date(after[1]):
+            cand.add("person", STRONG, "the addressee of a letter cited")
         if occ.author and not title and not (single and is_common_word(name)):
             cand.add("person", MEDIUM, "the author of a cited work")
         if len(words) > 1 and self.w.patronymic_endings and any(
@@ -1427,8 +1472,9 @@ class Recogniser:
                        if v in self.w.place_verbs), None) if not title and not possessive else None
         if motion:
             cand.add("place", MEDIUM, f"after '{motion}'")
-        if occ.block_start and nxt == "," and len(after) > 1 and \
-                (after[1][:1].isdigit() or after[1] in load_calendar().months):
+        # ("Pardessus à Lappenberg, 15/11/1831", "A Warnkoenig, 1824": a letter's addressee)
+        if occ.block_start and nxt == "," and len(after) > 1 and words[0] is occ.words[0] and \
+                _opens_date(after[1]):
             cand.add("place", MEDIUM, "a dateline")
         if in_note and len(after) >= 1 and re.fullmatch(r"1\d{3}|20\d\d", after[0] if after[0] != "," else
                                                         (after[1] if len(after) > 1 else "")):
@@ -1447,7 +1493,7 @@ class Recogniser:
             cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
         # "Izvestija, 16.1.1925": the periodical of a citation, before its issue's date
         if single and in_note and not places and nxt == "," and len(after) > 1 and \
-                (after[1][:1].isdigit() or after[1] in load_calendar().months):
+                _opens_date(after[1]):
             cand.add("none", MEDIUM, "a periodical before its date")
         # "Thémis 2 [1824] 343", "Annales 12 (1931)": a periodical before its volume and year
         if single and in_note and not places and len(after) > 2 and re.fullmatch(r"\d{1,3}", after[0]) \
@@ -1540,6 +1586,8 @@ class Recogniser:
         single = " " not in cand.surface
         if single and cand.surface.lower() in self.lowercase and weight < STRONG:
             return None  # a common word written capitalised
+        if best == "person" and single and cand.reasons["none"]["after an article"] * 2 >= max(cand.count, 3):
+            return None  # "the Commentaries": a name mostly written after an article names a thing
         if single and not cand.mid_sentence and weight < MEDIUM:
             return None  # seen only at the start of sentences
         if ev["none"] and weight < MEDIUM:
@@ -1616,6 +1664,11 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]
                 pieces.append(_GAP)
         pieces.append(run.text)
     return [(block, "".join(texts[id(block)])) for block in order]
+
+
+def _opens_date(word: str) -> bool:
+    """Does a date begin with this token: a number, a month, or a date the dates pass tagged?"""
+    return word[:1].isdigit() or word == _DATE_GAP.strip() or word in load_calendar().months
 
 
 def _merge_persons(names: list[str]) -> list[list[str]]:

@@ -193,6 +193,20 @@ def test_a_year_alone_in_square_brackets_in_a_note_is_an_imprint(tmp_path):
                                     ("1822", "when=1822")]
 
 
+def test_an_open_span_from_a_decade_but_a_century_keeps_its_bounds(tmp_path):
+    assert dated("seit den 1830er Jahren und bis zum 17. Jahrhundert", tmp_path=tmp_path) == [
+        ("seit den 1830er Jahren", "from=1830"), ("17. Jahrhundert", "notAfter=1699 notBefore=1600")]
+    assert dated("since the 1840s, in the 1850s", tmp_path=tmp_path) == [
+        ("since the 1840s", "from=1840"), ("1850s", "notAfter=1859 notBefore=1850")]
+
+
+def test_a_page_after_a_reference_to_an_earlier_note_and_a_year_after_a_tagged_editor(tmp_path):
+    root = tei('<p>Text.<note n="1">Dupin, Lettres (n. 3) 1412; Essays 12, 40 '
+               '(<persName ref="#x">Mary Penrose</persName> ed., 1998).</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1998", "type=imprint when=1998")]
+
+
 def test_issue_dates_of_periodicals_and_copyright_years_are_imprints(tmp_path):
     root = tei('<p>© <persName ref="#carr">E. H. Carr</persName> 1959</p>'
                '<p>On 27.10.1924 Rykov spoke.<note n="1">(Pravda, 13.10.1922); Bol\'shevik, No. 10, '

@@ -144,3 +144,10 @@ def test_nouns_of_a_german_quotation_in_a_french_paragraph_are_no_names(tmp_path
         Willkür, sondern stille Überlieferung und lange Gewöhnung», écrit-il.</p>""")
     assert kinds.get("Kerhervé") == "person"
     assert "Überlieferung" not in kinds and "Gewöhnung" not in kinds
+
+
+def test_the_addressee_of_a_letter_cited_with_its_date_is_a_person(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="1" xml:lang="fr">Kerhervé à Tregaron,
+        12/03/1828, in: Lettres 41.</note><note n="2">Penhallow to Trevaskis, 3 May 1816.</note>
+        <note n="3" xml:lang="fr">A Tregaron, 05/01/1829.</note></p>""")
+    assert kinds.get("Tregaron") == "person" and kinds.get("Trevaskis") == "person"
