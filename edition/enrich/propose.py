@@ -1379,6 +1379,10 @@ class Recogniser:
         if lead.lower() in self.w.person_prepositions and nxt == "," and len(after) > 1 and not title \
                 and _opens_date(after[1]):
             cand.add("person", STRONG, "the addressee of a letter cited")
+        # ... and the name before that preposition is its writer
+        if nxt.lower() in self.w.person_prepositions and len(after) > 3 and after[1][:1].isupper() \
+                and after[2] == "," and _opens_date(after[3]) and not title:
+            cand.add("person", STRONG, "the writer of a letter cited")
         if occ.author and not title and not (single and is_common_word(name)):
             cand.add("person", MEDIUM, "the author of a cited work")
         if len(words) > 1 and self.w.patronymic_endings and any(

@@ -151,3 +151,4 @@ def test_the_addressee_of_a_letter_cited_with_its_date_is_a_person(tmp_path, reg
         12/03/1828, in: Lettres 41.</note><note n="2">Penhallow to Trevaskis, 3 May 1816.</note>
         <note n="3" xml:lang="fr">A Tregaron, 05/01/1829.</note></p>""")
     assert kinds.get("Tregaron") == "person" and kinds.get("Trevaskis") == "person"
+    assert kinds.get("Kerhervé") == "person" and kinds.get("Penhallow") == "person"
