@@ -54,6 +54,9 @@ IDNO_POPULATION = 50000
 TERRITORIES = ("country", "subdivision", "region")
 NATURAL = ("river", "mountains")
 
+# a town below this population found in the gazetteer is a weak sign of a place
+SMALL_TOWN = 30000
+
 # strong evidence outweighs any number of weak hints
 DECISIVE, STRONG, MEDIUM, WEAK = 5.0, 3.0, 2.0, 1.0
 
@@ -1442,7 +1445,9 @@ class Recogniser:
         if places:
             big = any(p.primary and (p.kind != "city" or p.population >= 100000)
                       for p in places)
-            cand.add("place", STRONG if big else MEDIUM, "in the gazetteer")
+            # a small town's name is also a surname's as often as not ("Laboulaye"): a weak sign
+            small = all(p.kind == "city" and p.population < SMALL_TOWN for p in places)
+            cand.add("place", STRONG if big else WEAK if small and single else MEDIUM, "in the gazetteer")
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
         after_preposition = bool(preposition) and not title and not possessive \

@@ -152,3 +152,10 @@ def test_the_addressee_of_a_letter_cited_with_its_date_is_a_person(tmp_path, reg
         <note n="3" xml:lang="fr">A Tregaron, 05/01/1829.</note></p>""")
     assert kinds.get("Tregaron") == "person" and kinds.get("Trevaskis") == "person"
     assert kinds.get("Kerhervé") == "person" and kinds.get("Penhallow") == "person"
+
+
+def test_a_small_town_of_the_gazetteer_alone_is_a_weak_sign_of_a_place(tmp_path, registers):
+    # Laboulaye is a town of some 20,000 in Argentina and a French jurist's name
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">La revue fut fondée par Laboulaye, et
+        Laboulaye écrivit souvent à Warnkoenig.</p>""")
+    assert kinds.get("Laboulaye") != "place"
