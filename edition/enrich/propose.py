@@ -456,6 +456,8 @@ _TITLE_AFTER_AUTHOR = re.compile(
     r"(?:^|[;.]\s+|\b(?:[Ss]ee(?: also)?|[Cc]f\.|[Cc]ompare)\s+)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,"
     r"\s+(?P<title>[A-Z][^;()\d,]{2,200}?)(?=,|\s+\(|\s+\d|;|$)"
     r"(?:,\s+in\s+(?P<book>[A-Z][^;()\d]{2,200}?)(?=\s+\d|\s+\(|,|;|$))?")
+# after an author: a comma, a short title and a bracketed reference to an earlier note
+_SHORT_CITATION_TAIL = re.compile(r",\s+[^,;()\d]{1,80}?\s\((?:[^\W\d_]+\.?\s+){1,2}\d+\)")
 _ARTICLE_CITATION = re.compile(
     r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
     r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
@@ -1408,8 +1410,11 @@ class Recogniser:
         # "Maine, supra note 24", "Schwarzkopf, a. a. O.": a short citation names the author of
         # a work cited before
         tail = occ.text[occ.words[-1].end:occ.words[-1].end + 20]
-        if in_note and not title and any(tail.startswith(v) and not tail[len(v):len(v) + 1].isalpha()
-                                         for v in self.w.author_after):
+        # ("Bauer, Repertorium (wie Fn. 1)", "Motte, Lettres (n. 2) 894": a short title and a
+        # reference to the note that cited the work in full)
+        if in_note and not title and (any(tail.startswith(v) and not tail[len(v):len(v) + 1].isalpha()
+                                          for v in self.w.author_after)
+                                      or _SHORT_CITATION_TAIL.match(occ.text, occ.words[-1].end)):
             cand.add("person", DECISIVE, "the author of a work cited before")
         rest = " ".join(after[:2])
         in_place = (prev.lower() in self.w.place_prepositions or bool(occ.preposition)) and not title

@@ -159,3 +159,9 @@ def test_a_small_town_of_the_gazetteer_alone_is_a_weak_sign_of_a_place(tmp_path,
     kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">La revue fut fondée par Laboulaye, et
         Laboulaye écrivit souvent à Warnkoenig.</p>""")
     assert kinds.get("Laboulaye") != "place"
+
+
+def test_the_author_of_a_short_citation_with_a_reference_to_an_earlier_note(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note n="4" xml:lang="de">Vgl. Bauer, Repertorium
+        (wie Fn. 1) Bd. 2, 6.</note><note n="5" xml:lang="fr">Cité par Penhoët, Lettres (n. 2) 894.</note></p>""")
+    assert kinds.get("Bauer") == "person" and kinds.get("Penhoët") == "person"
