@@ -37,6 +37,10 @@ FLOORS = {
              "proposals accepted": {"person": 0.90, "place": 0.75, "date": 0.95}},
     "test9": {"as converted": {"date": 0.72},
               "proposals accepted": {"person": 0.80, "place": 0.62, "org": 0.70, "date": 0.72}},
+    "dev8": {"as converted": {"date": 0.88},
+             "proposals accepted": {"person": 0.82, "place": 0.52, "org": 0.70, "date": 0.88}},
+    "test10": {"as converted": {"date": 0.89},
+               "proposals accepted": {"person": 0.78, "place": 0.55, "date": 0.89}},
 }
 
 
