@@ -1380,8 +1380,8 @@ class Recogniser:
         # "Jourdan à Warnkoenig, 11/12/1821", "A Savigny, 1824", "Goethe to Zelter, 3 May 1816":
         # a name after a preposition that governs persons, before a comma and a date, is the
         # addressee of a letter cited
-        lead = occ.words[0].text if words[0] is not occ.words[0] else prev
-        if lead.lower() in self.w.person_prepositions and nxt == "," and len(after) > 1 and not title \
+        opener = occ.words[0].text if words[0] is not occ.words[0] else prev
+        if opener.lower() in self.w.person_prepositions and nxt == "," and len(after) > 1 and not title \
                 and _opens_date(after[1]):
             cand.add("person", STRONG, "the addressee of a letter cited")
         # ... and the name before that preposition is its writer
