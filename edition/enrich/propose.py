@@ -321,10 +321,9 @@ def _zipf(word: str, lang: str) -> float:
 
 
 def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: float = COMMON_WORD) -> bool:
-    from wordfreq import zipf_frequency
     low = word.lower()
     langs = langs or COMMON_WORD_LANGS[_script(word)]
-    return max(zipf_frequency(low, lang) for lang in langs) >= threshold
+    return max(_zipf(low, lang) for lang in langs) >= threshold
 
 
 def is_given_name(word: str) -> bool:
