@@ -105,3 +105,33 @@ def test_emendations_list_where_reading_correction_and_source(sample):
     text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in reader.pages)
     listing = text[text.index("List of emendations", text.index("List of emendations") + 1):]
     assert re.search(r"\b2 CHAPTER II CHAPTER 11 Rule of the converter", listing)
+
+
+def _link_targets(reader: pypdf.PdfReader, page) -> list[int]:
+    """The pages (0-based) the internal links of one page lead to."""
+    targets = []
+    for annot in page.get("/Annots") or []:
+        annot = annot.get_object()
+        action = annot.get("/A")
+        dest = action.get_object().get("/D") if action is not None else annot.get("/Dest")
+        if dest is None:
+            continue
+        dest = dest.get_object()
+        if isinstance(dest, (str, bytes)):  # a named destination
+            dest = reader.named_destinations[str(dest)]
+            targets.append(reader.get_destination_page_number(dest))
+        else:
+            targets.append(reader.get_page_number(dest[0].get_object()))
+    return targets
+
+
+def test_index_page_numbers_link_to_their_pages(sample):
+    reader = pypdf.PdfReader(sample.pdf)
+    labels = list(reader.page_labels)
+    texts = [p.extract_text().lstrip() for p in reader.pages]
+    start = next(i for i, t in enumerate(texts) if t.startswith("Index of persons"))
+    end = next((i for i, t in enumerate(texts) if i > start and t.startswith("Index of")), len(texts))
+    printed = set(expand(", ".join(re.findall(r"\d+n?(?:–\d+)?", index_text(reader, "Index of persons")))))
+    targets = [t for page in reader.pages[start:end] for t in _link_targets(reader, page)]
+    assert targets, "the index has no links"
+    assert {labels[t] for t in targets} <= printed
