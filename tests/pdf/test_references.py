@@ -64,3 +64,21 @@ def test_a_text_without_headings_has_no_empty_contents_page(tmp_path):
     pages = [page.extract_text() for page in pypdf.PdfReader(tmp_path / "pdf" / "refs.pdf").pages]
     assert not any(text.strip().startswith("Contents") for text in pages), pages
     assert "Gypsy quarry jumps" in pages[-1]
+
+
+def test_a_text_whose_only_heading_is_in_the_back_matter_has_its_contents_page(tmp_path):
+    # no heading in the text, but notes set at its end have one ("Notes"); the word
+    # "#ed-heading(" written in the text itself is no heading
+    body = ('<p>#ed-heading(1)[x] ' + SENTENCE + '<note place="end">An endnote.</note></p>')
+    tei = write(tmp_path, body)
+    build_pdf(tei, tmp_path / "pdf" / "refs.pdf")
+    pages = [page.extract_text() for page in pypdf.PdfReader(tmp_path / "pdf" / "refs.pdf").pages]
+    assert any(text.strip().startswith("Contents") for text in pages), pages
+    assert any("#ed-heading(1)[x]" in text for text in pages), pages
+
+
+def test_a_text_that_writes_a_heading_call_has_no_contents_page(tmp_path):
+    tei = write(tmp_path, "<p>#ed-heading(1)[x] #ed-index( " + SENTENCE + "</p>")
+    build_pdf(tei, tmp_path / "pdf" / "refs.pdf")
+    pages = [page.extract_text() for page in pypdf.PdfReader(tmp_path / "pdf" / "refs.pdf").pages]
+    assert not any(text.strip().startswith("Contents") for text in pages), pages

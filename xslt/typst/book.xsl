@@ -66,9 +66,26 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="ed:edition-notice"/>
+    <xsl:variable name="front">
+      <xsl:apply-templates select="tei:text/tei:front/(node() except tei:titlePage)" mode="ed:render"/>
+    </xsl:variable>
+    <xsl:variable name="text">
+      <xsl:apply-templates select="." mode="ed:typst-after-front"/>
+    </xsl:variable>
     <xsl:text>],&#10;  front: [&#10;</xsl:text>
-    <xsl:apply-templates select="tei:text/tei:front/(node() except tei:titlePage)" mode="ed:render"/>
-    <xsl:text>],&#10;)&#10;&#10;</xsl:text>
+    <xsl:value-of select="$front"/>
+    <xsl:text>],&#10;</xsl:text>
+    <!-- a contents page where the book has a heading: the text of the edition is in string
+         literals (escape.xsl), so outside them these calls are where the stylesheets wrote one -->
+    <xsl:value-of select="'  contents: ' || (if (some $part in ($front, $text) satisfies matches(
+        replace($part, '&quot;([^&quot;\\]|\\.)*&quot;', ''), '#ed-(back-)?heading\(|#ed-(index|emendations)\('))
+        then 'true' else 'false') || ',&#10;'"/>
+    <xsl:text>)&#10;&#10;</xsl:text>
+    <xsl:value-of select="$text"/>
+  </xsl:template>
+
+  <!-- The book after its front matter: the text, the notes at its end, the lists and indexes -->
+  <xsl:template match="tei:TEI" mode="ed:typst-after-front">
     <xsl:apply-templates select="tei:text/(tei:body | tei:group | tei:back), tei:sourceDoc" mode="ed:render"/>
     <xsl:call-template name="ed:endnotes"/>
     <xsl:if test="$emendations">
