@@ -57,6 +57,7 @@ class Calendar:
     not_before: set[str] = field(default_factory=set)
     not_after: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
+    imprint_after: set[str] = field(default_factory=set)
     year_suffixes: set[str] = field(default_factory=set)
     feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
     common: dict = field(default_factory=dict)
@@ -117,6 +118,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     cal.not_before.update(not_a_year.get("before", []))
     cal.not_after.update(not_a_year.get("after", []))
     cal.imprint_before.update(data.get("imprint", {}).get("before", []))
+    cal.imprint_after.update(data.get("imprint", {}).get("after", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
     for day, words in data.get("feasts", {}).items():
         month, dom = (int(n) for n in day.split("-"))

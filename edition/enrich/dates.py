@@ -107,6 +107,7 @@ class Patterns:
     between_and: re.Pattern[str]
     dash: re.Pattern[str]
     imprint_before: re.Pattern[str]
+    imprint_after: re.Pattern[str]
 
 
 # the calendar's words that open an open span, and the TEI attribute the date then fills
@@ -257,6 +258,8 @@ def patterns(cal: Calendar) -> Patterns:
         dash=re.compile(r"\s*[-–—]\s*"),
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
+        imprint_after=re.compile(rf"\)?\s*[,.;:]?\s*(?:{A(cal.imprint_after, capitalise=False)})"
+                                 r"\s*(?:\d|[IVXLCivxlc]+(?!\w))"),
     )
 
 
@@ -840,6 +843,11 @@ class DateFinder:
         if span and run.is_tail and run.element.tag == T + "title" and not before.strip(" ,:"):
             return False
         after_name = (T + "placeName",) if span else (T + "placeName", T + "title")
+        # "*Rubriken zu einer Statistik* (1789)": in a note, a year alone in brackets right after a
+        # cited title is the year the work appeared (in the text, see `_mark_cited_works`)
+        if not span and run.is_tail and run.element.tag == T + "title" and re.fullmatch(r"\s*\(\s*", before) \
+                and re.match(r"\s*\)", after) and _inside(run, "note"):
+            return True
         if run.is_tail and run.element.tag in after_name and not before.strip(" ,:") \
                 and _inside(run, "note"):
             return True  # "Moscow, 2000", "Title, 1992": the year right after a place or a title
@@ -887,9 +895,9 @@ class DateFinder:
         # "Berlin 1792, 1–4", "Mainz 1887, 4": place and year, then the page
         if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*\s+$", before) and re.match(r",\s*\d", after):
             return True
-        # "Gospolitizdat, 1953, pp. 669", "2000, p. 20": a page reference follows the year
-        if re.match(r"\)?\s*[,.;:]?\s*(?:pp?\.|S\.|с\.|s\.|str\.|col\.|cols\.|vol\.|t\.|[Nn]o\.?|№|Nr\.)\s*[\dIVXLCivxlc]",
-                    after):
+        # "Gospolitizdat, 1953, pp. 669", "2000, p. 20", "Journal (1792), Bd. 1": a page, volume or
+        # issue follows the year
+        if self.p.imprint_after.match(after):
             return True
         # "Moscow, ROSSPEN 2000", "Berlin, Aufbau-Verlag 2003": after a place or a publisher
         if run.is_tail and not right_before.strip(" ,:") and run.element.tag in after_name:
@@ -982,4 +990,32 @@ def run(root: etree._Element, context) -> None:
     languages = tuple(getattr(context.config, "languages", None) or ())
     finder = DateFinder(day_first=context.config.date_order == "day-first", languages=languages)
     created = tag_runs(root, finder)
+    _mark_cited_works(root)
     context.counts["date"] = context.counts.get("date", 0) + len(created)
+
+
+def _mark_cited_works(root: etree._Element) -> None:
+    """"Krauses *Rubriken* (1789)" in the text, where a note cites "*Rubriken*, Halle 1789": a
+    year alone in brackets after a title is the work's imprint when a note cites that title
+    with that imprint year. Without such a citation the year may be the history ("*Kalender*
+    (1769)": the year a series began)."""
+    cited: set[tuple[str, str]] = set()
+    for note in root.iter(T + "note"):
+        for title in note.iter(T + "title"):
+            for date in title.itersiblings(T + "date"):
+                if date.get("type") == "imprint" and date.get("when"):
+                    cited.add((_title_key(title), date.get("when", "")))
+    if not cited:
+        return
+    for date in root.iter(T + "date"):
+        title = date.getprevious()
+        if date.get("type") or title is None or title.tag != T + "title" or \
+                (title.tail or "").strip() != "(" or not (date.tail or "").lstrip().startswith(")") or \
+                next(date.iterancestors(T + "note"), None) is not None:
+            continue
+        if (_title_key(title), date.get("when", "")) in cited:
+            date.set("type", "imprint")
+
+
+def _title_key(title: etree._Element) -> str:
+    return " ".join("".join(title.itertext()).split()).casefold()

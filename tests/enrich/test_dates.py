@@ -279,3 +279,25 @@ def test_a_span_of_years_in_an_imprint_is_an_imprint_but_not_after_a_title(tmp_p
     dates.run(root, context(tmp_path))
     assert tagged(root, "date") == [("1887–1889", "from=1887 to=1889 type=imprint"),
                                     ("1562-1598", "from=1562 to=1598")]
+
+
+@pytest.mark.parametrize("text, imprint", [
+    ("<title>Staatsjournal</title> (1792), Bd. 2, Sp. 14", "1792"),
+    ("<title>Chartes bretonnes</title>, Nantes, 1868, t. II", "1868"),
+    ("<title>Annals</title>, 1911, fols. 3–9", "1911"),
+    ("<title>Istorija</title>, 1958, вып. 2", "1958"),
+])
+def test_a_volume_issue_or_column_after_the_year_of_a_citation_makes_it_an_imprint(text, imprint, tmp_path):
+    # the words that may follow an imprint year are each language's data, not the pass's
+    root = tei(f'<p>Text.<note n="1">{text}.</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [(imprint, f"type=imprint when={imprint}")]
+
+
+def test_a_year_after_a_title_in_the_text_is_an_imprint_only_when_a_note_cites_the_work(tmp_path):
+    root = tei('<p>Besides Miller\'s <title>Tables of Trade</title> (1781)<note n="1">J. Miller, '
+               '<title>Tables of Trade</title>, York 1781, 4.</note> the <title>Almanack</title> (1769) '
+               'began to print the lists.</p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"),
+                                    ("1769", "when=1769")]
