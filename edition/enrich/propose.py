@@ -122,6 +122,8 @@ class Words:
     place_nouns_lower: frozenset[str] = frozenset()  # "Красной площади": a place's noun in lower case
     place_adjective_endings: tuple[str, ...] = ()
     citation_leads: frozenset[str] = frozenset()  # "see also Arnott, 'The Papers'"
+    # after a cited article's title, before the book or journal that holds it ("Title, in: Jahrbuch")
+    container_marks: tuple[str, ...] = ()
     patronymic_endings: tuple[str, ...] = ()  # "Николаевич", "Nikolaevich"
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
     # language -> its own articles and determiners ("La" opens a name in an English text)
@@ -246,6 +248,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_nouns_lower=frozenset(lists["place_nouns_lower"]),
         place_adjective_endings=tuple(lists["place_adjective_endings"]),
         citation_leads=frozenset(w.lower() for w in lists["citation_leads"]),
+        container_marks=tuple(sorted(lists["container_marks"], key=len, reverse=True)),
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
@@ -439,6 +442,10 @@ _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has
 _IMPRINT = re.compile(
     r"(?<![\w.])(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
     r"(?P<pub>(?:[LlDd][’']|[A-ZÀ-ÞА-ЯЁ])[^,:;()\d\u2016\u2017\[\]]{0,60}?)\s*,?\s+(?:\d{4}|\u2017)(?!\d)")
+# "…, hg. von E. Fischer, München 1999, 121–136", "…, Halle 1789, 3 f.": after a comma, a place
+# and a year without a publisher, then a page or the end of the reference
+_PLACE_YEAR = re.compile(
+    r"(?<=,)\s+(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s+(?:\d{4}(?!\d)|\u2017)(?=\s*(?:[,.;)]|$))")
 # "*Title* 283 (Henry Holt 1996)", "at vii (Peter Smith 1973)": a publisher and a year alone in
 # the brackets after a page or a title, as American legal citations write them
 _BRACKET_PUBLISHER = re.compile(
@@ -461,6 +468,21 @@ _ARTICLE_CITATION = re.compile(
     r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
     r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
     r"(?P<rest>(?:,\s*\d[\d\-–]*)*(?:\s+n\.\s?\d+)?\s*\((?:[^()]*\s)?(?:\d{4}|\u2017)\s*\))?")
+
+
+@lru_cache(maxsize=8)
+def _container_pattern(marks: tuple[str, ...], editors: tuple[str, ...]) -> re.Pattern[str] | None:
+    """See `Recogniser._container_titles`: an author (capitalised words and initials), a comma,
+    the title, a comma, the container's mark, then the container's title up to a number (its
+    volume or year) or its editors."""
+    if not marks:
+        return None
+    mark = "|".join(re.escape(m) for m in marks)
+    editor = "|".join(re.escape(e) for e in editors) or r"(?!)"
+    return re.compile(
+        r"(?:^|(?<=[\s;]))(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]+,\s+"
+        r"(?P<title>[A-ZÀ-Þ«„“‘\"'][^;,]{1,250}?),\s+(?:" + mark + r")\s+"
+        r"(?:(?P<book>[A-ZÀ-Þ«„“‘\"'][^;,()\d\u2017]{1,250}?)(?=\s+[\d\u2017]|,\s*(?i:\w+\s+)?(?i:" + editor + r")(?!\w)))?")
 
 
 @lru_cache(maxsize=8)
@@ -667,7 +689,7 @@ class Recogniser:
             if suffix:
                 start += len(suffix) + 2
             spans += [(start, m.end("title")), m.span("journal")]
-        return spans + self._title_case_titles(text)
+        return spans + self._title_case_titles(text) + self._container_titles(text)
 
     def _title_case_titles(self, text: str) -> list[tuple[int, int]]:
         """'John H. Langbein, Blackstone on Judging, in Blackstone and His Commentaries 65':
@@ -682,6 +704,22 @@ class Recogniser:
             for group in ("title", "book"):
                 if m[group] and self._title_cased(m[group], small):
                     spans.append(m.span(group))
+        return spans
+
+    def _container_titles(self, text: str) -> list[tuple[int, int]]:
+        """'Manfred Hanisch, Politik in und mit Kalendern. Eine Studie … in Nürnberg, in:
+        Jahrbuch für Fränkische Landesforschung 49': in a note, the title between an author and
+        the mark of the work that holds it, and that work's title up to its volume, year or
+        editors, whatever their case. A title with a comma is not read (a list of authors has
+        them), nor a container whose editors come first ("in: E. Fischer (Hg.), …")."""
+        pattern = _container_pattern(self.w.container_marks, tuple(sorted(self.w.editor_words)))
+        if pattern is None:
+            return []
+        spans: list[tuple[int, int]] = []
+        for m in pattern.finditer(text):
+            spans.append(m.span("title"))
+            if m["book"]:
+                spans.append(m.span("book"))
         return spans
 
     @staticmethod
@@ -902,6 +940,10 @@ class Recogniser:
             else:
                 self._new_candidate(place, lang, source).add("place", MEDIUM, "the place of an imprint")
             covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
+        if in_note:
+            for m in _PLACE_YEAR.finditer(text):
+                if self._imprint_place(m["place"]) and not is_given_name(m["place"].split()[0]):
+                    self._new_candidate(m["place"], lang, source).add("place", STRONG, "the place of an imprint")
         if self.w.publisher_before:
             # "published by Cappi and Diabelli", "printed by Richard Pynson": the firm
             lead = "|".join(re.escape(w) for w in sorted(self.w.publisher_before, key=len, reverse=True))
@@ -1560,17 +1602,27 @@ class Recogniser:
         for _ in range(2):  # a list passes its clear kind to its unclear members
             for index, group in enumerate(self.lists):
                 sure = Counter(kinds[n] for n in group if n in kinds and not self._weak(n))
-                if len(sure) == 1:
-                    kind, n_sure = next(iter(sure.items()))
-                    weight = STRONG if n_sure >= 2 else MEDIUM
-                    for n in group:
-                        # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
-                        # one sure member outweighs a capitalised word's weak sign in a list without
-                        # commas ("by Cracow and Tarnowitz")
-                        weakly = (n_sure >= 2 or index in self.tight_lists) and n in kinds and self._weak(n)
-                        if n in self.candidates and (n not in kinds or weakly) and \
-                                (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
-                            self.candidates[n].add(kind, weight, "in a list of names of that kind")
+                if not sure:
+                    continue
+                # the kind of most sure members, twice as many as of any other ("Fischer, Haefs,
+                # Mix, München 1999": the place of the imprint does not make the editors unclear)
+                kind, n_sure = min(sure.items(), key=lambda kv: (-kv[1], kv[0]))
+                if n_sure < 2 * (sum(sure.values()) - n_sure):
+                    continue
+                every = Counter(kinds[n] for n in group if n in kinds)
+                # three members of one kind for each of another, one of them sure ("Jourdan,
+                # Klimrath, Lerminier, Laboulaye": a surname that is also a town in the gazetteer)
+                most = every[kind] >= 3 and every[kind] >= 3 * (sum(every.values()) - every[kind])
+                weight = STRONG if n_sure >= 2 else MEDIUM
+                for n in group:
+                    # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
+                    # one sure member outweighs a capitalised word's weak sign in a list without
+                    # commas ("by Cracow and Tarnowitz")
+                    weakly = (n_sure >= 2 or index in self.tight_lists or most) and n in kinds \
+                        and self._weak(n)
+                    if n in self.candidates and (n not in kinds or weakly) and \
+                            (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
+                        self.candidates[n].add(kind, weight, "in a list of names of that kind")
             kinds = dict(self.known)
             for name, cand in self.candidates.items():
                 decided = self._kind(cand)

@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: MIT
+"""Citations in the German and French manner ("Author, Title, in: Journal 12 (1950)", "…, hg.
+von Editors, Köln 1980, 11–20") and lists whose members are mostly of one kind."""
+from __future__ import annotations
+
+from edition.enrich.propose import Recogniser, load_words
+
+
+def _recogniser(texts: list[str], lang: str, in_note: bool) -> Recogniser:
+    rec = Recogniser(load_words(), {})
+    for text in texts:
+        rec.scan(text, at_block_start=True, after_element=False, lang=lang, source="t", in_note=in_note)
+    return rec
+
+
+CITATION = ("Klaus Wendel, Die Zunftordnungen in Regensburg, in: Zeitschrift für bayerische "
+            "Landesgeschichte 12 (1950) 3–9; vgl. auch Hans Ort, Handwerk, in: Städte in Franken "
+            "1500–1600, hg. von Eva Lind, Otto Brem, Anna Kolb, Köln 1980, 11–20.")
+
+
+def test_places_inside_the_titles_of_an_article_and_of_its_book_are_no_mentions():
+    rec = _recogniser([CITATION], "de", in_note=True)
+    decided = rec.decide()
+    assert "Regensburg" not in decided and "Franken" not in decided
+    assert "Die Zunftordnungen in Regensburg" in rec.phrases["Regensburg"]
+    assert "Städte in Franken" in rec.phrases["Franken"]
+
+
+def test_authors_and_editors_of_a_german_citation_are_persons_and_its_place_a_place():
+    decided = _recogniser([CITATION], "de", in_note=True).decide()
+    for person in ("Klaus Wendel", "Hans Ort", "Eva Lind", "Otto Brem", "Anna Kolb"):
+        assert decided.get(person) == "person", person
+    assert decided.get("Köln") == "place"  # after the editors: the place of the imprint
+
+
+def test_the_container_mark_is_not_read_in_the_text():
+    # outside a note the same words are prose: the name after "in" is read as usual
+    decided = _recogniser(["Damals reiste Klaus Wendel, der Zunftmeister, in: Regensburg an."], "de",
+                          in_note=False).decide()
+    assert decided.get("Regensburg") == "place"
+
+
+def test_a_list_mostly_of_persons_makes_a_small_town_of_the_gazetteer_a_surname():
+    decided = _recogniser(["Le doyen écrivit à M. Vaubrun une lettre. Parmi ses élèves, on comptait "
+                           "Vaubrun, Terlier, Mauclair, Pamiers qui voyagèrent."], "fr", in_note=False).decide()
+    assert decided.get("Pamiers") == "person"
+
+
+def test_a_list_of_places_keeps_its_towns():
+    decided = _recogniser(["Les marchands passèrent par Toulouse, Pamiers, Foix et Tarbes."], "fr",
+                          in_note=False).decide()
+    assert decided.get("Pamiers") == "place"
