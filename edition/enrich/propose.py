@@ -458,8 +458,9 @@ _BRACKET_PUBLISHER = re.compile(
 # name are titles of works: the names inside them are no mentions.
 # in a note: an author (up to four capitalised words and initials), a comma, a title up to a
 # comma, a bracket or a number, and the book it stands in after "in"
+# ("See 1 William Blackstone, Commentaries on the Laws of England 37": a volume before the author)
 _TITLE_AFTER_AUTHOR = re.compile(
-    r"(?:^|[;.]\s+|\b(?:[Ss]ee(?: also)?|[Cc]f\.|[Cc]ompare)\s+)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,"
+    r"(?:^|[;.]\s+|\b(?:[Ss]ee(?: also)?|[Cc]f\.|[Cc]ompare)\s+)(?:\d{1,2}\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,"
     r"\s+(?P<title>[A-Z][^;()\d,]{2,200}?)(?=,|\s+\(|\s+\d|;|$)"
     r"(?:,\s+in\s+(?P<book>[A-Z][^;()\d]{2,200}?)(?=\s+\d|\s+\(|,|;|$))?")
 # after an author: a comma, a short title and a bracketed reference to an earlier note
@@ -564,6 +565,8 @@ class Recogniser:
         self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
         self.parallel_lists: set[int] = set()  # "from Norway and from Sicily"
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
+        # name -> the cited titles that hold it ("Legal Theory in Eighteenth-Century Britain")
+        self.title_phrases: dict[str, set[str]] = defaultdict(set)
         self._scan_lang = ""
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
         self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
@@ -571,7 +574,8 @@ class Recogniser:
     # ----------------------------------------------------------- scanning
 
     def scan(self, text: str, *, at_block_start: bool, after_element: bool, lang: str,
-             source: str, in_note: bool, full_text: str = "") -> None:
+             source: str, in_note: bool, full_text: str = "", dates: tuple[str, ...] = ()) -> None:
+        """Read one block's text; `dates` are the texts of the dates that its gaps stand for."""
         self._full = full_text or text
         self._scan_lang = lang
         self._of_territory = set()
@@ -602,12 +606,15 @@ class Recogniser:
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         titles = self._article_titles(text) if in_note else []
         for i, j in runs:
-            title = next((text[a:b] for a, b in titles if a <= toks[i].start and toks[j - 1].end <= b), None)
+            title = next(((a, b) for a, b in titles if a <= toks[i].start and toks[j - 1].end <= b), None)
             if title:  # "Blackstone and Bentham": the name stays untagged inside that title
-                phrase = " ".join(title.split())
-                self.phrases[self._name_of(toks[i:j])].add(phrase)
-                for k in range(i, j):  # "Rediscovering Blackstone": a name the run holds
-                    self.phrases[self._name_of(toks[k:k + 1])].add(phrase)
+                phrase = _with_dates(text, title, dates)
+                if phrase is None:
+                    continue
+                for k, m in ((i, j), *((k, k + 1) for k in range(i, j))):
+                    # the run's name and each name it holds ("Rediscovering Blackstone")
+                    self.phrases[self._name_of(toks[k:m])].add(phrase)
+                    self.title_phrases[self._name_of(toks[k:m])].add(phrase)
         covered += titles
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
@@ -1709,10 +1716,12 @@ def _full_text(block: etree._Element | None) -> str:
     return " ".join("".join(parts).split())
 
 
-def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]]:
+def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str, tuple[str, ...]]]:
     """The text of each block as the recogniser reads it: untagged text with the names the
-    registers already tag ("France and Prussia" stays one list), a gap for what is left out."""
+    registers already tag ("France and Prussia" stays one list), a gap for what is left out;
+    and the texts of the dates whose gaps it holds."""
     texts: dict[int, list] = {}
+    dates: dict[int, list[str]] = defaultdict(list)
     order: list[etree._Element | None] = []
     for run in iter_runs(root):
         key = id(run.block)
@@ -1725,10 +1734,28 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str]
                 pieces.append("".join(run.element.itertext()))
             elif run.element.tag == T + "date":
                 pieces.append(_DATE_GAP)
+                dates[key].append("".join(run.element.itertext()))
             else:
                 pieces.append(_GAP)
         pieces.append(run.text)
-    return [(block, "".join(texts[id(block)])) for block in order]
+    return [(block, "".join(texts[id(block)]), tuple(dates[id(block)])) for block in order]
+
+
+def _with_dates(text: str, span: tuple[int, int], dates: tuple[str, ...]) -> str | None:
+    """The words of text[a:b] as the source writes them, each date's gap given back its text
+    ("Legal Theory in Eighteenth-Century Britain"), so that the phrase matches the text the
+    names pass reads; None when a gap's date is not known."""
+    a, b = span
+    first = text.count(_DATE_GAP, 0, a)
+    pieces = text[a:b].split(_DATE_GAP)
+    if len(pieces) > 1 and first + len(pieces) - 1 > len(dates):
+        return None
+    out = pieces[0]
+    for k, piece in enumerate(pieces[1:]):
+        out += dates[first + k] + piece
+    if "\u2017" in out:
+        return None
+    return " ".join(out.split())
 
 
 def _opens_date(word: str) -> bool:
@@ -1814,13 +1841,13 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     for path, root in roots:
         default_lang = (root.get(XML_LANG) or "en").split("-")[0]
         previous = ""
-        for block, text in _block_texts(root):
+        for block, text, dates in _block_texts(root):
             in_note = block is not None and (block.tag == T + "note" or
                                              any(e.tag == T + "note" for e in block.iterancestors()))
             lang = _lang_of(block, default_lang) if block is not None else default_lang
             rec.signature(text, previous, lang, path.stem)
             rec.scan(text, at_block_start=True, after_element=False, lang=lang, source=path.stem,
-                     in_note=in_note, full_text=_full_text(block))
+                     in_note=in_note, full_text=_full_text(block), dates=dates)
             previous = text
     kinds = rec.decide()
     kinds = {n: k for n, k in kinds.items() if not finder.entry_for(n) and n not in registers.ambiguous}
@@ -1856,7 +1883,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         for f in forms:
             reasons.update(rec.candidates[f].reasons["person"])
         cand = rec.candidates[main]
-        phrases = sorted({ph for f in forms for ph in rec.phrases.get(f, ())})
+        phrases = _phrases_of(rec.phrases, forms)
         proposals.append(Proposal("person", _normalized_person(main), forms, cand.context, cand.source,
                                   [r for r, _ in reasons.most_common(3)], None, phrases))
     by_place: dict[str, list[str]] = defaultdict(list)
@@ -1871,13 +1898,29 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         place = resolved[forms[0]]
         normalized = place.name if place and place.kind != "subdivision" else forms[0]
         proposals.append(Proposal("place", normalized, forms, cand.context, cand.source,
-                                  [r for r, _ in cand.reasons["place"].most_common(3)], place))
+                                  [r for r, _ in cand.reasons["place"].most_common(3)], place,
+                                  _phrases_of(rec.title_phrases, forms)))
     _attach_to_entries(proposals, registers)
     for name in sorted(n for n, k in kinds.items() if k == "org"):
         cand = rec.candidates[name]
         proposals.append(Proposal("org", name, [name], cand.context, cand.source,
-                                  [r for r, _ in cand.reasons["org"].most_common(3)]))
+                                  [r for r, _ in cand.reasons["org"].most_common(3)], None,
+                                  _phrases_of(rec.title_phrases, [name])))
+    # a name the registers have, inside a cited title ("Commentaries on the Laws of England"):
+    # the title is proposed for its entry, without new forms, so that the name in it is no
+    # mention (a place in an office, "King of Saxony", stays one)
+    for name in sorted(rec.title_phrases):
+        entry_id = finder.entry_for(name)
+        phrases = _phrases_of(rec.title_phrases, [name])
+        if entry_id and phrases:
+            proposals.append(Proposal(registers.entries[entry_id].kind, name, [], "", "", [], None,
+                                      phrases, entry_id))
     return proposals
+
+
+def _phrases_of(phrases: dict[str, set[str]], forms: list[str]) -> list[str]:
+    """The phrases that hold one of the forms but name something else (never a form itself)."""
+    return sorted({ph for f in forms for ph in phrases.get(f, ()) if ph not in forms})
 
 
 def _attach_to_entries(proposals: list[Proposal], registers) -> None:
@@ -1972,7 +2015,7 @@ def write_proposals(tei_files: list[Path], registers_dir: Path, out_dir: Path) -
                 element.tail = lst[-1].tail
                 lst[-1].tail = lst.text
             lst.append(element)
-        counts[kind] = len(mine)
+        counts[kind] = sum(1 for p in mine if p.variants)
         phrases = sorted({ph for p in mine for ph in p.not_mentions})
         if phrases:
             div = etree.Element(T + "div", type="not-mentions")

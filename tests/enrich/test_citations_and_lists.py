@@ -50,3 +50,34 @@ def test_a_list_of_places_keeps_its_towns():
     decided = _recogniser(["Les marchands passèrent par Toulouse, Pamiers, Foix et Tarbes."], "fr",
                           in_note=False).decide()
     assert decided.get("Pamiers") == "place"
+
+
+def _convert_twice(tmp_path, registers, body: str):
+    """Tag a text with the registers, propose, and tag the same text again with the proposals."""
+    from lxml import etree
+
+    from conftest import context, tagged, tei
+    from edition.enrich import dates, names
+    from edition.enrich.propose import write_proposals
+
+    first = tei(body)
+    names.run(first, context(registers))
+    dates.run(first, context(registers))
+    path = tmp_path / "first.xml"
+    path.write_bytes(etree.tostring(first))
+    proposed = tmp_path / "proposed"
+    write_proposals([path], registers, proposed)
+    second = tei(body)
+    names.run(second, context(proposed))
+    return tagged(second, "placeName"), proposed
+
+
+def test_a_registered_name_inside_a_cited_title_with_a_date_is_no_mention(tmp_path, registers):
+    # the title holds a date, which the dates pass tags, and a place the registers have
+    body = ("<p>Moscow grew.<note n=\"1\">Ann Poe, Trade and Credit in Eighteenth-Century Moscow 65 "
+            "(1989); Moscow is named again here.</note></p>")
+    places, proposed = _convert_twice(tmp_path, registers, body)
+    assert [name for name, _ in places] == ["Moscow", "Moscow"]  # the text's and the note's second
+    listed = (proposed / "places.xml").read_text(encoding="utf-8")
+    assert "Trade and Credit in Eighteenth-Century Moscow" in listed
+    assert "\u2017" not in listed  # no gap of the recogniser's reading leaks into the phrase
