@@ -37,6 +37,7 @@ from lxml import etree
 from edition.enrich import gazetteer, nouns
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
+from edition.enrich.orthography import capitalises_nouns
 from edition.enrich.registers import KINDS, XML_ID, load_registers
 from edition.enrich.textnodes import iter_runs
 from edition.tei.serialize import T
@@ -299,6 +300,9 @@ def _given_names():
 COMMON_WORD = 4.5
 # a word this frequent is an everyday word, though a given name too ("His", "The")
 EVERYDAY_WORD = 5.5
+# in a text that capitalises its nouns, a word this frequent is taken for a noun ("the Principle")
+# unless a strong sign says it is a name
+NOUN_WORD = 3.5
 # a word this frequent ("west", "north") is a common word even where it names a region;
 # a region's name below it ("Wales", "Jersey") is frequent as the name itself
 VERY_COMMON_WORD = 5.0
@@ -519,6 +523,7 @@ class Candidate:
     mid_sentence: bool = False
     lang: str = ""
     inside: set[str] = field(default_factory=set)  # longer runs this name was found inside
+    nouns_capitalised: bool = False  # first seen in a text that capitalises its nouns
 
     def add(self, kind: str, weight: float, reason: str) -> None:
         """Each kind of sign counts once, however often it recurs; the reasons keep the count."""
@@ -568,6 +573,8 @@ class Recogniser:
         # name -> the cited titles that hold it ("Legal Theory in Eighteenth-Century Britain")
         self.title_phrases: dict[str, set[str]] = defaultdict(set)
         self._scan_lang = ""
+        # set for the text being read when it capitalises its common nouns (see orthography.py)
+        self.text_capitalises_nouns = False
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
         self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
 
@@ -623,7 +630,7 @@ class Recogniser:
         # in the language of the words around it
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = [r for run in runs for r in (self._without_nouns(toks, [run], run_lang[run])
-                                            if run_lang[run] in self.w.capitalised_nouns else [run])]
+                                            if self._capitalises(run_lang[run]) else [run])]
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
         routes = self._routes(toks, runs)
@@ -635,8 +642,8 @@ class Recogniser:
                    if k == j + 1 and (toks[j].text == "of" or toks[j].text in self.w.origin_particles)
                    and m - k == 1
                    and (is_given_name(toks[i].text) and toks[i].text not in self.w.titles
-                        or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i == 2
-                        and is_given_name(toks[i + 1].text))
+                        or (toks[i].text in self.w.saints or toks[i].text in self.w.titles) and j - i in (2, 3)
+                        and is_given_name(toks[i + 1].text))  # "Master Thomas Pellow of Wadebridge"
                    and toks[i].text.lower() not in self.lowercase | self.w.determiners}
         for i, j in runs:
             start_of_sentence = self._sentence_start(toks, i, at_block_start and not after_element)
@@ -653,6 +660,10 @@ class Recogniser:
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _capitalises(self, lang: str) -> bool:
+        """Are the common nouns of this language, or of the text being read, capitalised?"""
+        return lang in self.w.capitalised_nouns or self.text_capitalises_nouns
 
     def _local_language(self, toks: list[Tok], i: int, j: int, lang: str) -> str:
         """The language of the lower-case words around a run, where they are plainly of another
@@ -908,6 +919,8 @@ class Recogniser:
         cand = self.candidates.setdefault(name, Candidate(name))
         cand.count += 1
         cand.lang = cand.lang or lang
+        if cand.count == 1:
+            cand.nouns_capitalised = self._capitalises(lang)
         cand.mid_sentence = True
         if not cand.context:
             at = max(self._full.find(name), 0)
@@ -1324,6 +1337,10 @@ class Recogniser:
         while len(words) > 1 and words[-1].text in self.w.not_names and not re.fullmatch(r"[IVX]+", words[-1].text) \
                 and not _is_initial(words[-2]):  # "G. May": a surname after an initial
             words = words[:-1]  # "Tell Mother": a word that is never a name ends no name
+        # "Kingdom of" (of God, which is no name): a name never ends in the word that joins
+        while len(words) > 1 and (words[-1].text == "of" or words[-1].text in self.w.particles
+                                  or words[-1].text in self.w.epithet_articles):
+            words = words[:-1]
         if len(words) > 1 and words[-1].text in self.w.titles_after and title is None:
             title, words = words[-1].text, words[:-1]  # "Kara Mustafa Pasha": a title after the name
         # "Herzog von Longueville", "duc de Guise": a title, a particle and one word name a place
@@ -1362,6 +1379,8 @@ class Recogniser:
         cand = self.candidates.setdefault(name, Candidate(name))
         cand.count += 1
         cand.lang = cand.lang or occ.lang
+        if cand.count == 1:
+            cand.nouns_capitalised = self._capitalises(occ.lang)
         if not cand.context:
             full = self._full
             at = full.find(name)
@@ -1510,7 +1529,7 @@ class Recogniser:
         # "aus dem Landeserbvergleich": where nouns are capitalised, a compound whose last part
         # is a frequent noun is a noun
         # ("Oberschwaben", "Niedersachsen": a word of direction before a region is a place)
-        compound = single and occ.lang in self.w.capitalised_nouns \
+        compound = single and self._capitalises(occ.lang) \
             and not name.startswith(self.w.place_prefixes) and nouns.is_compound_noun(
                 name, occ.lang, tuple(o for o in COMMON_WORD_LANGS[_script(name)] if o != occ.lang))
         if after_preposition:
@@ -1544,7 +1563,7 @@ class Recogniser:
         # ------------------------------------------------ neither
         if single and self._adjective(name, nxt) and not title:
             cand.add("none", MEDIUM, "an adjective")
-        elif single and not occ.sentence_start and occ.lang not in self.w.capitalised_nouns \
+        elif single and not occ.sentence_start and not self._capitalises(occ.lang) \
                 and prev.lower() not in self.w.determiners and not title and not places \
                 and not after_preposition and not occ.route and not occ.addressee and not motion \
                 and not occ.origin \
@@ -1571,7 +1590,8 @@ class Recogniser:
                              and before[-2].lower() in self.w.place_prepositions | self.w.article_prepositions
                              or prev.lower() in self.w.fused_articles) and not title and not name.isupper() \
             and not is_common_word(name) and not re.search(r"[^s]s$", name) and not compound \
-            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)
+            and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions) \
+            and not self.text_capitalises_nouns  # "to the Parson": there most such words are nouns
         if at_the:
             cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
@@ -1664,8 +1684,9 @@ class Recogniser:
             return None  # seen only at the start of sentences
         if ev["none"] and weight < MEDIUM:
             return None
-        if single and cand.lang in self.w.capitalised_nouns and weight < STRONG \
-                and (weight < MEDIUM or is_common_word(cand.surface)):
+        noun_word = COMMON_WORD if cand.lang in self.w.capitalised_nouns else NOUN_WORD
+        if single and cand.nouns_capitalised and weight < STRONG \
+                and (weight < MEDIUM or is_common_word(cand.surface, threshold=noun_word)):
             return None  # German nouns are capitalised: one weak sign is not enough
         return best
 
@@ -1840,6 +1861,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
     for path, root in roots:
         default_lang = (root.get(XML_LANG) or "en").split("-")[0]
+        rec.text_capitalises_nouns = default_lang not in words.capitalised_nouns and capitalises_nouns(
+            root, dict(words.determiners_of).get(default_lang, words.determiners))
         previous = ""
         for block, text, dates in _block_texts(root):
             in_note = block is not None and (block.tag == T + "note" or
