@@ -800,6 +800,8 @@ class DateFinder:
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year
         chosen = [self._qualify(text, f) for f in self._join(text, chosen)]
+        if chosen and self.in_note:
+            chosen = self._outside_cited_titles(run, text, chosen)
         spans: list[Span] = []
         for found in chosen:
             if found.spans:
@@ -811,6 +813,15 @@ class DateFinder:
                 attrs = attrs + (("type", "imprint"),)
             spans.append(Span(found.start, found.end, DATE, attrs))
         return spans
+
+    def _outside_cited_titles(self, run: Run, text: str, chosen: list[Found]) -> list[Found]:
+        """The dates of a note that stand outside the untagged titles it cites (the author's
+        name before the title may be tagged: "<persName>David Lieberman</persName>, Legal
+        Theory in Eighteenth-Century Britain")."""
+        from edition.enrich.propose import cited_title_spans  # the recogniser's word lists, once needed
+        lead = "".join(run.element.itertext()) if run.is_tail and run.element.tag in _NAME_TAGS else ""
+        titles = [(a - len(lead), b - len(lead)) for a, b in cited_title_spans(lead + text, self._lang or "en")]
+        return [f for f in chosen if not any(a <= f.start and f.end <= b for a, b in titles)]
 
     # ----------------------------------------------------------- bibliographic years
 
@@ -868,6 +879,10 @@ class DateFinder:
         bracketed = re.search(r"\(\s*[^()\d]*[A-ZА-Я][^()\d]*[,:]\s*$", bracket_before) and re.match(r"\s*\)", after)
         if bracketed and (in_note or _title_before(run, before)):
             return True
+        # "Paris: Seuil 1990", "London: Methuen, 1921": in a note, a place, a colon and a
+        # publisher before the year
+        if in_note and _PLACE_COLON_PUBLISHER.search(before):
+            return True
         if not in_note:
             return False
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
@@ -875,7 +890,7 @@ class DateFinder:
         if run.is_tail and run.element.tag in (T + "persName", T + "orgName") and not right_before.strip() \
                 and re.match(r"\s*\)", after) and _publisher(run.element):
             return True  # "(Peter Smith 1973)": a publisher and its year, alone in brackets
-        opening = re.search(r"\(([^()]*)$", before)
+        opening = re.search(r"\(([^()]*)$", bracket_before)  # "(…, Encyclopaedia <orgName>Britannica</orgName> 1952)"
         inside = opening.group(1) if opening else ""
         if opening and re.match(r"\s*\)", after) and (
                 re.search(r"[A-ZА-Я]", inside) or self.p.imprint_before.search(before)
@@ -912,6 +927,8 @@ class DateFinder:
 
 
 _NAME_TAGS = (T + "persName", T + "placeName", T + "orgName")
+_PLACE_COLON_PUBLISHER = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][\w'’.-]+\s*:\s*[A-ZÀ-ÞА-ЯЁ][\w&'’.-]*"
+                                    r"(?:\s+[\w&'’.-]+){0,4}?\s*,?\s*$")
 
 
 def _name_before(run: Run, before: str) -> str:

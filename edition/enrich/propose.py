@@ -270,6 +270,20 @@ def load_words(directory: Path = DATA_DIR) -> Words:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _title_reader() -> Recogniser:
+    return Recogniser(load_words(), {})
+
+
+def cited_title_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text of a note holds the untagged title of a cited work or journal ("David
+    Lieberman, Legal Theory in Eighteenth-Century Britain 65 (1989)"), read as the recogniser
+    reads it; the dates pass leaves the dates inside them alone, as it does inside <title>."""
+    reader = _title_reader()
+    reader._scan_lang = lang
+    return reader._article_titles(text)
+
+
 def _language_names() -> frozenset[str]:
     import pycountry
     return frozenset(lang.name for lang in pycountry.languages)

@@ -301,3 +301,29 @@ def test_a_year_after_a_title_in_the_text_is_an_imprint_only_when_a_note_cites_t
     dates.run(root, context(tmp_path))
     assert tagged(root, "date") == [("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"),
                                     ("1769", "when=1769")]
+
+
+def test_a_place_a_colon_and_a_publisher_before_the_year_of_a_note_make_an_imprint(tmp_path):
+    root = tei('<p xml:lang="fr">En 1789 tout changea.<note n="1">Voir M. Durand, <title>Les idées</title>, '
+               'Lyon: Éditions du Rhône 1971, 12.</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1789", "when=1789"), ("1971", "type=imprint when=1971")]
+
+
+@pytest.mark.parametrize("text, century", [
+    ("on écrivait moins au XVIIième puisque la censure veillait", "XVIIième"),
+    ("on le lisait au XVIe quand la Réforme", "XVIe"),
+    ("dès le XIIe dans les villes", "XIIe"),
+])
+def test_a_french_century_without_its_word_before_a_function_word(text, century, tmp_path):
+    found = dated(f'<hi xml:lang="fr">{text}</hi>', tmp_path=tmp_path)
+    assert [surface for surface, _ in found] == [century]
+
+
+def test_a_date_inside_an_untagged_cited_title_of_a_note_is_left_alone(tmp_path):
+    root = tei('<p>The trade grew in the eighteenth century.<note n="1">Ann Poe, Credit and Trade in '
+               'Eighteenth-Century Bristol 65 (1989); <persName ref="#x">Jane Roe</persName>, Markets in '
+               'Nineteenth-Century Leeds, 12 Econ. Hist. Rev. 101 (1950).</note></p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("eighteenth century", "notAfter=1799 notBefore=1700"),
+                                    ("1989", "type=imprint when=1989"), ("1950", "type=imprint when=1950")]
