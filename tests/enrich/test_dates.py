@@ -10,7 +10,11 @@ from edition.enrich import dates
 
 
 def dated(text: str, date_order: str = "day-first", tmp_path=None) -> list[tuple[str, str]]:
-    root = tei(f"<p>{text}</p>")
+    return dated_body(f"<p>{text}</p>", tmp_path, date_order)
+
+
+def dated_body(body: str, tmp_path=None, date_order: str = "day-first") -> list[tuple[str, str]]:
+    root = tei(body)
     dates.run(root, context(tmp_path, date_order))
     return tagged(root, "date")
 
@@ -289,25 +293,21 @@ def test_a_span_of_years_in_an_imprint_is_an_imprint_but_not_after_a_title(tmp_p
 ])
 def test_a_volume_issue_or_column_after_the_year_of_a_citation_makes_it_an_imprint(text, imprint, tmp_path):
     # the words that may follow an imprint year are each language's data, not the pass's
-    root = tei(f'<p>Text.<note n="1">{text}.</note></p>')
-    dates.run(root, context(tmp_path))
-    assert tagged(root, "date") == [(imprint, f"type=imprint when={imprint}")]
+    assert dated_body(f'<p>Text.<note n="1">{text}.</note></p>', tmp_path) == [
+        (imprint, f"type=imprint when={imprint}")]
 
 
 def test_a_year_after_a_title_in_the_text_is_an_imprint_only_when_a_note_cites_the_work(tmp_path):
-    root = tei('<p>Besides Miller\'s <title>Tables of Trade</title> (1781)<note n="1">J. Miller, '
-               '<title>Tables of Trade</title>, York 1781, 4.</note> the <title>Almanack</title> (1769) '
-               'began to print the lists.</p>')
-    dates.run(root, context(tmp_path))
-    assert tagged(root, "date") == [("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"),
-                                    ("1769", "when=1769")]
+    assert dated_body('<p>Besides Miller\'s <title>Tables of Trade</title> (1781)<note n="1">J. Miller, '
+                      '<title>Tables of Trade</title>, York 1781, 4.</note> the <title>Almanack</title> '
+                      '(1769) began to print the lists.</p>', tmp_path) == [
+        ("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"), ("1769", "when=1769")]
 
 
 def test_a_place_a_colon_and_a_publisher_before_the_year_of_a_note_make_an_imprint(tmp_path):
-    root = tei('<p xml:lang="fr">En 1789 tout changea.<note n="1">Voir M. Durand, <title>Les idées</title>, '
-               'Lyon: Éditions du Rhône 1971, 12.</note></p>')
-    dates.run(root, context(tmp_path))
-    assert tagged(root, "date") == [("1789", "when=1789"), ("1971", "type=imprint when=1971")]
+    assert dated_body('<p xml:lang="fr">En 1789 tout changea.<note n="1">Voir M. Durand, <title>Les '
+                      'idées</title>, Lyon: Éditions du Rhône 1971, 12.</note></p>', tmp_path) == [
+        ("1789", "when=1789"), ("1971", "type=imprint when=1971")]
 
 
 @pytest.mark.parametrize("text, century", [
@@ -321,9 +321,8 @@ def test_a_french_century_without_its_word_before_a_function_word(text, century,
 
 
 def test_a_date_inside_an_untagged_cited_title_of_a_note_is_left_alone(tmp_path):
-    root = tei('<p>The trade grew in the eighteenth century.<note n="1">Ann Poe, Credit and Trade in '
-               'Eighteenth-Century Bristol 65 (1989); <persName ref="#x">Jane Roe</persName>, Markets in '
-               'Nineteenth-Century Leeds, 12 Econ. Hist. Rev. 101 (1950).</note></p>')
-    dates.run(root, context(tmp_path))
-    assert tagged(root, "date") == [("eighteenth century", "notAfter=1799 notBefore=1700"),
-                                    ("1989", "type=imprint when=1989"), ("1950", "type=imprint when=1950")]
+    assert dated_body('<p>The trade grew in the eighteenth century.<note n="1">Ann Poe, Credit and Trade in '
+                      'Eighteenth-Century Bristol 65 (1989); <persName ref="#x">Jane Roe</persName>, Markets '
+                      'in Nineteenth-Century Leeds, 12 Econ. Hist. Rev. 101 (1950).</note></p>', tmp_path) == [
+        ("eighteenth century", "notAfter=1799 notBefore=1700"), ("1989", "type=imprint when=1989"),
+        ("1950", "type=imprint when=1950")]
