@@ -858,6 +858,13 @@ class Recogniser:
             if whole in self.known or j - i > 1 and self._gazetteer(whole):
                 out.append((i, j))
                 continue
+            # "Seine Gemahlin Adelheid", "Die Herzöge Eberhard": an article before a noun that
+            # opens the run goes with the noun
+            k = i
+            while k < j - 1 and toks[k].text.lower() in self._determiners():
+                k += 1
+            if k > i and (self._noun(toks[k], lang) or toks[k].text in self.w.titles):
+                i = k
             while j - i > 1 and self._noun(toks[i], lang):
                 i += 1
             while j - i > 1 and self._noun(toks[j - 1], lang) and not is_given_name(toks[j - 2].text) \
@@ -1720,6 +1727,13 @@ class Proposal:
     existing: str | None = None  # the register entry these forms are proposed variants of
 
 
+def _surname(name: str, epithet_articles: frozenset[str]) -> str:
+    """The last word of a name before its epithet ("Jakob Fugger der Reiche": Fugger)."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in epithet_articles), len(words))
+    return words[cut - 1]
+
+
 def _normalized_person(name: str) -> str:
     words = name.split()
     if len(words) < 2 or words[0] in ("St.", "Saint", "St") or re.fullmatch(r"[IVXLC]+\.?", words[-1]):
@@ -1906,7 +1920,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     persons = [n for n in persons if n not in given_of]
     for forms in _merge_persons(persons):
         # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
-        last = forms[0].split()[-1]
+        last = _surname(forms[0], rec.w.epithet_articles)
         if " " in forms[0] and last not in forms and last in rec.candidates and kinds.get(last) is None \
                 and not rec.candidates[last].evidence.get("none") \
                 and not _is_initial(Tok(last, 0, 0)) \

@@ -65,3 +65,19 @@ def test_a_word_of_direction_before_a_known_place_names_a_place():
     assert rec._prefixed_place("Oberquarnland")
     assert not rec._prefixed_place("Lower Treswick")  # an unknown place: no sign
     assert not rec._prefixed_place("Oberst")  # the prefix is not followed by a place
+
+
+def test_an_article_and_a_noun_or_title_before_a_german_name_are_no_part_of_it(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Der Markgraf starb früh. Seine Witwe
+        Kunigunde von Orlamünde stiftete ein Kloster. Die Grafen Ekbert und Wiprecht stritten um das
+        Erbe.</p>""")
+    assert kinds.get("Kunigunde von Orlamünde") == "person"
+    assert kinds.get("Ekbert") == "person"
+    assert not any(form.startswith(("Witwe", "Grafen", "Seine", "Die")) for form in kinds)
+
+
+def test_the_surname_before_an_epithet_is_a_form_of_the_person(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Anton Welser der Ältere kaufte 1498 das
+        Haus. Im Jahr darauf lieh Welser dem Rat eine große Summe.</p>""")
+    assert kinds.get("Anton Welser der Ältere") == "person"
+    assert kinds.get("Welser") == "person"
