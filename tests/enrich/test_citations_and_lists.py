@@ -3,7 +3,11 @@
 von Editors, Köln 1980, 11–20") and lists whose members are mostly of one kind."""
 from __future__ import annotations
 
-from edition.enrich.propose import Recogniser, load_words
+from lxml import etree
+
+from conftest import context, tagged, tei
+from edition.enrich import dates, names
+from edition.enrich.propose import Recogniser, load_words, write_proposals
 
 
 def _recogniser(texts: list[str], lang: str, in_note: bool) -> Recogniser:
@@ -54,12 +58,6 @@ def test_a_list_of_places_keeps_its_towns():
 
 def _convert_twice(tmp_path, registers, body: str):
     """Tag a text with the registers, propose, and tag the same text again with the proposals."""
-    from lxml import etree
-
-    from conftest import context, tagged, tei
-    from edition.enrich import dates, names
-    from edition.enrich.propose import write_proposals
-
     first = tei(body)
     names.run(first, context(registers))
     dates.run(first, context(registers))

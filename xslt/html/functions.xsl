@@ -168,9 +168,11 @@
        other than the element's own -->
   <xsl:function name="h:reading-nodes" as="node()*">
     <xsl:param name="el" as="element()"/>
-    <xsl:variable name="own-notes" select="$el/ancestor-or-self::tei:note"/>
-    <xsl:sequence select="$el/descendant::node()[self::text() or self::tei:lb]
-        [not(ancestor::tei:sic)][not(ancestor::tei:note except $own-notes)]"/>
+    <!-- the notes and readings left out are found once, not looked for above every node -->
+    <xsl:variable name="left-out" select="$el//tei:sic | $el//tei:note"/>
+    <xsl:sequence select="if ($el/ancestor-or-self::tei:sic) then ()
+        else if (empty($left-out)) then $el//(text() | tei:lb)
+        else $el//(text() | tei:lb) except $left-out//node()"/>
   </xsl:function>
 
   <xsl:function name="h:reading-of" as="xs:string">
@@ -196,9 +198,11 @@
     <xsl:param name="limit" as="xs:integer"/>
     <xsl:variable name="block" select="h:context-block($mention)"/>
     <xsl:variable name="parts" select="h:reading-nodes($block)"/>
-    <!-- only the text near the mention can reach the result, which is cut at $limit: the
-         sentence searches look at a window of a few times that, not at the whole block -->
-    <xsl:variable name="window" select="4 * $limit + 200"/>
+    <!-- only the text near the mention can reach the result, which is cut at $limit once
+         its white space is collapsed: the sentence searches look at a window of three times
+         that and a little more (a boundary further off leaves the same cut), not at the whole
+         block -->
+    <xsl:variable name="window" select="3 * $limit + 40"/>
     <xsl:variable name="before" select="string-join($parts[. &lt;&lt; $mention] ! h:reading-of(.))"/>
     <xsl:variable name="before" select="substring($before, string-length($before) - $window + 1)"/>
     <xsl:variable name="after" select="substring(string-join(($parts[. &gt;&gt; $mention]
