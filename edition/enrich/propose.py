@@ -270,7 +270,6 @@ def load_words(directory: Path = DATA_DIR) -> Words:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _title_reader() -> Recogniser:
     return Recogniser(load_words(), {})
 
@@ -284,6 +283,7 @@ def cited_title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return reader._article_titles(text)
 
 
+@lru_cache(maxsize=1)
 def _language_names() -> frozenset[str]:
     import pycountry
     return frozenset(lang.name for lang in pycountry.languages)
