@@ -1125,6 +1125,11 @@ class Recogniser:
         # "Constantine the African", "Alfred the Great": a given name and its epithet
         # "Jakob Fugger der Reiche", "Philipps des Schönen", "Jean sans Peur": the given name may
         # carry a surname, and where every noun is capitalised the epithet is an adjective's form
+        # ("Sein Sohn Ludwig der Fromme", "König Ludwig der Deutsche": an article, a word of
+        # kinship or a title before the given name)
+        while j - start >= 2 and (toks[start].text.lower() in self.w.kinship | self._determiners()
+                                  or toks[start].text in self.w.titles):
+            start += 1
         if toks[j].text in self.w.epithet_articles and j - start in (1, 2) and j + 1 < len(toks) \
                 and (is_given_name(toks[start].text) or is_given_name(toks[start].text.removesuffix("s"))) \
                 and toks[j + 1].capitalised and toks[j + 1].text.isalpha() \

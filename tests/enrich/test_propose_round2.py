@@ -81,3 +81,10 @@ def test_the_surname_before_an_epithet_is_a_form_of_the_person(tmp_path, registe
         Haus. Im Jahr darauf lieh Welser dem Rat eine große Summe.</p>""")
     assert kinds.get("Anton Welser der Ältere") == "person"
     assert kinds.get("Welser") == "person"
+
+
+def test_an_epithet_after_a_given_name_that_follows_a_word_of_kinship_or_a_title(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Der Graf starb 1190. Sein Sohn Otto der
+        Strenge erbte die Mark, und König Heinrich der Stolze bestätigte ihn.</p>""")
+    assert kinds.get("Otto der Strenge") == "person"
+    assert kinds.get("Heinrich der Stolze") == "person"
