@@ -117,8 +117,9 @@ def _merge(cal: Calendar, data: dict) -> None:
     not_a_year = data.get("not_a_year", {})
     cal.not_before.update(not_a_year.get("before", []))
     cal.not_after.update(not_a_year.get("after", []))
-    cal.imprint_before.update(data.get("imprint", {}).get("before", []))
-    cal.imprint_after.update(data.get("imprint", {}).get("after", []))
+    imprint = data.get("imprint", {})
+    cal.imprint_before.update(imprint.get("before", []))
+    cal.imprint_after.update(imprint.get("after", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
     for day, words in data.get("feasts", {}).items():
         month, dom = (int(n) for n in day.split("-"))

@@ -1020,8 +1020,9 @@ def _mark_cited_works(root: etree._Element) -> None:
     for note in root.iter(T + "note"):
         for title in note.iter(T + "title"):
             for date in title.itersiblings(T + "date"):
-                if date.get("type") == "imprint" and date.get("when"):
-                    cited.add((_title_key(title), date.get("when", "")))
+                when = date.get("when")
+                if date.get("type") == "imprint" and when:
+                    cited.add((_title_key(title), when))
     if not cited:
         return
     for date in root.iter(T + "date"):

@@ -17,8 +17,8 @@ import re
 from lxml import etree
 
 from edition.enrich import gazetteer
+from edition.tei.serialize import T
 
-T = "{http://www.tei-c.org/ns/1.0}"
 SHARE = 0.15
 _Z = 1.96  # 95% interval
 _SKIPPED = frozenset(T + tag for tag in ("note", "title", "bibl", "quote", "q", "head", "foreign"))
