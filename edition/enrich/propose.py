@@ -335,7 +335,6 @@ def _script(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
     return zipf_frequency(word, lang)
@@ -487,6 +486,10 @@ _ARTICLE_CITATION = re.compile(
     r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^;()\d\u2016\u2017]{2,200}?),\s+(?:\d{1,4}|\u2017)\s+"
     r"(?P<journal>[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?)\s+\d{1,5}(?!\w)"
     r"(?P<rest>(?:,\s*\d[\d\-–]*)*(?:\s+n\.\s?\d+)?\s*\((?:[^()]*\s)?(?:\d{4}|\u2017)\s*\))?")
+
+
+# the name of an author before a comma: initials and capitalised words, the last a word
+_AUTHOR_BEFORE_TITLE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?=[A-ZÀ-Þ“‘\"'])")
 
 
 @lru_cache(maxsize=8)
@@ -675,6 +678,11 @@ class Recogniser:
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
 
+    def _english_capitalising(self, lang: str) -> bool:
+        """A text in a language that writes its nouns in lower case, written with them
+        capitalised (early-modern English: "the Unity of the Body")."""
+        return self.text_capitalises_nouns and lang not in self.w.capitalised_nouns
+
     def _capitalises(self, lang: str) -> bool:
         """Are the common nouns of this language, or of the text being read, capitalised?"""
         return lang in self.w.capitalised_nouns or self.text_capitalises_nouns
@@ -720,6 +728,12 @@ class Recogniser:
             suffix = next((x for x in self.w.name_suffixes if m["title"].startswith(x + ", ")), None)
             if suffix:
                 start += len(suffix) + 2
+            # "…of law, J. M. Finnis, Blackstone's Theoretical Intentions, 12 Nat. L.F. 163": the
+            # citation opened after the comma of the sentence before; the author is no title
+            author = _AUTHOR_BEFORE_TITLE.match(m["title"])
+            if author and (any(_is_initial(Tok(w, 0, 0)) for w in author["name"].split())
+                           or is_given_name(author["name"].split()[0])):
+                start = m.start("title") + author.end()
             spans += [(start, m.end("title")), m.span("journal")]
         return spans + self._title_case_titles(text) + self._container_titles(text)
 
@@ -808,7 +822,18 @@ class Recogniser:
         if j < len(toks) and toks[j].text in self.w.place_nouns_lower and toks[j].start - toks[j - 1].end == 1 \
                 and toks[j - 1].text.endswith(self.w.place_adjective_endings) and _script(toks[j - 1].text) == "cyrillic":
             return i, j + 1
-        return i, j
+        return self._with_gazetteer_tail(toks, i, j)
+
+    def _with_gazetteer_tail(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
+        """'le Saint-Empire romain germanique', 'l'Empire ottoman': the words in lower case after
+        a name belong to it where the gazetteer knows the whole as one place."""
+        best, k = j, j
+        while k < len(toks) and k - j < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].start - toks[k - 1].end == 1:
+            k += 1
+            if gazetteer.lookup(" ".join(t.text for t in toks[i:k])):
+                best = k
+        return i, best
 
     def _split_after_place(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'Из Москвы Пушкин писал': after a preposition of place, a place of the gazetteer and
@@ -1086,6 +1111,9 @@ class Recogniser:
         t = toks[i]
         if i + 1 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == t.end:
             return False  # the first half of "Hof- und Staatskalender"
+        if i and _is_initial(t) and re.fullmatch(r"[^\W\d_]\.", toks[i - 1].text) and toks[i - 1].text.islower() \
+                and t.start - toks[i - 1].end == 1:
+            return False  # "z. B.", "d. J.", "m. E.": a letter after a lower-case one abbreviates words
         return t.capitalised and t.text[:1].isalpha() and (len(t.text) > 1 or i + 1 < len(toks))
 
     def _continues_name(self, toks: list[Tok], j: int) -> bool:
@@ -1139,8 +1167,12 @@ class Recogniser:
                 and not (j + 2 < len(toks) and toks[j + 2].capitalised and toks[j + 2].start - toks[j + 1].end <= 1):
             return j + 2
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
-        if toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].capitalised:
+        if toks[j].text == "of" and j + 1 < len(toks) and (toks[j + 1].capitalised or (
+                toks[j + 1].text == "the" and j + 2 < len(toks) and toks[j + 2].capitalised
+                and toks[j - 1].text + " of" in self.w.org_starts)):
             left = toks[j - 1].text + " of"
+            if not toks[j + 1].capitalised:  # "Brothers of the Christian Schools"
+                j += 1
             # "People's Commissariat of Foreign Affairs": the head of an organisation, then "of"
             if left in self.w.org_starts or toks[j - 1].text in self.w.org_heads and j - start >= 2 or (toks[j - 1].text in self.w.place_of and
                                              (j < 2 or not toks[j - 2].capitalised)):
@@ -1438,6 +1470,12 @@ class Recogniser:
             title = None  # "a General Agreement", "People's Commissar": a title before a common word
         if title:
             cand.add("person", DECISIVE, f"after '{title}'")
+        # "the Father of Spirits", "a Minister of Jesus": where a text capitalises its nouns,
+        # an office's "of" is followed by nouns and names of persons as often as by places
+        english_nouns = self._english_capitalising(occ.lang)
+        if of_place and english_nouns and single and not self._gazetteer(name) \
+                and (is_given_name(name) or is_common_word(name, (occ.lang,), NOUN_WORD)):
+            of_place = False
         if of_place:
             cand.add("place", STRONG, f"'{' '.join(before[-2:])} {name}'")
         if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
@@ -1532,7 +1570,8 @@ class Recogniser:
         places = self._gazetteer(name)
         if places and occ.sentence_start and not any(p.primary for p in places):
             places = []  # "Dabei ...": another language's name of a city, at a sentence start
-        if places and single and is_common_word(name):
+        if places and single and (is_common_word(name) or english_nouns
+                                  and is_common_word(name, (occ.lang,), NOUN_WORD)):
             # "Hof": a common word that is also a small town; "West": a common English word
             # that is also a region ("Wales" is frequent as the name alone: a region stays
             # unless its name is very common or the texts write it in lower case)

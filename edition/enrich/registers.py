@@ -116,10 +116,17 @@ def name_pattern(forms: list[str]) -> re.Pattern[str]:
     if branches and len(opening) == len(branches):
         # each branch opens with its first character and looks back past it, which is the same
         # as looking back first, and lets a search skip to the characters a form can begin with
-        body = "|".join(re.escape(token) + rf"(?<![\w.]{re.escape(token)})" + (_trie(rests) if rests != [()] else "")
+        body = "|".join(re.escape(token) + _not_inside_word(re.escape(token)) + (_trie(rests) if rests != [()] else "")
                         for token, rests in opening)
         return re.compile(rf"(?:{body})(?!\w)(?!-[a-z])")
-    return re.compile(rf"(?<![\w.])(?:{_trie(items)})(?!\w)(?!-[a-z])")
+    return re.compile(rf"{_not_inside_word('')}(?:{_trie(items)})(?!\w)(?!-[a-z])")
+
+
+def _not_inside_word(first: str) -> str:
+    """The look back before a form (whose first character, `first`, is already read): no letter
+    before it, and no full stop unless it ends a word in lower case ("cf.Carli Conklin", a space
+    lost by the text's converter; not "G.Zinoviev", "St.Petersburg", "U.S.Army")."""
+    return rf"(?<!\w{first})(?:(?<!\.{first})|(?<=[a-zß-ÿа-яё]{{2}}\.{first}))"
 
 
 # a run of white space between two words of a form (`_form_pattern`'s \s+)

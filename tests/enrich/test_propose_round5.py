@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: MIT
+"""Empires written by one word of their name, abbreviations of several lower-case words, a
+space lost after a full stop, an author cited after a sentence's comma, bodies named after their
+members, and the "of" of an office in a text that capitalises its nouns. The inputs are written
+for these tests."""
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import context, tei
+from edition.enrich import names
+from edition.enrich.propose import propose
+from edition.enrich.registers import name_pattern
+
+
+def _kinds(tmp_path, registers, body: str) -> dict[str, str]:
+    root = tei(body)
+    names.run(root, context(registers))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return {form: p.kind for p in propose([path], registers) for form in p.variants}
+
+
+def test_an_empire_named_by_one_word_or_with_its_adjectives_in_lower_case_is_a_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """
+        <p xml:lang="de">Die Zünfte breiteten sich im Reich aus, zuerst in den Städten
+        des Alten Reichs, dann auch im Osmanischen Reich.</p>
+        <p xml:lang="fr">Les juristes du Saint-Empire romain germanique lisaient Bartole, et les
+        marchands de l'Empire ottoman aussi.</p>""")
+    assert kinds.get("Reich") == "place"
+    assert kinds.get("Alten Reichs") == "place"
+    assert kinds.get("Osmanischen Reich") == "place"
+    assert kinds.get("Saint-Empire romain germanique") == "place"
+    assert kinds.get("Empire ottoman") == "place"
+
+
+def test_a_capital_after_a_lower_case_letter_and_its_full_stop_is_no_initial(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Die Kalender enthielten
+        Verzeichnisse (z. B. Hoftage) und Tabellen, d. h. Listen der Beamten, wie Joachim Ruland
+        sie beschrieb.</p>""")
+    assert not any(form.startswith(("B. ", "h. ", "H. ")) for form in kinds)
+    assert kinds.get("Joachim Ruland") == "person"
+
+
+def test_a_form_is_found_after_a_lower_case_word_whose_space_was_lost():
+    pattern = name_pattern(["Marta Q. Ellery", "Zinoviev", "Petersburg"])
+    assert [m.group() for m in pattern.finditer("see Ross, at 4; cf.Marta Q. Ellery, Tides")] == ["Marta Q. Ellery"]
+    assert [m.group() for m in pattern.finditer("the end.Zinoviev spoke")] == ["Zinoviev"]
+    # an initial or an abbreviation in capitals before the full stop is part of another name
+    assert not list(pattern.finditer("G.Zinoviev and St.Petersburg"))
+
+
+def test_an_author_after_the_comma_of_a_sentence_is_no_part_of_the_title(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note place="foot" n="3">The view holds in
+        its account of custom, R. T. Hollowell, Custom and Reason, 14 Camb. L. Rev. 201, 205
+        (1971).</note></p>""")
+    assert kinds.get("R. T. Hollowell") == "person"
+
+
+def test_a_body_named_after_its_members_is_an_organisation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note place="foot" n="4">Thomas Wendle,
+        Sermons (Fathers of the Irish Carmelite Province trans., 1920); the manuscript was kept
+        by the Sisters of the Holy Cross.</note></p>""")
+    assert kinds.get("Fathers of the Irish Carmelite Province") == "org"
+    assert kinds.get("Sisters of the Holy Cross") == "org"
+    assert kinds.get("Irish Carmelite Province") != "place"
+
+
+OLD_TRACT = """<p>Now the Soul that waiteth upon the Lord, is as a Child in the Arms of the
+Mother, and the Servant of Truth is a Minister of Peace, crying to the Keeper of Souls for
+Strength. For the Husbandman tilleth his Ground, and the Merchant trusteth in his Ledger, but
+the Seed of the Kingdom groweth in the Heart, where the Light of the Spirit shineth upon the
+Conscience of the Neighbour; and the Bishop of Chichester wrote to the Mayor of Wadebridge
+concerning the Tithe of the Parish and the Custom of the Court.</p>"""
+
+
+def test_an_office_of_a_common_noun_is_no_place_where_nouns_are_capitalised(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, OLD_TRACT)
+    assert kinds.get("Souls") is None
+    assert kinds.get("Peace") is None
+    assert kinds.get("Chichester") == "place"
+    assert kinds.get("Wadebridge") == "place"
