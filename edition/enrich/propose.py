@@ -501,10 +501,14 @@ def _container_pattern(marks: tuple[str, ...], editors: tuple[str, ...]) -> re.P
         return None
     mark = "|".join(re.escape(m) for m in marks)
     editor = "|".join(re.escape(e) for e in editors) or r"(?!)"
+    editors_follow = r",\s*(?i:\w+\s+)?(?i:" + editor + r")(?!\w)"
     return re.compile(
         r"(?:^|(?<=[\s;]))(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]+,\s+"
         r"(?P<title>[A-ZÀ-Þ«„“‘\"'][^;,]{1,250}?),\s+(?:" + mark + r")\s+"
-        r"(?:(?P<book>[A-ZÀ-Þ«„“‘\"'][^;,()\d\u2017]{1,250}?)(?=\s+[\d\u2017]|,\s*(?i:\w+\s+)?(?i:" + editor + r")(?!\w)))?")
+        # the years a title ends with when its editors follow ("Medien in Deutschland
+        # 1700–1800, hg. von …") are the title's, not the container's volume
+        r"(?:(?P<book>[A-ZÀ-Þ«„“‘\"'][^;,()\d\u2017]{1,250}?(?:\s+\d{4}(?:\s?[–-]\s?\d{2,4})?(?=" + editors_follow + r"))?)"
+        r"(?=\s+[\d\u2017]|" + editors_follow + r"))?")
 
 
 @lru_cache(maxsize=8)

@@ -326,3 +326,10 @@ def test_a_date_inside_an_untagged_cited_title_of_a_note_is_left_alone(tmp_path)
                       'in Nineteenth-Century Leeds, 12 Econ. Hist. Rev. 101 (1950).</note></p>', tmp_path) == [
         ("eighteenth century", "notAfter=1799 notBefore=1700"), ("1989", "type=imprint when=1989"),
         ("1950", "type=imprint when=1950")]
+
+
+def test_years_that_end_the_title_of_a_container_before_its_editors_are_the_title_s(tmp_path):
+    found = dated_body('<p xml:lang="de">Text.<note n="2">Eva Lind, Zünfte und Märkte, in: Die Stadt und '
+                       'ihr Umland 1500–1650, hg. von Otto Brem, Köln 1987, 3–9.</note></p>', tmp_path)
+    assert ("1500–1650", "from=1500 to=1650") not in found
+    assert ("1987", "type=imprint when=1987") in found
