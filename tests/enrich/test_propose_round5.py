@@ -80,3 +80,12 @@ def test_an_office_of_a_common_noun_is_no_place_where_nouns_are_capitalised(tmp_
     assert kinds.get("Peace") is None
     assert kinds.get("Chichester") == "place"
     assert kinds.get("Wadebridge") == "place"
+
+
+def test_a_word_no_dictionary_has_before_a_verb_of_scholarly_report_is_a_person(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Les manuels sont rares. Quervinière cite
+        l'exemple d'un professeur. Bastardou abonde dans le même sens.</p>
+        <p>The sources are thin. Hollowell argues that the rolls were lost.</p>""")
+    assert kinds.get("Quervinière") == "person"
+    assert kinds.get("Bastardou") == "person"
+    assert kinds.get("Hollowell") == "person"
