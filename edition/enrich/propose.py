@@ -589,6 +589,7 @@ class Recogniser:
         self.lowercase: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
         self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
+        self.route_pairs: list[tuple[str, str]] = []  # the two ends of 'from … to …'
         self.parallel_lists: set[int] = set()  # "from Norway and from Sicily"
         self.phrases: dict[str, set[str]] = defaultdict(set)  # name -> "Donation of Constantine"
         # name -> the cited titles that hold it ("Legal Theory in Eighteenth-Century Britain")
@@ -654,10 +655,10 @@ class Recogniser:
                                             if self._capitalises(run_lang[run]) else [run])]
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
-        routes = self._routes(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         self._name_particles = {toks[i].start for i, j in runs if self._capital_particle(
             toks, i, j, lang, self._sentence_start(toks, i, at_block_start and not after_element))}
+        routes = self._routes(toks, runs)
         # "Marie Esnouf of Trinity", "Henry of Navarre": a given name, "of", a place
         origins = {(k, m) for (i, j), (k, m) in zip(runs, runs[1:])
                    if k == j + 1 and (toks[j].text == "of" or toks[j].text in self.w.origin_particles)
@@ -954,9 +955,12 @@ class Recogniser:
         """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
         found: set[tuple[int, int]] = set()
         for (i, j), (k, m) in zip(runs, runs[1:]):
-            if i > 0 and toks[i - 1].text.lower() in self.w.route_from and k == j + 1 \
+            # "«De Jourdan à Saleilles»": the word of the start opens the sentence, and the run
+            opened = j - i >= 2 and toks[i].text.lower() in self.w.route_from and toks[i].start not in self._name_particles
+            if (i > 0 and toks[i - 1].text.lower() in self.w.route_from or opened) and k == j + 1 \
                     and toks[j].text in self.w.route_to:
                 found.update({(i, j), (k, m)})
+                self.route_pairs.append((self._name_of(toks[i + int(opened):j]), self._name_of(toks[k:m])))
         for i, j in runs:
             # "from La Hougue Bie to the church": a route to a place named by a common noun
             if i > 0 and toks[i - 1].text.lower() in self.w.route_from and j + 2 < len(toks) \
@@ -1719,6 +1723,12 @@ class Recogniser:
                     if n in self.candidates and (n not in kinds or weakly) and \
                             (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
                         self.candidates[n].add(kind, weight, "in a list of names of that kind")
+            # "De Jourdan à Saleilles", "from Coke to Blackstone": a span of persons, not a route
+            for pair in self.route_pairs:
+                for a, b in (pair, pair[::-1]):
+                    if kinds.get(a) == "person" and not self._weak(a) and b in self.candidates \
+                            and not self._gazetteer(b):
+                        self.candidates[b].add("person", DECISIVE, "the other end of a span of persons")
             kinds = dict(self.known)
             for name, cand in self.candidates.items():
                 decided = self._kind(cand)

@@ -89,3 +89,12 @@ def test_a_word_no_dictionary_has_before_a_verb_of_scholarly_report_is_a_person(
     assert kinds.get("Quervinière") == "person"
     assert kinds.get("Bastardou") == "person"
     assert kinds.get("Hollowell") == "person"
+
+
+def test_a_span_from_a_person_to_another_is_no_route(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le juriste Amédée Vautrelle publia
+        son traité en 1821, et Vautrelle écrivit encore. «De Vautrelle à Corbineau, tout un
+        courant de pensée» se forma. Le marchand alla de Quervallon à Marboulac.</p>""")
+    assert kinds.get("Vautrelle") == "person"
+    assert kinds.get("Corbineau") == "person"
+    assert kinds.get("Marboulac") == "place"
