@@ -39,7 +39,7 @@ from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.orthography import capitalises_nouns
 from edition.enrich.registers import KINDS, XML_ID, load_registers
-from edition.enrich.textnodes import iter_runs
+from edition.enrich.textnodes import BLOCKS, iter_runs
 from edition.tei.serialize import T
 from edition.xmlsafe import parse_xml
 
@@ -312,6 +312,8 @@ def _given_names():
 # a word this frequent in English, German or French (Zipf scale) is a common word, not a name,
 # unless something else in its context says it is a name
 COMMON_WORD = 4.5
+# a city this large is rather the place than a given name before a word ("London Jews")
+GREAT_CITY = 1_000_000
 # a word this frequent is an everyday word, though a given name too ("His", "The")
 EVERYDAY_WORD = 5.5
 # in a text that capitalises its nouns, a word this frequent is taken for a noun ("the Principle")
@@ -682,6 +684,23 @@ class Recogniser:
                              in_note and self._author_position(toks, i, j))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
+
+    def _given_name_here(self, word: str) -> bool:
+        """A given name that opens a name in this text: not an article of any language read
+        ("Les Fontaines"), not a common word the text writes in lower case too ("Young Smith",
+        "Fairy Mythology"), not a great city ("London Jews", "Vienna Zeitschrift")."""
+        return is_given_name(word) and word.lower() not in self.w.determiners \
+            and not (word.lower() in self.lowercase and is_common_word(word, threshold=NOUN_WORD)) \
+            and not any(p.kind == "city" and p.population >= GREAT_CITY for p in gazetteer.lookup(word))
+
+    @staticmethod
+    def _plural_of_common_word(name: str, lang: str) -> bool:
+        """'the Gospels', 'the Protestants': the plural of a common word, not a surname
+        ("Williams", "Peters": the plural of a given name is)."""
+        if lang not in ("en", "fr") or len(name) < 5 or not name.endswith("s") or is_given_name(name):
+            return False
+        singular = name[:-1]
+        return not is_given_name(singular) and is_common_word(singular, (lang,), NOUN_WORD)
 
     def _english_capitalising(self, lang: str) -> bool:
         """A text in a language that writes its nouns in lower case, written with them
@@ -1508,7 +1527,7 @@ class Recogniser:
         # "«Цыганы»", "“Fidelio”": one word in quotation marks names a work or a term
         if single and before and before[-1] in "«„“‘\"" and nxt in ("»", "“", "”", "’", "\"") and not title:
             cand.add("none", MEDIUM, "in quotation marks")
-        if len(words) > 1 and is_given_name(words[0].text) and not _is_initial(words[-1]) \
+        if len(words) > 1 and self._given_name_here(words[0].text) and not _is_initial(words[-1]) \
                 and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
                                                         and words[-1].text.lower() in self.lowercase) \
                 and words[-1].text not in self.w.place_ends and words[0].text not in self.w.place_starts:
@@ -1597,6 +1616,7 @@ class Recogniser:
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
         after_preposition = bool(preposition) and not title and not possessive \
             and not (single and is_given_name(name) and not places) \
+            and not (single and not places and self._plural_of_common_word(name, occ.lang)) \
             and not (preposition in self.w.person_prepositions and not places
                      and name.endswith(self.w.person_case_endings))  # "répondait à Thibaut", "к Кутузову"
         # "aus dem Landeserbvergleich": where nouns are capitalised, a compound whose last part
@@ -1641,6 +1661,7 @@ class Recogniser:
                 and not after_preposition and not occ.route and not occ.addressee and not motion \
                 and not occ.origin \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
+                and not self._plural_of_common_word(name, occ.lang) \
                 and not (name.isupper() and len(name) > 4) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             seen = cand.reasons["person"]["a capitalised word inside a sentence"]
@@ -1823,6 +1844,10 @@ def _full_text(block: etree._Element | None) -> str:
     return " ".join("".join(parts).split())
 
 
+# the recogniser reads each verse line as a block: a line opens with a capital, as a sentence does
+_READ_BLOCKS = BLOCKS | {T + "l"}
+
+
 def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str, tuple[str, ...]]]:
     """The text of each block as the recogniser reads it: untagged text with the names the
     registers already tag ("France and Prussia" stays one list), a gap for what is left out;
@@ -1830,7 +1855,7 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str,
     texts: dict[int, list] = {}
     dates: dict[int, list[str]] = defaultdict(list)
     order: list[etree._Element | None] = []
-    for run in iter_runs(root):
+    for run in iter_runs(root, blocks=_READ_BLOCKS):
         key = id(run.block)
         if key not in texts:
             texts[key] = []

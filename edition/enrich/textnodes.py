@@ -38,10 +38,11 @@ def _is_element(node: object) -> bool:
     return isinstance(getattr(node, "tag", None), str)
 
 
-def iter_runs(root: etree._Element, skipped: frozenset[str] = SKIPPED) -> Iterator[Run]:
+def iter_runs(root: etree._Element, skipped: frozenset[str] = SKIPPED,
+              blocks: frozenset[str] = BLOCKS) -> Iterator[Run]:
     """Text nodes of `root` in document order, outside skipped subtrees, with their block."""
     def walk(element: etree._Element, block: etree._Element | None) -> Iterator[Run]:
-        if element.tag in BLOCKS:
+        if element.tag in blocks:
             block = element
         if element.text:
             yield Run(element, False, block)

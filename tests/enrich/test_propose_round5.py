@@ -98,3 +98,27 @@ def test_a_span_from_a_person_to_another_is_no_route(tmp_path, registers):
     assert kinds.get("Vautrelle") == "person"
     assert kinds.get("Corbineau") == "person"
     assert kinds.get("Marboulac") == "place"
+
+
+def test_the_capital_that_opens_a_verse_line_is_no_sign_of_a_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<lg><l>The miller and his wife at eve,</l>
+        <l>Wandered along the river side,</l><l>And Robin Tamsett sang of home.</l></lg>""")
+    assert "Wandered" not in kinds
+    assert kinds.get("Robin Tamsett") == "person"
+
+
+def test_the_plural_of_a_common_word_is_no_surname(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The quarrel between Protestants and priests of
+        the town went on, and in Gospels read aloud, as Quennell reported, the words changed.</p>""")
+    assert "Protestants" not in kinds and "Gospels" not in kinds
+    assert kinds.get("Quennell") == "person"
+
+
+def test_a_given_name_that_is_an_article_a_common_word_or_a_great_city_opens_no_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The fairy rings lay near Les Vauxbelets, where a
+        fairy was seen, as Keightley tells in his Fairy Legends; among London Jews of that age, and
+        Mary Tostevin saw it.</p>""")
+    assert kinds.get("Les Vauxbelets") != "person"
+    assert kinds.get("Fairy Legends") != "person"
+    assert kinds.get("London Jews") != "person"
+    assert kinds.get("Mary Tostevin") == "person"
