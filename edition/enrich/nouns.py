@@ -50,14 +50,18 @@ def is_frequent_noun(word: str, lang: str, others: tuple[str, ...], given_name: 
 COMPOUND_TAIL = 7
 
 
-def is_compound_noun(word: str, lang: str, others: tuple[str, ...]) -> bool:
+def is_compound_noun(word: str, lang: str, others: tuple[str, ...], endings: tuple[str, ...] = ()) -> bool:
     """A compound whose last part is a frequent noun of `lang` ("Landeserbvergleich",
-    "Staatskalender"): a common noun, though no dictionary lists the whole. The part must be
-    long, so that the endings of places and surnames ("-burg", "-kopf") do not count."""
+    "Staatskalender"), also with one of the `endings` of case and number after it
+    ("Untersuchungsgegenstands"): a common noun, though no dictionary lists the whole. The
+    part must be long, so that the endings of places and surnames ("-burg", "-kopf") do not
+    count."""
     if not _capitalised_word(word) or len(word) < COMPOUND_TAIL + 3:
         return False
     for cut in range(3, len(word) - COMPOUND_TAIL + 1):
         tail = word[cut:].capitalize()
-        if is_frequent_noun(tail, lang, others, False):
+        if is_frequent_noun(tail, lang, others, False) or any(
+                tail.endswith(e) and len(tail) - len(e) >= COMPOUND_TAIL
+                and is_frequent_noun(tail[:-len(e)], lang, others, False) for e in endings):
             return True
     return False

@@ -131,6 +131,7 @@ class Words:
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # language -> the endings of its common nouns ("-ung", "-schaft"), where nouns are capitalised
     noun_suffixes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    noun_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "Drucker|n": endings of case and number
     # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
     # Neves" is an article of German)
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -167,6 +168,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
+    noun_endings: dict[str, tuple[str, ...]] = {}
     own_weak: dict[str, frozenset[str]] = {}
     own_articles: dict[str, frozenset[str]] = {}
     title_case: dict[str, frozenset[str]] = {}
@@ -179,6 +181,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 endings += [(a, b) for a, b in value]
             elif key == "noun_suffixes":
                 noun_suffixes[path.stem] = tuple(value)
+            elif key == "noun_endings":
+                noun_endings[path.stem] = tuple(sorted(value, key=len, reverse=True))
             elif key == "institutions":
                 institutions[path.stem] = frozenset(value)
             elif isinstance(value, list):
@@ -254,6 +258,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
+        noun_endings_of=tuple(sorted(noun_endings.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
         articles_of=tuple(sorted(own_articles.items())),
         institutions_of=tuple(sorted(institutions.items())),
@@ -893,8 +898,14 @@ class Recogniser:
         if nouns.has_noun_form(word, dict(self.w.noun_suffixes_of).get(lang, ()), self.w.kinship):
             return not self._gazetteer(word)
         others = tuple(o for o in COMMON_WORD_LANGS[_script(word)] if o != lang)
-        return by_frequency and nouns.is_frequent_noun(word, lang, others, is_given_name(word)) \
-            and not self._gazetteer(word)
+        if not by_frequency or self._gazetteer(word) or is_given_name(word) and not is_common_word(word):
+            return by_frequency and nouns.is_frequent_noun(word, lang, others, is_given_name(word)) \
+                and not self._gazetteer(word)
+        # "Forschungsstands", "Druckern": a noun in another case, a compound of a frequent noun
+        endings = dict(self.w.noun_endings_of).get(lang, ())
+        return nouns.is_frequent_noun(word, lang, others, False) \
+            or any(word.endswith(e) and nouns.is_frequent_noun(word[:-len(e)], lang, others, False) for e in endings) \
+            or nouns.is_compound_noun(word, lang, others, endings)
 
     def _without_nouns(self, toks: list[Tok], runs: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
         """'Tod Sigmunds', 'Enkel Otto III.', 'Oberungarn Kupfer', 'die Hauptkirche': the common
@@ -1654,7 +1665,7 @@ class Recogniser:
                                                         (after[1] if len(after) > 1 else "")):
             cand.add("place", WEAK, "the place of an imprint")
         # ------------------------------------------------ neither
-        if single and self._adjective(name, nxt) and not title:
+        if single and self._adjective(name, nxt, occ.lang) and not title:
             cand.add("none", MEDIUM, "an adjective")
         elif single and not occ.sentence_start and not self._capitalises(occ.lang) \
                 and prev.lower() not in self.w.determiners and not title and not places \
@@ -1711,8 +1722,11 @@ class Recogniser:
                                              or before[-2].lower().endswith(self.w.common_endings))):
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
 
-    def _adjective(self, word: str, nxt: str) -> bool:
-        if not nxt[:1].islower() or nxt in _FUNCTION_WORDS:
+    def _adjective(self, word: str, nxt: str, lang: str) -> bool:
+        # where nouns are capitalised the noun after it is too ("des Mecklenburg-Schwerinschen
+        # Staatskalenders")
+        noun_follows = nxt[:1].islower() or self._capitalises(lang) and nxt[:1].isupper()
+        if not noun_follows or nxt in _FUNCTION_WORDS:
             return False  # "Fréteval on 22 July": an adjective stands before its noun
         return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings)
 

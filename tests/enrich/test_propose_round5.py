@@ -122,3 +122,15 @@ def test_a_given_name_that_is_an_article_a_common_word_or_a_great_city_opens_no_
     assert kinds.get("Fairy Legends") != "person"
     assert kinds.get("London Jews") != "person"
     assert kinds.get("Mary Tostevin") == "person"
+
+
+def test_german_nouns_in_another_case_or_compounded_are_no_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Die Angaben stehen in
+        Verwaltungsverzeichnissen und bei den Fürstentümern des Kreises; des Sachsen-Weimarischen
+        Hofkalenders gedachte schon Konrad Waldhauser.<note place="foot" n="5">Zum
+        Forschungsgegenstands Waldhauser, Kalender (wie Fn. 2) 14.</note></p>""")
+    assert "Verwaltungsverzeichnissen" not in kinds
+    assert "Fürstentümern" not in kinds
+    assert kinds.get("Sachsen-Weimarischen") != "place"
+    assert "Forschungsgegenstands Waldhauser" not in kinds
+    assert kinds.get("Waldhauser") == "person"
