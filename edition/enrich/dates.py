@@ -108,6 +108,9 @@ class Patterns:
     dash: re.Pattern[str]
     imprint_before: re.Pattern[str]
     imprint_after: re.Pattern[str]
+    # a span's other end written as a bare number: "from AD 800 to 814", "von 800 bis 814"
+    bare_end_after: re.Pattern[str]
+    bare_end_before: re.Pattern[str]
 
 
 # the calendar's words that open an open span, and the TEI attribute the date then fills
@@ -256,6 +259,11 @@ def patterns(cal: Calendar) -> Patterns:
         between_and=re.compile(rf"\s+(?:{A(cal.words('between_and'), capitalise=False)})\s+"
                                rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         dash=re.compile(r"\s*[-–—]\s*"),
+        bare_end_after=re.compile(
+            rf"(?P<between>\s*[-–]\s*|\s+(?:{A(cal.words('span_to'), capitalise=False)}|{_words(cal, 'between_and')})\s+)"
+            r"(?P<y>[1-9]\d{0,3})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"),
+        bare_end_before=re.compile(
+            rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+$"),
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
         imprint_after=re.compile(rf"\)?\s*[,.;:]?\s*(?:{A(cal.imprint_after, capitalise=False)})"
@@ -739,6 +747,39 @@ class DateFinder:
             out.append(cand)
         return out
 
+    def _bare_ends(self, text: str, chosen: list[Found]) -> list[Found]:
+        """'from AD 800 to 814', 'AD 800–814', 'between AD 800 and 814', 'von 800 bis 814': the
+        other end of a span, a number that alone would be no year, after a year or before one
+        the word of a span's end opens ("bis 814"), and with the word of its start before."""
+        out: list[Found] = []
+        for k, f in enumerate(chosen):
+            when = dict(f.attrs).get("when") if not f.spans and set(dict(f.attrs)) == {"when"} else None
+            if when is None or not re.fullmatch(r"-?\d{4}", when):
+                out.append(f)
+                continue
+            year = int(when)
+            after = self.p.bare_end_after.match(text, f.end)
+            if after and not (k + 1 < len(chosen) and chosen[k + 1].start < after.end()) \
+                    and (not after["between"].strip(" -–") or len(after["y"]) == len(str(year))):
+                words = after["between"].strip(" -–")
+                before = _window(text, f.start, f.start)[0]
+                kind = (("from", "to") if not words and not re.fullmatch(r"\d{4}", text[f.start:f.end])
+                        else ("from", "to") if words and self.p.span_from.search(before)
+                        else ("notBefore", "notAfter") if words and self.p.between.search(before) else None)
+                second = _full_year(abs(year), after["y"]) if year > 0 else None
+                if kind and second and second - year <= self.cal.common["years"]["longest_span"]:
+                    out.append(Found(f.start, after.end(), ((kind[0], when), (kind[1], iso(second) or "")), None))
+                    continue
+            first = self.p.bare_end_before.search(text, max(0, f.start - WINDOW), f.start)
+            if first and year > 0 and self.p.span_from.search(text, max(0, first.start() - WINDOW), first.start()) \
+                    and not (out and out[-1].end > first.start()):
+                start = int(first["y"])
+                if start < year and year - start <= self.cal.common["years"]["longest_span"]:
+                    out.append(Found(first.start(), f.end, (("from", iso(start) or ""), ("to", when)), None))
+                    continue
+            out.append(f)
+        return out
+
     def _qualify(self, text: str, found: Found) -> Found:
         """'c. 1925', 'etwa um 1670', '1170?': the qualifiers join the date, with @cert;
         'since 1767', 'seit 1767', 'until 1689', 'before 1640': an open span from or to that
@@ -799,7 +840,7 @@ class DateFinder:
             chosen.append(cand)
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year
-        chosen = [self._qualify(text, f) for f in self._join(text, chosen)]
+        chosen = [self._qualify(text, f) for f in self._bare_ends(text, self._join(text, chosen))]
         if chosen and self.in_note:
             chosen = self._outside_cited_titles(run, text, chosen)
         spans: list[Span] = []

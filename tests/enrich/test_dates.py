@@ -333,3 +333,15 @@ def test_years_that_end_the_title_of_a_container_before_its_editors_are_the_titl
                        'ihr Umland 1500–1650, hg. von Otto Brem, Köln 1987, 3–9.</note></p>', tmp_path)
     assert ("1500–1650", "from=1500 to=1650") not in found
     assert ("1987", "type=imprint when=1987") in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The synod sat from AD 791 to 796.", [("AD 791 to 796", "from=0791 to=0796")]),
+    ("en", "He ruled AD 791–96 in peace.", [("AD 791–96", "from=0791 to=0796")]),
+    ("en", "It was built between AD 791 and 796.", [("AD 791 and 796", "notAfter=0796 notBefore=0791")]),
+    ("de", "Er regierte von 791 bis 796, dann starb er.", [("791 bis 796", "from=0791 to=0796")]),
+    # a number after "to" that is no year of the same length stays out
+    ("en", "The tax rose from 1765 to 70 shillings.", [("from 1765", "from=1765")]),
+])
+def test_the_other_end_of_a_span_written_as_a_bare_number(lang, text, expected, tmp_path):
+    assert dated_body(f'<p xml:lang="{lang}">{text}</p>', tmp_path) == expected
