@@ -345,3 +345,13 @@ def test_years_that_end_the_title_of_a_container_before_its_editors_are_the_titl
 ])
 def test_the_other_end_of_a_span_written_as_a_bare_number(lang, text, expected, tmp_path):
     assert dated_body(f'<p xml:lang="{lang}">{text}</p>', tmp_path) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "in the first third of the sixteenth century", ("first third of the sixteenth century", "notAfter=1532 notBefore=1500")),
+    ("de", "im letzten Drittel des 16. Jahrhunderts", ("letzten Drittel des 16. Jahrhunderts", "notAfter=1599 notBefore=1566")),
+    ("fr", "au cours du premier tiers du XVIe siècle", ("premier tiers du XVIe siècle", "notAfter=1532 notBefore=1500")),
+    ("de", "im ausgehenden 16. Jahrhundert", ("ausgehenden 16. Jahrhundert", "notAfter=1599 notBefore=1580")),
+])
+def test_thirds_of_a_century_and_its_close(lang, text, expected, tmp_path):
+    assert dated_body(f'<p xml:lang="{lang}">{text}.</p>', tmp_path) == [expected]
