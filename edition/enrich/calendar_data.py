@@ -60,6 +60,9 @@ class Calendar:
     imprint_after: set[str] = field(default_factory=set)
     year_suffixes: set[str] = field(default_factory=set)
     feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
+    # the months of the French Republican calendar ("brumaire" -> 2) and the word of its year ("an")
+    republican_months: dict[str, int] = field(default_factory=dict)
+    republican_year_words: set[str] = field(default_factory=set)
     common: dict = field(default_factory=dict)
     # the words before a bare year of three digits that make it a quantity, for the languages
     # read here that take such a year ("bei Andernach 939"); empty where none does
@@ -121,6 +124,11 @@ def _merge(cal: Calendar, data: dict) -> None:
     cal.imprint_before.update(imprint.get("before", []))
     cal.imprint_after.update(imprint.get("after", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
+    republican = data.get("republican", {})
+    for i, name in enumerate(republican.get("months", []), 1):
+        for form in _forms(name):
+            cal.republican_months.setdefault(form, i)
+    cal.republican_year_words.update(republican.get("year_words", []))
     for day, words in data.get("feasts", {}).items():
         month, dom = (int(n) for n in day.split("-"))
         for word in words:

@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date as _date, timedelta
 from functools import lru_cache
 
 from lxml import etree
@@ -164,6 +165,10 @@ def patterns(cal: Calendar) -> Patterns:
         # October–November 1926, from May to July 1924
         (rf"(?P<m>{month})\s*(?:[-–/]|\s+(?:{to}|{conj})\s+)\s*(?P<m2>{month}){of}\s+" + year("y", r"\d{4}"),
          _month_range_year, "month"),
+        # 18 brumaire an VIII, le 1er vendémiaire an II, frimaire an II
+        (rf"(?<![\w.])(?:(?P<d>{day}){dsuf}\s+)?(?P<m>(?<!\w)(?:{A(cal.republican_months)}))\s+"
+         rf"(?:{A(cal.republican_year_words, capitalise=False)})\s+(?P<y>[IVX]{{1,4}}|1[0-4]|[1-9])(?!\w)",
+         _republican, "republican"),
         # Midsummer Eve, 1851; Christmas Day 1837; la Saint-Jean 1820: a feast of fixed date
         (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
          + year("y", r"\d{4}"), _feast_year, "feast"),
@@ -224,10 +229,11 @@ def patterns(cal: Calendar) -> Patterns:
         # skips to: they are quicker than a look at the text's words)
         trigger_words=_trigger_words({
             "month": cal.months, "season": cal.seasons, "month_season": [*cal.months, *cal.seasons],
-            "feast": cal.feasts, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes")}),
+            "feast": cal.feasts, "republican": cal.republican_months, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes")}),
         triggers={name: re.compile(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"),
+            ("republican", rf"(?<!\w)(?:{A(cal.republican_months)})(?!\w)"),
             ("part", part), ("decade_prefix", rf"(?<!\w)(?:{dec_pre})"), ("era", era),
             # a century's word follows its number after white space or a hyphen ("XIXe s.",
             # "eighteenth-century"; not "years.")
@@ -338,6 +344,21 @@ def _feast_year(m: re.Match, f: "DateFinder") -> Values | None:
         return None
     month, day = f.cal.feasts[" ".join(m["feast"].split())]
     return (("when", iso(year, month, day)),)
+
+
+def _republican(m: re.Match, f: "DateFinder") -> Values | None:
+    """'18 brumaire an VIII' (9 November 1799), 'frimaire an II': a date of the French
+    Republican calendar, its year counted from 22 September 1792, twelve months of 30 days."""
+    year = roman_value(m["y"]) if not m["y"].isdigit() else int(m["y"])
+    starts = f.cal.common.get("republican", {}).get("year_starts", [])
+    if not year or year > len(starts):
+        return None
+    month = f.cal.republican_months[" ".join(m["m"].split())]
+    first = _date.fromisoformat(starts[year - 1]) + timedelta(days=30 * (month - 1))
+    if m["d"]:
+        day = int(m["d"])
+        return (("when", (first + timedelta(days=day - 1)).isoformat()),) if 1 <= day <= 30 else None
+    return (("notBefore", first.isoformat()), ("notAfter", (first + timedelta(days=29)).isoformat()))
 
 
 def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
@@ -564,7 +585,7 @@ def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bo
     key = id(rules)
     cached = _RULES_WITHOUT_DIGITS.get(key)
     if cached is None or cached[0] is not rules:
-        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century)]
+        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century, _republican)]
         cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
     return cached[2] if needs else cached[1]
 

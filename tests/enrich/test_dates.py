@@ -355,3 +355,15 @@ def test_the_other_end_of_a_span_written_as_a_bare_number(lang, text, expected, 
 ])
 def test_thirds_of_a_century_and_its_close(lang, text, expected, tmp_path):
     assert dated_body(f'<p xml:lang="{lang}">{text}.</p>', tmp_path) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le coup d'État du 18 brumaire an VIII changea tout.", [("18 brumaire an VIII", "when=1799-11-09")]),
+    ("La loi du 30 ventôse an XII réunit les codes.", [("30 ventôse an XII", "when=1804-03-21")]),
+    ("Le décret du 1er vendémiaire de l'an III fut lu.", [("1er vendémiaire de l'an III", "when=1794-09-22")]),
+    ("Il partit en frimaire an II.", [("frimaire an II", "notAfter=1793-12-20 notBefore=1793-11-21")]),
+    # the calendar counted fourteen years; a month and day alone are no date
+    ("le 3 nivôse an XX, et le 9 thermidor", []),
+])
+def test_dates_of_the_french_republican_calendar(text, expected, tmp_path):
+    assert dated_body(f'<p xml:lang="fr">{text}</p>', tmp_path) == expected
