@@ -317,6 +317,9 @@ def _given_names():
 # a word this frequent in English, German or French (Zipf scale) is a common word, not a name,
 # unless something else in its context says it is a name
 COMMON_WORD = 4.5
+# a word this frequent in a language that capitalises its nouns, and rarer in the text's, is
+# that language's noun when its ending says so ("Gesetzgebung" in a French text)
+FOREIGN_NOUN = 2.0
 # a city this large is rather the place than a given name before a word ("London Jews")
 GREAT_CITY = 1_000_000
 # a word this frequent is an everyday word, though a given name too ("His", "The")
@@ -697,6 +700,15 @@ class Recogniser:
         return is_given_name(word) and word.lower() not in self.w.determiners \
             and not (word.lower() in self.lowercase and is_common_word(word, threshold=NOUN_WORD)) \
             and not any(p.kind == "city" and p.population >= GREAT_CITY for p in gazetteer.lookup(word))
+
+    def _foreign_noun(self, word: str, lang: str) -> bool:
+        """'Gesetzgebung', 'Rechtswissenschaft' in a French text: a noun of a language that
+        capitalises its nouns, known by its ending and to that language's dictionary."""
+        if lang in self.w.capitalised_nouns:
+            return False
+        return any(nouns.has_noun_form(word, dict(self.w.noun_suffixes_of).get(other, ()))
+                   and _zipf(word.lower(), other) >= FOREIGN_NOUN and _zipf(word.lower(), lang) < FOREIGN_NOUN
+                   for other in self.w.capitalised_nouns)
 
     @staticmethod
     def _plural_of_common_word(name: str, lang: str) -> bool:
@@ -1667,6 +1679,8 @@ class Recogniser:
         # ------------------------------------------------ neither
         if single and self._adjective(name, nxt, occ.lang) and not title:
             cand.add("none", MEDIUM, "an adjective")
+        if single and not title and not places and self._foreign_noun(name, occ.lang):
+            cand.add("none", MEDIUM, "a noun of a language that capitalises its nouns")
         elif single and not occ.sentence_start and not self._capitalises(occ.lang) \
                 and prev.lower() not in self.w.determiners and not title and not places \
                 and not after_preposition and not occ.route and not occ.addressee and not motion \

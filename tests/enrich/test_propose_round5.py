@@ -134,3 +134,9 @@ def test_german_nouns_in_another_case_or_compounded_are_no_names(tmp_path, regis
     assert kinds.get("Sachsen-Weimarischen") != "place"
     assert "Forschungsgegenstands Waldhauser" not in kinds
     assert kinds.get("Waldhauser") == "person"
+
+
+def test_a_german_noun_in_a_french_text_is_no_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le mot Gesetzgebung revient souvent
+        chez les juristes, comme Quernolet le nota.</p>""")
+    assert "Gesetzgebung" not in kinds
