@@ -550,8 +550,8 @@ def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
         return None  # an English paragraph of an edition that has German too: "pp. 156, 159"
     before, after = _window(f._text, m.start(), m.end())
     if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
-            [[month] for month in f.cal.months] or re.search(r"\d\s*[,;]?\s*$", before):
-        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105"
+            [[month] for month in f.cal.months] or _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
+        return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105", "103, 123 und 147"
     # "dort 109 einschlägige Serien": an adjective, then the noun counted
     adjective = _ADJECTIVE_THEN_NOUN.match(after)
     if adjective and adjective["w"] not in f.cal.bare_short_year_not_before:
@@ -569,6 +569,10 @@ def _language_of(element: etree._Element) -> str:
 
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# a number of a list of numbers (pages, issues, paragraphs) beside it: "S. 98, 105", "§§ 334 u.
+# 336", "Sonderhefte 103, 123 und 147"
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:[,;]|\s(?:und|u\.|bis))?\s*$")
+_NUMBER_AFTER = re.compile(r"\s*(?:[,;]|\s(?:und|u\.|bis))\s*\d")
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
 
 

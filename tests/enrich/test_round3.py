@@ -26,6 +26,10 @@ def _years(text: str, languages: tuple[str, ...], lang: str = "de") -> list[tupl
     ("Sie zählten 400 Reiter.", []),
     ("Dort lagen 250 beschädigte Fässer.", []),
     ("Vgl. S. 412 unten.", []),
+    # a number of a list of numbers, a paragraph's number
+    ("(Beihefte 104, 126 und 151), Berlin", []),
+    ("die Auslegung der §§. 212 und 215 des Vertrags", []),
+    ("die Auslegung der §§ 212 u. 215 des Vertrags", []),
 ])
 def test_a_german_bare_year_of_three_digits(text, expected):
     assert _years(text, ("de",)) == expected
