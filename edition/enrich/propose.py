@@ -81,6 +81,7 @@ class Words:
     adjective_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     common_endings: tuple[str, ...]
+    abstract_endings: tuple[str, ...]
     people_prefixes: frozenset[str]
     person_verbs: tuple[str, ...]
     capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
@@ -213,6 +214,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         adjective_endings=tuple(sorted(lists["adjective_endings"], key=len, reverse=True)),
         plural_endings=tuple(lists["plural_endings"]),
         common_endings=tuple(lists["common_endings"]),
+        abstract_endings=tuple(lists["abstract_endings"]),
         people_prefixes=frozenset(lists["people_prefixes"]),
         person_verbs=tuple(lists["person_verbs"]),
         capitalised_nouns=frozenset(capitalised),
@@ -1214,6 +1216,7 @@ class Recogniser:
                 and (self._scan_lang not in self.w.capitalised_nouns
                      or toks[j + 1].text.endswith(self.w.epithet_endings)) \
                 and toks[j + 1].text.lower() not in self.w.determiners and toks[j + 1].text not in self.w.not_names \
+                and not toks[j + 1].text.lower().endswith(self.w.abstract_endings) \
                 and not (j + 2 < len(toks) and toks[j + 2].capitalised and toks[j + 2].start - toks[j + 1].end <= 1):
             return j + 2
         # "House of Lords", "Court of Common Pleas": "of" inside the name of an organisation
@@ -1550,9 +1553,10 @@ class Recogniser:
         # "«Цыганы»", "“Fidelio”": one word in quotation marks names a work or a term
         if single and before and before[-1] in "«„“‘\"" and nxt in ("»", "“", "”", "’", "\"") and not title:
             cand.add("none", MEDIUM, "in quotation marks")
+        last_lower = words[-1].text.lower()
         if len(words) > 1 and self._given_name_here(words[0].text) and not _is_initial(words[-1]) \
-                and not gazetteer.lookup(name) and not (is_common_word(words[-1].text)
-                                                        and words[-1].text.lower() in self.lowercase) \
+                and not gazetteer.lookup(name) and not (is_common_word(words[-1].text) and last_lower in self.lowercase) \
+                and not (last_lower.endswith(self.w.abstract_endings) and not is_given_name(words[-1].text)) \
                 and words[-1].text not in self.w.place_ends and words[0].text not in self.w.place_starts:
             # not "Red River", "Monte Cassino": the word of a place's name outweighs a given name
             cand.add("person", STRONG, "a given name")

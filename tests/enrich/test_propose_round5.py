@@ -140,3 +140,11 @@ def test_a_german_noun_in_a_french_text_is_no_name(tmp_path, registers):
     kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le mot Gesetzgebung revient souvent
         chez les juristes, comme Quernolet le nota.</p>""")
     assert "Gesetzgebung" not in kinds
+
+
+def test_an_abstract_noun_is_no_epithet_nor_surname(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The council gave Peter the Supremacy over the
+        others, and Roman Supremacy was held ever after; Wulfric the Confessor and Mary Vance
+        agreed.</p>""")
+    assert "Peter the Supremacy" not in kinds and "Roman Supremacy" not in kinds
+    assert kinds.get("Mary Vance") == "person"
