@@ -82,6 +82,7 @@ class Words:
     plural_endings: tuple[str, ...]
     common_endings: tuple[str, ...]
     abstract_endings: tuple[str, ...]
+    imperatives: frozenset[str]
     people_prefixes: frozenset[str]
     person_verbs: tuple[str, ...]
     capitalised_nouns: frozenset[str]  # languages whose nouns are all capitalised
@@ -215,6 +216,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         plural_endings=tuple(lists["plural_endings"]),
         common_endings=tuple(lists["common_endings"]),
         abstract_endings=tuple(lists["abstract_endings"]),
+        imperatives=frozenset(lists["imperatives"]),
         people_prefixes=frozenset(lists["people_prefixes"]),
         person_verbs=tuple(lists["person_verbs"]),
         capitalised_nouns=frozenset(capitalised),
@@ -1410,6 +1412,8 @@ class Recogniser:
         while len(words) > 1 and title is None and (
                 # "Весной Пётр Ильич ...": a season opening the sentence, then the man
                 (occ.sentence_start and words[0].text in self.w.seasons)
+                # "Greet Schober from me", "Tell Kupelwieser": a letter's request opens the sentence
+                or (occ.sentence_start and words[0].text in self.w.imperatives)
                 or (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
                   or words[0].text.lower() in self.w.place_prepositions))
@@ -1512,7 +1516,9 @@ class Recogniser:
             return
         # "the Exchequer", "the Commons": an institution of the text's language, named by one
         # word after the article inside a sentence
-        if single and not occ.sentence_start and not title and prev.lower() in self.w.articles \
+        # ("the injunctions of Chancery", "appealed to Parliament": after a preposition too)
+        if single and not occ.sentence_start and not title \
+                and (prev.lower() in self.w.articles or prev == "of" or prev.lower() in self.w.place_prepositions) \
                 and name in dict(self.w.institutions_of).get(occ.lang, frozenset()):
             cand.add("org", STRONG, "an institution after the article")
             return

@@ -148,3 +148,17 @@ def test_an_abstract_noun_is_no_epithet_nor_surname(tmp_path, registers):
         agreed.</p>""")
     assert "Peter the Supremacy" not in kinds and "Roman Supremacy" not in kinds
     assert kinds.get("Mary Vance") == "person"
+
+
+def test_a_letter_s_request_that_opens_a_sentence_is_no_part_of_the_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>I reached Graz on Monday. Greet Quellmayr from me,
+        and tell him I shall write. Give Lindtner my thanks.</p>""")
+    assert "Greet Quellmayr" not in kinds and "Give Lindtner" not in kinds
+    assert kinds.get("Quellmayr") == "person"
+
+
+def test_an_institution_after_a_preposition_is_an_organisation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>He quarrelled with the judges over the injunctions
+        of Chancery, and the barons of Exchequer sided with them.</p>""")
+    assert kinds.get("Chancery") == "org"
+    assert kinds.get("Exchequer") == "org"
