@@ -176,7 +176,7 @@ def patterns(cal: Calendar) -> Patterns:
         (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year, "month"),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
-         + year("y", r"\d{4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
+         + year("y", r"\d{3,4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "that_year"),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
@@ -410,7 +410,9 @@ def _full_year(year: int, short: str) -> int | None:
 
 def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
     if year is None:
-        year = _year_of(m, f, bare=True)
+        # "the summer of 105.": a year of three digits where nothing counted follows it
+        short = len(m["y"]) == 3 and re.match(r"\s*(?:[,.;:)]|$)", f._text[m.end():]) is not None
+        year = _year_of(m, f, bare=not short)
         if year is None or not f.year_allowed(m):
             return None
     part = f.cal.part(m["part"])

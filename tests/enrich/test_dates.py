@@ -367,3 +367,9 @@ def test_thirds_of_a_century_and_its_close(lang, text, expected, tmp_path):
 ])
 def test_dates_of_the_french_republican_calendar(text, expected, tmp_path):
     assert dated_body(f'<p xml:lang="fr">{text}</p>', tmp_path) == expected
+
+
+def test_a_season_of_a_year_of_three_digits(tmp_path):
+    assert dated_body("<p>The second war began in the summer of 105.</p>", tmp_path) == [
+        ("summer of 105", "notAfter=0105-08 notBefore=0105-06")]
+    assert dated_body("<p>In spring 105 men came.</p>", tmp_path) == []
