@@ -173,7 +173,7 @@ def patterns(cal: Calendar) -> Patterns:
         (rf"(?<!\w)(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w),?{of}{in_year}\s+"
          + year("y", r"\d{4}"), _feast_year, "feast"),
         # December 1920, September of 1924, mid-January 1925, в начале марта 1924 г.
-        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{4}"), _month_year, "month"),
+        (lead + rf"(?P<m>{month}){of},?\s+" + year("y", r"\d{3,4}"), _month_year, "month"),
         # spring 1921, the summer and autumn of 1921, the winter of 1923-1924, Frühjahr 1924
         (lead + rf"(?P<s>{season})(?:\s+{conj}\s+(?P<s2>{season}))?{season_nouns}{of}\s+"
          + year("y", r"\d{3,4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
@@ -374,9 +374,20 @@ def _month_range_year(m: re.Match, f: "DateFinder") -> Values | None:
     return ((kind[0], iso(year, first)), (kind[1], iso(year, last)))
 
 
+def _short_year_ends(m: re.Match, f: "DateFinder") -> bool:
+    """'the summer of 105.', 'im Juli 936 wurde': a year of three digits after a month or a
+    season where nothing counted follows it (punctuation; where nouns are capitalised, also a
+    word in lower case)."""
+    if len(m["y"]) != 3 or f.in_note or (m.groupdict().get("m") or "").endswith("."):
+        return False  # "Mar. 105", a note's "Mai 123": a page more likely than a year
+    after = f._text[m.end():]
+    lower_word = f._lang.split("-")[0].lower() in f.cal.bare_short_year_langs and re.match(r"\s+[a-zäöüß]", after)
+    return bool(re.match(r"\s*(?:[,.;:)]|$)", after) or lower_word)
+
+
 def _month_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
     if year is None:
-        year = _year_of(m, f, bare=True)
+        year = _year_of(m, f, bare=not _short_year_ends(m, f))
         if year is None or not f.year_allowed(m):
             return None
     month = f.cal.month(m["m"])
@@ -410,9 +421,7 @@ def _full_year(year: int, short: str) -> int | None:
 
 def _season_year(m: re.Match, f: "DateFinder", year: int | None = None) -> Values | None:
     if year is None:
-        # "the summer of 105.": a year of three digits where nothing counted follows it
-        short = len(m["y"]) == 3 and re.match(r"\s*(?:[,.;:)]|$)", f._text[m.end():]) is not None
-        year = _year_of(m, f, bare=not short)
+        year = _year_of(m, f, bare=not _short_year_ends(m, f))
         if year is None or not f.year_allowed(m):
             return None
     part = f.cal.part(m["part"])

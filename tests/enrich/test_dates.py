@@ -369,7 +369,10 @@ def test_dates_of_the_french_republican_calendar(text, expected, tmp_path):
     assert dated_body(f'<p xml:lang="fr">{text}</p>', tmp_path) == expected
 
 
-def test_a_season_of_a_year_of_three_digits(tmp_path):
+def test_a_season_or_month_of_a_year_of_three_digits(tmp_path):
     assert dated_body("<p>The second war began in the summer of 105.</p>", tmp_path) == [
         ("summer of 105", "notAfter=0105-08 notBefore=0105-06")]
     assert dated_body("<p>In spring 105 men came.</p>", tmp_path) == []
+    assert dated_body("<p>The abbey burned in July 936.</p>", tmp_path) == [("July 936", "when=0936-07")]
+    # a month written short, and a note's number, are rather a page
+    assert dated_body('<p>Text.<note n="1">Gazette, Mar. 105.</note></p>', tmp_path) == []
