@@ -1516,7 +1516,7 @@ class Recogniser:
             return
         # "the Exchequer", "the Commons": an institution of the text's language, named by one
         # word after the article inside a sentence
-        # ("the injunctions of Chancery", "appealed to Parliament": after a preposition too)
+        # ("the injunctions of Chancery", "in Chancery": after a preposition too)
         if single and not occ.sentence_start and not title \
                 and (prev.lower() in self.w.articles or prev == "of" or prev.lower() in self.w.place_prepositions) \
                 and name in dict(self.w.institutions_of).get(occ.lang, frozenset()):
@@ -1689,7 +1689,7 @@ class Recogniser:
         # ------------------------------------------------ neither
         if single and self._adjective(name, nxt, occ.lang) and not title:
             cand.add("none", MEDIUM, "an adjective")
-        if single and not title and not places and self._foreign_noun(name, occ.lang):
+        elif single and not title and not places and self._foreign_noun(name, occ.lang):
             cand.add("none", MEDIUM, "a noun of a language that capitalises its nouns")
         elif single and not occ.sentence_start and not self._capitalises(occ.lang) \
                 and prev.lower() not in self.w.determiners and not title and not places \
