@@ -1338,7 +1338,12 @@ class Recogniser:
         while toks:
             first = toks[0].text
             two = " ".join(t.text for t in toks[:2])
-            if len(toks) > 1 and two in self.w.titles:
+            # "H.R.H. Prince Anton": a title written as initials without spaces
+            joined = next((k for k in (3, 2) if len(toks) > k and "".join(t.text for t in toks[:k]) in self.w.titles
+                           and all(a.end == b.start for a, b in zip(toks[:k], toks[1:k]))), None)
+            if joined:
+                title, toks = "".join(t.text for t in toks[:joined]), toks[joined:]
+            elif len(toks) > 1 and two in self.w.titles:
                 title, toks = two, toks[2:]
             elif len(toks) > 1 and first in self.w.titles and not (
                     _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):

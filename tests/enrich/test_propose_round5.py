@@ -162,3 +162,11 @@ def test_an_institution_after_a_preposition_is_an_organisation(tmp_path, registe
         of Chancery, and the barons of Exchequer sided with them.</p>""")
     assert kinds.get("Chancery") == "org"
     assert kinds.get("Exchequer") == "org"
+
+
+def test_a_title_written_as_initials_and_esquire_are_no_part_of_a_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>This morning H.R.H. Prince Wendelin wrote to me,
+        and the news came from John Tostevin, Esq., of the Vale.</p>""")
+    assert not any(form.startswith(("H.", "R.H.")) for form in kinds)
+    assert "Esq" not in kinds
+    assert kinds.get("John Tostevin") == "person"
