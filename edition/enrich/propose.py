@@ -1102,7 +1102,10 @@ class Recogniser:
 
     def _prefixed_place(self, name: str) -> bool:
         """'Lower Germany', 'Haute-Bourgogne', 'Oberungarn': a word of direction or size before
-        (or fused with) the name of a place that the gazetteer or the registers know."""
+        (or fused with) the name of a place that the gazetteer or the registers know; not a
+        common word that happens to begin so ("Although")."""
+        if " " not in name and is_common_word(name):
+            return False
         for prefix in self.w.place_prefixes:
             rest = name[len(prefix):].lstrip() if name.startswith(prefix) else ""
             # the prefix is a word of its own, ends in a hyphen, or is fused with a capital

@@ -170,3 +170,9 @@ def test_a_title_written_as_initials_and_esquire_are_no_part_of_a_name(tmp_path,
     assert not any(form.startswith(("H.", "R.H.")) for form in kinds)
     assert "Esq" not in kinds
     assert kinds.get("John Tostevin") == "person"
+
+
+def test_a_common_word_that_begins_like_a_word_of_direction_is_no_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Although neither vain nor proud, she went to Lower
+        Saxony.</p>""")
+    assert "Although" not in kinds
