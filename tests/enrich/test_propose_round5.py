@@ -176,3 +176,10 @@ def test_a_common_word_that_begins_like_a_word_of_direction_is_no_place(tmp_path
     kinds = _kinds(tmp_path, registers, """<p>Although neither vain nor proud, she went to Lower
         Saxony.</p>""")
     assert "Although" not in kinds
+
+
+def test_a_given_name_written_short_in_older_print(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The paper was tendred by one Humph. Wakelin to the
+        Vestry, and Nich. Trelawder signed it.</p>""")
+    assert kinds.get("Humph. Wakelin") == "person"
+    assert kinds.get("Nich. Trelawder") == "person"
