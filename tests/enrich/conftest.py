@@ -98,3 +98,15 @@ def tagged(root: etree._Element, local: str) -> list[tuple[str, str]]:
 
 def text_of(root: etree._Element) -> str:
     return "".join(root.find(T + "text").itertext())
+
+
+def proposed_kinds(tmp_path: Path, registers_dir: Path, body: str) -> dict[str, str]:
+    """Each form the proposals for a small TEI document hold, with its proposed kind (the
+    document tagged with the registers first, as `edition convert` does)."""
+    from edition.enrich import names
+    from edition.enrich.propose import propose
+    root = tei(body)
+    names.run(root, context(registers_dir))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return {form: p.kind for p in propose([path], registers_dir) for form in p.variants}

@@ -4,19 +4,8 @@ and surnames that stand after them), epithets after a name in German and French,
 direction before the name of a known place."""
 from __future__ import annotations
 
-from lxml import etree
-
-from conftest import context, tei
-from edition.enrich import names
-from edition.enrich.propose import Recogniser, load_words, propose
-
-
-def _kinds(tmp_path, registers, body):
-    root = tei(body)
-    names.run(root, context(registers))
-    path = tmp_path / "new.xml"
-    path.write_bytes(etree.tostring(root))
-    return {form: p.kind for p in propose([path], registers) for form in p.variants}
+from conftest import proposed_kinds as _kinds
+from edition.enrich.propose import Recogniser, load_words
 
 
 def test_french_prepositions_of_place_open_places(tmp_path, registers):

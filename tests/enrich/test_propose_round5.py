@@ -1,24 +1,16 @@
 # SPDX-License-Identifier: MIT
-"""Empires written by one word of their name, abbreviations of several lower-case words, a
-space lost after a full stop, an author cited after a sentence's comma, bodies named after their
-members, and the "of" of an office in a text that capitalises its nouns. The inputs are written
-for these tests."""
+"""More of the recogniser's cues: empires written by one word of their name, abbreviations of
+lower-case words, a space lost after a full stop, an author cited after a sentence's comma,
+bodies named after their members, the "of" of an office where nouns are capitalised, verbs of
+scholarly report, spans of persons, verse lines, plurals of common words, given names that are
+articles, common words or great cities, German nouns in other cases, foreign nouns, abstract
+nouns, a letter's requests, institutions after prepositions, titles written as initials, words
+that begin like a word of direction, and given names written short. The inputs are written for
+these tests."""
 from __future__ import annotations
 
-from lxml import etree
-
-from conftest import context, tei
-from edition.enrich import names
-from edition.enrich.propose import propose
+from conftest import proposed_kinds as _kinds
 from edition.enrich.registers import name_pattern
-
-
-def _kinds(tmp_path, registers, body: str) -> dict[str, str]:
-    root = tei(body)
-    names.run(root, context(registers))
-    path = tmp_path / "new.xml"
-    path.write_bytes(etree.tostring(root))
-    return {form: p.kind for p in propose([path], registers) for form in p.variants}
 
 
 def test_an_empire_named_by_one_word_or_with_its_adjectives_in_lower_case_is_a_place(tmp_path, registers):
