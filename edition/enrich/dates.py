@@ -112,6 +112,10 @@ class Patterns:
     # a span's other end written as a bare number: "from AD 800 to 814", "von 800 bis 814"
     bare_end_after: re.Pattern[str]
     bare_end_before: re.Pattern[str]
+    # a number of a list of numbers (pages, issues, paragraphs) beside it: "S. 98, 105", "§§ 334
+    # u. 336", "Sonderhefte 103, 123 und 147" (the `number_list_joins` of the languages)
+    number_before: re.Pattern[str]
+    number_after: re.Pattern[str]
 
 
 # the calendar's words that open an open span, and the TEI attribute the date then fills
@@ -268,6 +272,8 @@ def patterns(cal: Calendar) -> Patterns:
         bare_end_after=re.compile(
             rf"(?P<between>\s*[-–]\s*|\s+(?:{A(cal.words('span_to'), capitalise=False)}|{_words(cal, 'between_and')})\s+)"
             r"(?P<y>[1-9]\d{0,3})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"),
+        number_before=re.compile(rf"\d\s*(?:[,;]|\s(?:{_words(cal, 'number_list_joins') or '(?!)'}))?\s*$"),
+        number_after=re.compile(rf"\s*(?:[,;]|\s(?:{_words(cal, 'number_list_joins') or '(?!)'}))\s*\d"),
         bare_end_before=re.compile(
             rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+$"),
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
@@ -561,7 +567,7 @@ def _bare_short_year(m: re.Match, f: "DateFinder") -> Values | None:
         return None  # an English paragraph of an edition that has German too: "pp. 156, 159"
     before, after = _window(f._text, m.start(), m.end())
     if _quantity_before(f.cal).search(before) or before.rstrip().rsplit(None, 1)[-1:] in \
-            [[month] for month in f.cal.months] or _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
+            [[month] for month in f.cal.months] or f.p.number_before.search(before) or f.p.number_after.match(after):
         return None  # "mit 300", "im Juli 936" (read with its month), "S. 98, 105", "103, 123 und 147"
     # "dort 109 einschlägige Serien": an adjective, then the noun counted
     adjective = _ADJECTIVE_THEN_NOUN.match(after)
@@ -580,10 +586,6 @@ def _language_of(element: etree._Element) -> str:
 
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# a number of a list of numbers (pages, issues, paragraphs) beside it: "S. 98, 105", "§§ 334 u.
-# 336", "Sonderhefte 103, 123 und 147"
-_NUMBER_BEFORE = re.compile(r"\d\s*(?:[,;]|\s(?:und|u\.|bis))?\s*$")
-_NUMBER_AFTER = re.compile(r"\s*(?:[,;]|\s(?:und|u\.|bis))\s*\d")
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
 
 

@@ -134,6 +134,7 @@ class Words:
     # language -> the endings of its common nouns ("-ung", "-schaft"), where nouns are capitalised
     noun_suffixes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     noun_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "Drucker|n": endings of case and number
+    noun_plural_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "Gospel|s"
     # language -> the weak particles its own file lists (the lists are merged: "das" of "Pedro das
     # Neves" is an article of German)
     weak_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -171,6 +172,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     own_determiners: dict[str, frozenset[str]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
     noun_endings: dict[str, tuple[str, ...]] = {}
+    plural_endings_of: dict[str, tuple[str, ...]] = {}
     own_weak: dict[str, frozenset[str]] = {}
     own_articles: dict[str, frozenset[str]] = {}
     title_case: dict[str, frozenset[str]] = {}
@@ -185,6 +187,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 noun_suffixes[path.stem] = tuple(value)
             elif key == "noun_endings":
                 noun_endings[path.stem] = tuple(sorted(value, key=len, reverse=True))
+            elif key == "noun_plural_endings":
+                plural_endings_of[path.stem] = tuple(sorted(value, key=len, reverse=True))
             elif key == "institutions":
                 institutions[path.stem] = frozenset(value)
             elif isinstance(value, list):
@@ -263,6 +267,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         determiners_of=tuple(sorted(own_determiners.items())),
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         noun_endings_of=tuple(sorted(noun_endings.items())),
+        noun_plural_endings_of=tuple(sorted(plural_endings_of.items())),
         weak_particles_of=tuple(sorted(own_weak.items())),
         articles_of=tuple(sorted(own_articles.items())),
         institutions_of=tuple(sorted(institutions.items())),
@@ -714,14 +719,15 @@ class Recogniser:
                    and _zipf(word.lower(), other) >= FOREIGN_NOUN and _zipf(word.lower(), lang) < FOREIGN_NOUN
                    for other in self.w.capitalised_nouns)
 
-    @staticmethod
-    def _plural_of_common_word(name: str, lang: str) -> bool:
-        """'the Gospels', 'the Protestants': the plural of a common word, not a surname
-        ("Williams", "Peters": the plural of a given name is)."""
-        if lang not in ("en", "fr") or len(name) < 5 or not name.endswith("s") or is_given_name(name):
+    def _plural_of_common_word(self, name: str, lang: str) -> bool:
+        """'the Gospels', 'the Protestants': the plural of a common word (by the language's
+        `noun_plural_endings`), not a surname ("Williams", "Peters": the plural of a given name
+        is)."""
+        if len(name) < 5 or is_given_name(name):
             return False
-        singular = name[:-1]
-        return not is_given_name(singular) and is_common_word(singular, (lang,), NOUN_WORD)
+        return any(name.endswith(e) and not is_given_name(name[:-len(e)])
+                   and is_common_word(name[:-len(e)], (lang,), NOUN_WORD)
+                   for e in dict(self.w.noun_plural_endings_of).get(lang, ()))
 
     def _english_capitalising(self, lang: str) -> bool:
         """A text in a language that writes its nouns in lower case, written with them
