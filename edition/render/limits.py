@@ -82,8 +82,18 @@ except (ImportError, OSError, MemoryError):  # its library cannot even be mapped
     print(json.dumps({"ok": False, "memory": True}))
     raise SystemExit(0)
 try:
-    result = typst.compile(request["input"], output=request["output"], **request["options"])
-    print(json.dumps({"ok": True}))
+    options, selector = request["options"], request.get("query")
+    if selector is None:
+        typst.compile(request["input"], output=request["output"], **options)
+        print(json.dumps({"ok": True}))
+    else:
+        # the query after the compile reuses its layout: it costs next to nothing
+        setup = {k: options.pop(k) for k in ("root", "font_paths", "ignore_system_fonts", "sys_inputs")
+                 if k in options}
+        compiler = typst.Compiler(input=request["input"], **setup)
+        compiler.compile(output=request["output"], **options)
+        found = compiler.query(selector, field="value", one=True)
+        print(json.dumps({"ok": True, "query": json.loads(found)}))
 except MemoryError:
     print(json.dumps({"ok": False, "memory": True}))
 except Exception as exc:
@@ -105,11 +115,12 @@ def _die_with_parent() -> None:
 
 
 def compile_in_child(input_path: str, output_path: str, options: dict[str, Any],
-                     limits: Limits | None = None) -> None:
-    """typst.compile(input_path, output=output_path, **options) in a child process."""
+                     limits: Limits | None = None, query: str | None = None) -> Any:
+    """typst.compile(input_path, output=output_path, **options) in a child process; with
+    `query` (a selector of one element), also the value of that element of the document."""
     limits = limits or current_limits()
     request = json.dumps({"input": input_path, "output": output_path, "options": options,
-                          "memory_mb": limits.memory_mb})
+                          "memory_mb": limits.memory_mb, "query": query})
     try:
         done = subprocess.run([sys.executable, "-c", _CHILD], input=request, capture_output=True,
                               text=True, timeout=limits.time_s, check=False, preexec_fn=_die_with_parent)
@@ -128,3 +139,4 @@ def compile_in_child(input_path: str, output_path: str, options: dict[str, Any],
         raise ModuleNotFoundError(f"No module named {report['missing']!r}", name=report["missing"])
     if not report.get("ok"):
         raise ChildFailed(report)
+    return report.get("query")

@@ -7,6 +7,7 @@ import re
 import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from edition.errors import RenderError, XMLInputError
@@ -17,6 +18,7 @@ from edition.render.documents import prepared
 from edition.render.fonts import Fallback, fallback_fonts, families, languages, unprovided
 from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
+from edition.render.pdf_parts import part_size, set_in_parts, split_source
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
 from edition.render.vocabulary import report_unknown, warn
@@ -211,21 +213,27 @@ def compile_typst(typ_file: Path, timestamp: int, fmt: str = "pdf", output: str 
         return _compile(typ_file, fmt, output, options, Path(work))
 
 
+def compile_pdf(typ_file: Path, target: Path, options: dict, query: str | None = None) -> Any:
+    """typst's PDF of `typ_file` as `target`, compiled in a child process under the build's
+    limits; with `query`, the value of the element it selects. Errors become RenderError."""
+    try:
+        return compile_in_child(str(typ_file), str(target), options, query=query)
+    except ChildFailed as exc:
+        raise _typst_error(exc.report, typ_file) from None
+    except LimitExceeded as exc:
+        limit = (f"{exc.limits.memory_mb} MB of memory" if exc.what == "memory"
+                 else f"{exc.limits.time_s} seconds")
+        variable = "EDITION_MEMORY_LIMIT_MB" if exc.what == "memory" else "EDITION_TIME_LIMIT_S"
+        raise RenderError(f"typst needed more than {limit} to set the edition and was stopped",
+                          typ_file, hint=f"split the edition, or raise the limit with {variable}") from None
+    except OSError as exc:
+        raise RenderError(f"cannot run typst: {exc.strerror}", typ_file) from None
+
+
 def _compile(typ_file: Path, fmt: str, output: str | None, options: dict, work: Path) -> bytes | list[bytes] | None:
     if fmt == "pdf":
         target = Path(output) if output is not None else work / "out.pdf"
-        try:
-            compile_in_child(str(typ_file), str(target), options)
-        except ChildFailed as exc:
-            raise _typst_error(exc.report, typ_file) from None
-        except LimitExceeded as exc:
-            limit = (f"{exc.limits.memory_mb} MB of memory" if exc.what == "memory"
-                     else f"{exc.limits.time_s} seconds")
-            variable = "EDITION_MEMORY_LIMIT_MB" if exc.what == "memory" else "EDITION_TIME_LIMIT_S"
-            raise RenderError(f"typst needed more than {limit} to set the edition and was stopped",
-                              typ_file, hint=f"split the edition, or raise the limit with {variable}") from None
-        except OSError as exc:
-            raise RenderError(f"cannot run typst: {exc.strerror}", typ_file) from None
+        compile_pdf(typ_file, target, options)
         return None if output is not None else target.read_bytes()
     import typst
     try:
@@ -234,6 +242,24 @@ def _compile(typ_file: Path, fmt: str, output: str | None, options: dict, work: 
         raise _typst_error({"message": str(getattr(exc, "message", exc)),
                             "diagnostic": getattr(exc, "diagnostic", "") or "",
                             "hints": list(getattr(exc, "hints", None) or [])}, typ_file) from None
+
+
+def set_book(typ_file: Path, source: str, timestamp: int, output: Path, fonts: Fallback) -> None:
+    """The PDF of the book whose Typst source is `source` (kept as `typ_file`): compiled whole,
+    or, when its text is longer than two parts, part by part (edition.render.pdf_parts)."""
+    split = split_source(source, part_size())
+    if split is None:
+        compile_typst(typ_file, timestamp, output=str(output), fonts=fonts)
+        return
+    with tempfile.TemporaryDirectory(prefix="edition-typst-") as work:
+        options = _options(typ_file, timestamp, "pdf", None, fonts.font_paths(Path(work)))
+        options["pdf_tags"] = False  # the tags of separate compiles cannot be joined
+
+        def compile_part(source_file: Path, pdf: Path, part: dict | None) -> dict:
+            part_options = dict(options, sys_inputs={"ed-part": json.dumps(part)}) if part else options
+            return compile_pdf(source_file, pdf, part_options, query="<ed-report>")
+
+        set_in_parts(split, typ_file, output, compile_part)
 
 
 def _copy_images(tei: SafeXML, tei_file: Path, typ_file: Path) -> str:
@@ -271,7 +297,7 @@ def build_pdf(tei_file: Path, out_pdf: Path) -> None:
     with atomic_path(out_pdf, suffix=".pdf") as tmp:
         for _attempt in range(_MAX_GLYPH_RETRIES):
             try:
-                compile_typst(typ_file, timestamp, output=str(tmp), fonts=fonts)
+                set_book(typ_file, source, timestamp, Path(tmp), fonts)
                 break
             except RenderError as exc:
                 found = _MISSING.search(exc.message)

@@ -81,12 +81,15 @@
         replace($part, '&quot;([^&quot;\\]|\\.)*&quot;', ''), '#ed-(back-)?heading\(|#ed-(index|emendations)\('))
         then 'true' else 'false') || ',&#10;'"/>
     <xsl:text>)&#10;&#10;</xsl:text>
+    <!-- the lines that open the text and its back matter: where a long book is parted -->
+    <xsl:text>// ---- the text&#10;</xsl:text>
     <xsl:value-of select="$text"/>
   </xsl:template>
 
   <!-- The book after its front matter: the text, the notes at its end, the lists and indexes -->
   <xsl:template match="tei:TEI" mode="ed:typst-after-front">
     <xsl:apply-templates select="tei:text/(tei:body | tei:group | tei:back), tei:sourceDoc" mode="ed:render"/>
+    <xsl:text>&#10;// ---- the back matter&#10;</xsl:text>
     <xsl:call-template name="ed:endnotes"/>
     <xsl:if test="$emendations">
       <xsl:call-template name="ed:emendation-list"/>

@@ -584,7 +584,7 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="starts-with($target, '#') and ed:anchored(id(substring($target, 2)))">
-        <xsl:value-of select="'#link(' || ed:typst-label(substring($target, 2)) || ')['"/>
+        <xsl:value-of select="'#ed-link(' || ed:typst-label(substring($target, 2)) || ')['"/>
         <xsl:value-of select="$content"/>
         <xsl:text>]</xsl:text>
       </xsl:when>
