@@ -18,7 +18,7 @@ from edition.render.documents import prepared
 from edition.render.fonts import Fallback, fallback_fonts, families, languages, unprovided
 from edition.render.glyphs import missing_glyphs
 from edition.render.media import local_images
-from edition.render.pdf_parts import part_size, set_in_parts, split_source
+from edition.render.pdf_parts import PartsDisagree, part_size, set_in_parts, split_source
 from edition.render.saxon import XSLT_DIR, transform
 from edition.render.typst_source import in_tei
 from edition.render.vocabulary import report_unknown, warn
@@ -259,7 +259,10 @@ def set_book(typ_file: Path, source: str, timestamp: int, output: Path, fonts: F
             part_options = dict(options, sys_inputs={"ed-part": json.dumps(part)}) if part else options
             return compile_pdf(source_file, pdf, part_options, query="<ed-report>")
 
-        set_in_parts(split, typ_file, output, compile_part)
+        try:
+            set_in_parts(split, typ_file, output, compile_part)
+        except PartsDisagree:
+            compile_typst(typ_file, timestamp, output=str(output), fonts=fonts)
 
 
 def _copy_images(tei: SafeXML, tei_file: Path, typ_file: Path) -> str:

@@ -8,15 +8,15 @@ for, so that every reference to it holds. A part's links to its own pages are tu
 book's pages; its named destinations are renamed (each part numbers its notes' destinations
 alike); a link to a label another part holds ("ed-ext:label") becomes a link to that label's
 place; the book's destinations of labels of the text move to the label's place in its part.
+qpdf (pikepdf) copies the objects and writes the file, keeping only what the book refers to.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (ArrayObject, DictionaryObject, FloatObject, IndirectObject, NameObject,
-                           NullObject, TextStringObject)
+import pikepdf
+from pikepdf import Array, Dictionary, Name, NameTree, Pdf, String
 
 EXTERNAL = "ed-ext:"
 # what a page of a part brings to the page that stands for it
@@ -24,108 +24,85 @@ _PAGE_KEYS = ("/Contents", "/Resources", "/MediaBox", "/CropBox", "/BleedBox", "
               "/Rotate", "/Group", "/UserUnit")
 
 
-def _name_tree(node: Any) -> list[tuple[str, Any]]:
-    """The (name, value) pairs of a name tree, in its order."""
-    if node is None:
-        return []
-    node = node.get_object()
-    pairs = []
-    names = node.get("/Names")
-    if names is not None:
-        names = names.get_object()
-        pairs += [(str(names[i]), names[i + 1]) for i in range(0, len(names) - 1, 2)]
-    for kid in node.get("/Kids") or []:
-        pairs += _name_tree(kid)
-    return pairs
-
-
-def _destinations(pdf: PdfReader | PdfWriter) -> list[tuple[str, Any]]:
-    names = pdf.root_object.get("/Names")
-    return _name_tree(names.get_object().get("/Dests") if names is not None else None)
-
-
-def _number(page: Any) -> int:
-    """The object number of a page read from a file."""
-    return int(page.indirect_reference.idnum)
-
-
-def _explicit(page: Any, x: float, y: float) -> ArrayObject:
-    return ArrayObject([page, NameObject("/XYZ"), FloatObject(x), FloatObject(y), NullObject()])
+def _destinations(pdf: Pdf) -> NameTree | None:
+    names = pdf.Root.get("/Names")
+    dests = names.get("/Dests") if names is not None else None
+    return NameTree(dests) if dests is not None else None
 
 
 class _Part:
     """One part's pages and destinations, turned into the book's."""
 
-    def __init__(self, writer: PdfWriter, reader: PdfReader, number: int, book_pages: dict[int, Any]):
-        self.writer, self.reader, self.prefix = writer, reader, f"ed-part-{number}:"
-        # the part's page object number -> the book's page
-        self.pages = {_number(page): book_pages[index]
-                      for index, page in enumerate(reader.pages) if index in book_pages}
-        self.names = {name: self.destination(value) for name, value in _destinations(reader)}
+    def __init__(self, book: Pdf, part: Pdf, number: int, book_pages: dict[int, Any]):
+        self.book, self.prefix = book, f"ed-part-{number}:"
+        # the part's page (object number, generation) -> the book's page
+        self.pages = {page.obj.objgen: book_pages[index] for index, page in enumerate(part.pages)
+                      if index in book_pages}
+        tree = _destinations(part)
+        self.names = {} if tree is None else {str(name): self.destination(value) for name, value in tree.items()}
 
-    def destination(self, value: Any) -> Any:
+    def foreign(self, value: Any) -> Any:
+        """`value` of the part as an object of the book (indirect objects copied once)."""
+        if isinstance(value, pikepdf.Object) and value.is_indirect:
+            return self.book.copy_foreign(value)
+        if isinstance(value, Dictionary):
+            return Dictionary({key: self.foreign(item) for key, item in value.items()})
+        if isinstance(value, Array):
+            return Array([self.foreign(item) for item in value])
+        return value
+
+    def destination(self, value: Any) -> Array | None:
         """A destination of the part ([page /XYZ x y z], or a dictionary with /D) on the book's page."""
-        value = value.get_object()
-        if isinstance(value, DictionaryObject):
+        if isinstance(value, Dictionary):
             value = value.get("/D")
-            value = value.get_object() if value is not None else None
-        if not isinstance(value, ArrayObject) or not value or not isinstance(value[0], IndirectObject):
+        if not isinstance(value, Array) or len(value) == 0 or not isinstance(value[0], Dictionary):
             return None
-        page = self.pages.get(value[0].idnum)
+        page = self.pages.get(value[0].objgen)
         if page is None:
             return None  # on the blank page a part may open with
-        return ArrayObject([page] + [item.clone(self.writer) for item in value[1:]])
+        return Array([page] + [self.foreign(item) for item in list(value)[1:]])
 
-    def link_target(self, target: Any, targets: dict[str, ArrayObject]) -> Any:
+    def link_target(self, target: Any, targets: dict[str, Array]) -> Any:
         """What a link of the part leads to in the book: a renamed destination or an explicit one."""
-        target = target.get_object()
-        if isinstance(target, (str, bytes)) and not isinstance(target, NameObject):
+        if isinstance(target, (String, str)):
             name = str(target)
-            return TextStringObject(self.prefix + name) if self.names.get(name) is not None else targets.get(name)
+            return String(self.prefix + name) if self.names.get(name) is not None else targets.get(name)
         return self.destination(target)
 
-    def annotation(self, annotation: Any, targets: dict[str, ArrayObject]) -> Any:
-        annotation = annotation.get_object()
-        copied = DictionaryObject()
-        for key, value in annotation.items():
-            if key in ("/P", "/Dest", "/A", "/StructParent"):
-                continue
-            copied[NameObject(key)] = value.clone(self.writer)
+    def annotation(self, annotation: Any, targets: dict[str, Array]) -> Any:
+        copied = Dictionary({key: self.foreign(value) for key, value in annotation.items()
+                             if key not in ("/P", "/Dest", "/A", "/StructParent")})
         action = annotation.get("/A")
-        action = action.get_object() if action is not None else None
         if annotation.get("/Dest") is not None:
             destination = self.link_target(annotation["/Dest"], targets)
-            if destination is None:
-                return None
-            copied[NameObject("/Dest")] = destination
-        elif action is not None and action.get("/S") == "/GoTo":
-            destination = self.link_target(action["/D"], targets)
-            if destination is None:
-                return None
-            copied[NameObject("/Dest")] = destination
-        elif action is not None and action.get("/S") == "/URI" and str(action.get("/URI", "")).startswith(EXTERNAL):
-            destination = targets.get(str(action["/URI"])[len(EXTERNAL):])
-            if destination is None:
-                return None  # a label the book does not hold: the text stays, unlinked
-            copied[NameObject("/Dest")] = destination
-        elif action is not None:
-            copied[NameObject("/A")] = action.clone(self.writer)
-        return self.writer._add_object(copied)
+        elif action is not None and action.get("/S") == Name.GoTo:
+            destination = self.link_target(action.get("/D"), targets)
+        elif action is not None and action.get("/S") == Name.URI and str(action.get("/URI")).startswith(EXTERNAL):
+            # a label the book does not hold leaves the text unlinked
+            destination = targets.get(str(action.get("/URI"))[len(EXTERNAL):])
+        else:
+            if action is not None:
+                copied[Name.A] = self.foreign(action)
+            return self.book.make_indirect(copied)
+        if destination is None:
+            return None
+        copied[Name.Dest] = destination
+        return self.book.make_indirect(copied)
 
-    def fill(self, book_page: Any, page: Any, targets: dict[str, ArrayObject]) -> None:
+    def fill(self, book_page: Dictionary, page: Dictionary, targets: dict[str, Array]) -> None:
         """`book_page` given the content, resources and links of the part's `page`."""
         for key in _PAGE_KEYS:
             if key in page:
-                book_page[NameObject(key)] = page.raw_get(key).clone(self.writer)
+                book_page[key] = self.foreign(page[key])
             elif key in book_page:
                 del book_page[key]
         for key in ("/Annots", "/StructParents"):
             if key in book_page:
                 del book_page[key]
-        annotations = [self.annotation(a, targets) for a in page.get("/Annots") or []]
+        annotations = [self.annotation(a, targets) for a in page.get("/Annots", [])]
         kept = [a for a in annotations if a is not None]
         if kept:
-            book_page[NameObject("/Annots")] = ArrayObject(kept)
+            book_page[Name.Annots] = Array(kept)
 
 
 def join(book_pdf: Path, first: int, parts: list[tuple[Path, int]],
@@ -134,44 +111,36 @@ def join(book_pdf: Path, first: int, parts: list[tuple[Path, int]],
     `first`) with its text's pages taken from `parts` (each a PDF and how many blank pages it
     opens with). `targets`: each label's page in the book (index), and place (typst's points
     from the top left of the page)."""
-    book = PdfReader(book_pdf)
-    writer = PdfWriter(clone_from=book)
-    writer.pdf_header = book.pdf_header
-    book_pages = writer.pages
-    explicit = {}
-    for name, (index, x, y) in targets.items():
-        page = book_pages[index]
-        explicit[name] = _explicit(page.indirect_reference, x, float(page.mediabox.height) - y)
-    names = dict((name, value) for name, value in _destinations(writer))
-    at = first
-    for number, (pdf, blank) in enumerate(parts, start=1):
-        reader = PdfReader(pdf)
-        count = len(reader.pages) - blank
-        part = _Part(writer, reader, number, {blank + i: book_pages[at + i].indirect_reference for i in range(count)})
-        for i in range(count):
-            part.fill(book_pages[at + i], reader.pages[blank + i], explicit)
-        names.update((part.prefix + name, value) for name, value in part.names.items() if value is not None)
-        at += count
-    # a label of the text: the book's destination moves from its empty page to its place
-    names.update((name, explicit[name]) for name in list(names) if name in explicit)
-    _write_destinations(writer, names)
-    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
-    with open(output, "wb") as stream:
-        writer.write(stream)
-
-
-def _write_destinations(writer: PdfWriter, names: dict[str, Any]) -> None:
-    """The document's named destinations as one sorted name tree (as a name tree must be)."""
-    if not names:
-        return
-    ordered = sorted(names.items(), key=lambda item: TextStringObject(item[0]).get_encoded_bytes())
-    flat = ArrayObject()
-    for name, value in ordered:
-        flat += [TextStringObject(name), value]
-    root = writer.root_object
-    catalog_names = root.get("/Names")
-    catalog_names = catalog_names.get_object() if catalog_names is not None else None
-    if not isinstance(catalog_names, DictionaryObject):
-        catalog_names = DictionaryObject()
-        root[NameObject("/Names")] = catalog_names
-    catalog_names[NameObject("/Dests")] = writer._add_object(DictionaryObject({NameObject("/Names"): flat}))
+    with Pdf.open(book_pdf) as book:
+        pages = book.pages
+        explicit = {}
+        for name, (index, x, y) in targets.items():
+            page = pages[index]
+            explicit[name] = Array([page.obj, Name.XYZ, x, float(page.mediabox[3]) - y, None])
+        names: dict[str, Any] = {}
+        at = first
+        opened = []
+        for number, (pdf, blank) in enumerate(parts, start=1):
+            part = Pdf.open(pdf)
+            opened.append(part)
+            count = len(part.pages) - blank
+            joined = _Part(book, part, number, {blank + i: pages[at + i].obj for i in range(count)})
+            for i in range(count):
+                joined.fill(pages[at + i].obj, part.pages[blank + i].obj, explicit)
+            names.update((joined.prefix + name, value) for name, value in joined.names.items() if value is not None)
+            at += count
+        tree = _destinations(book)
+        if tree is None:
+            if "/Names" not in book.Root:
+                book.Root.Names = Dictionary()
+            tree = NameTree.new(book)
+            book.Root.Names.Dests = tree.obj
+        # a label of the text: the book's destination moves from its empty page to its place
+        names.update((str(name), explicit[str(name)]) for name in list(tree.keys()) if str(name) in explicit)
+        for name, value in names.items():
+            tree[name] = value
+        book.save(output, deterministic_id=True, compress_streams=False,
+                  stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        for part in opened:
+            part.close()

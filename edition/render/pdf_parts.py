@@ -12,7 +12,7 @@ default) is therefore set in three steps:
 2. the front and back matter are set around empty pages that stand for the text's pages and
    carry those headings, marks and targets, invisible: the contents, the bookmarks, the page
    labels, the indexes and the list of emendations are typst's own, with the book's numbers;
-3. the empty pages are given the parts' pages (pypdf), links between parts are resolved, and
+3. the empty pages are given the parts' pages (pikepdf), links between parts are resolved, and
    the named destinations of the parts are renamed so that none collides.
 
 The joined file is PDF/A-2b like a book set whole, without the tagged structure (typst's tags
@@ -69,6 +69,10 @@ class Split:
         return self.head_lines + sum(part.count("\n") for part in self.parts)
 
 
+class PartsDisagree(Exception):
+    """A part's layout does not match its source (a defect): the book is set whole instead."""
+
+
 def _depth(text: str) -> int:
     """How many brackets `text` leaves open (the text of the edition is in string literals)."""
     code = _STRINGS.sub("", text)
@@ -116,7 +120,7 @@ def _call_end(text: str, start: int) -> int:
             depth -= 1
             if depth == 0 and (seen_content or text[match.end():match.end() + 1] != "["):
                 return match.end()
-    raise ValueError("unbalanced call")
+    raise PartsDisagree("a heading's call is not closed")
 
 
 def heading_calls(text: str) -> list[str]:
@@ -148,7 +152,7 @@ def record_part(layout: Layout, report: dict, calls: list[str], pages: int, blan
     offset = layout.pages - (2 if blank else 1)
     layout.grow(pages)
     if len(calls) != len(report["headings"]):
-        raise ValueError("the part's headings are not those of its source")
+        raise PartsDisagree("the part's headings are not those of its source")
     for call, (name, page, x, y) in zip(calls, report["headings"]):
         layout.headings[offset + page].append(call)
         if name is not None:
@@ -202,7 +206,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
     """Set the book of `split` as `output`. `compile_part(source, pdf, part)` compiles one
     source (a part where `part` is given, else the book around the parts) and returns its
     report. The sources are written beside `typ_file` (the relative paths of images hold)."""
-    from pypdf import PdfReader
+    import pikepdf
 
     from edition.render.pdf_join import join
 
@@ -220,7 +224,8 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
                 report = compile_part(source, pdf, part)
             except RenderError as exc:
                 raise _at_line(exc, typ_file, split.head_lines, first_line - split.head_lines - 1) from None
-            count = len(PdfReader(pdf).pages) - (1 if blank else 0)
+            with pikepdf.open(pdf) as typeset:
+                count = len(typeset.pages) - (1 if blank else 0)
             record_part(layout, report, heading_calls(text), count, blank)
             part_pdfs.append((pdf, 1 if blank else 0))
             running = report["running"]

@@ -115,6 +115,8 @@ def test_the_joined_book_is_pdf_a_and_the_same_from_run_to_run(whole_and_parts):
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
     assert re.search(r"pdfaid:part[^0-9]*2", xmp) and re.search(r"pdfaid:conformance[^A-Z]*B", xmp)
     assert "/OutputIntents" in reader.trailer["/Root"]
+    # the licence of the header is added to the joined file's metadata as to a book set whole
+    assert "<dc:rights>" in xmp
     assert reader.pdf_header == pypdf.PdfReader(whole_and_parts / "whole" / "long.pdf").pdf_header
 
 
@@ -154,3 +156,14 @@ def test_the_headings_of_a_part_are_found_whatever_their_text_holds():
             '#ed-heading(1, id: "b", running: "B")[#"B";#ed-note("1")[#"n";]]\n')
     assert heading_calls(text) == ['#ed-heading(2, id: none, running: none)[#"a ] and a [ (";#ed-italic[#"\\"x\\"";]]',
                                    '#ed-heading(1, id: "b", running: "B")[#"B";#ed-note("1")[#"n";]]']
+
+
+def test_a_part_that_does_not_match_its_source_leaves_the_book_set_whole(tmp_path, monkeypatch):
+    tei = tmp_path / "long.xml"
+    tei.write_bytes(_book_with_links(12))
+    monkeypatch.setenv("EDITION_PDF_PART_MB", "0.01")
+    monkeypatch.setattr("edition.render.pdf_parts.heading_calls", lambda text: [])
+    build_pdf(tei, tmp_path / "pdf" / "long.pdf")
+    reader = pypdf.PdfReader(tmp_path / "pdf" / "long.pdf")
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # set whole, tagged
+    assert sorted(p.name for p in (tmp_path / "pdf" / "typst").iterdir()) == ["long.typ"]
