@@ -39,8 +39,8 @@ def _shown(chars: list[str], probe: Path, fonts: Fallback, font_paths: list[str]
 def missing_glyphs(text: str, fonts: Fallback = NO_FALLBACK) -> str:
     """The characters of `text` (beyond ASCII) that typst's fonts and `fonts` lack, in code
     point order."""
-    candidates = sorted({c for c in text if ord(c) > 0x7E and not c.isspace()
-                         and unicodedata.category(c) not in ("Cc", "Cf", "Cs")})
+    candidates = sorted(c for c in set(text) if ord(c) > 0x7E and not c.isspace()
+                        and unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
     if not candidates:
         return ""
     missing: list[str] = []

@@ -255,9 +255,8 @@ def set_book(typ_file: Path, source: str, timestamp: int, output: Path, fonts: F
         options = _options(typ_file, timestamp, "pdf", None, fonts.font_paths(Path(work)))
         options["pdf_tags"] = False  # the tags of separate compiles cannot be joined
 
-        def compile_part(source_file: Path, pdf: Path, part: dict | None) -> dict:
-            part_options = dict(options, sys_inputs={"ed-part": json.dumps(part)}) if part else options
-            return compile_pdf(source_file, pdf, part_options, query="<ed-report>")
+        def compile_part(source_file: Path, pdf: Path, inputs: dict[str, str]) -> dict:
+            return compile_pdf(source_file, pdf, dict(options, sys_inputs=inputs), query="<ed-report>")
 
         try:
             set_in_parts(split, typ_file, output, compile_part)

@@ -8,10 +8,12 @@ default) is therefore set in three steps:
 1. the text is cut where a chapter opens a page (`#ed-page-start()` outside every bracket) into
    parts of about that size; each part is compiled alone (sys.inputs "ed-part": the number of
    its first page, a blank page first where it must open on a left-hand page, the running head
-   it opens with) and reports the page and place of its headings, marks and link targets;
+   it opens with) and reports the page and place of its headings, link targets, names and
+   corrections, and the printed number of their pages;
 2. the front and back matter are set around empty pages that stand for the text's pages and
-   carry those headings, marks and targets, invisible: the contents, the bookmarks, the page
-   labels, the indexes and the list of emendations are typst's own, with the book's numbers;
+   carry those headings and targets, invisible, and are told the names and corrections of
+   each page (a JSON file): the contents, the bookmarks, the page labels, the indexes and the
+   list of emendations are typst's own, with the book's numbers;
 3. the empty pages are given the parts' pages (pikepdf), links between parts are resolved, and
    the named destinations of the parts are renamed so that none collides.
 
@@ -136,14 +138,22 @@ def heading_calls(text: str) -> list[str]:
 class Layout:
     """What the parts report, by page of the text (0 for the text's first page)."""
     pages: int = 0
-    marks: list[list[list[Any]]] = field(default_factory=list)   # [label name, value] per page
     headings: list[list[str]] = field(default_factory=list)      # heading calls per page
+    anchors: list[list[str]] = field(default_factory=list)       # link targets per page
     targets: dict[str, tuple[int, float, float]] = field(default_factory=dict)  # label: page, x, y
+    # the marks the indexes and the list of emendations read (book.typ's ed-text-marks)
+    mentions: dict[str, list[list[Any]]] = field(default_factory=lambda: {"person": [], "place": [], "org": []})
+    emendations: list[list[Any]] = field(default_factory=list)  # number, page
+    labels: dict[int, str] = field(default_factory=dict)  # page -> its printed number
 
     def grow(self, pages: int) -> None:
-        self.marks.extend([] for _ in range(pages))
         self.headings.extend([] for _ in range(pages))
+        self.anchors.extend([] for _ in range(pages))
         self.pages += pages
+
+    def text_marks(self) -> dict[str, Any]:
+        return {**self.mentions, "emendation": self.emendations, "anchors": self.anchors,
+                "labels": {str(page): label for page, label in sorted(self.labels.items())}}
 
 
 def record_part(layout: Layout, report: dict, calls: list[str], pages: int, blank: bool) -> None:
@@ -157,18 +167,22 @@ def record_part(layout: Layout, report: dict, calls: list[str], pages: int, blan
         layout.headings[offset + page].append(call)
         if name is not None:
             layout.targets[name] = (offset + page, x, y)
-    seen: set[tuple[int, str, str]] = set()
+    layout.labels.update((offset + int(page), label) for page, label in report["labels"].items())
+    seen: set[tuple[int, str, str, bool]] = set()
     for name, value, page, x, y in report["marks"]:
+        at = offset + page
         if name == "ed-target":
-            layout.targets[value] = (offset + page, x, y)
+            layout.targets[value] = (at, x, y)
+            layout.anchors[at].append(value)
+        elif name == "ed-emendation":
+            layout.emendations.append([value, at])
         elif name.startswith("ed-mention-"):
             # the indexes list pages: a name's second mention on a page (in the text, or in
             # a note) adds nothing
-            key = (page, name, json.dumps(value, sort_keys=True))
-            if key in seen:
-                continue
-            seen.add(key)
-        layout.marks[offset + page].append([name, value])
+            key = (at, name, value["id"], bool(value["note"]))
+            if key not in seen:
+                seen.add(key)
+                layout.mentions[name[len("ed-mention-"):]].append([value["id"], at, value["note"]])
 
 
 # in the pages that stand for the text, what a heading holds besides its text is left out:
@@ -184,27 +198,27 @@ _PLACEHOLDER_SCOPE = """#{
   let ed-link(target, body) = body
   // their running heads and folios are the parts': none is set here
   set page(header: none, footer: none)
-  let marks = json(%s)
+  let anchors = ed-text-marks.anchors
   [
 %s
 ]}
 """
 
 
-def skeleton_source(split: Split, layout: Layout, marks_file: str) -> str:
-    """The book with every page of its text empty, carrying that page's headings and marks."""
+def skeleton_source(split: Split, layout: Layout) -> str:
+    """The book with every page of its text empty, carrying that page's headings and link
+    targets (the marks of its names and corrections are read from ed-text-marks)."""
     pages = []
     for page in range(layout.pages):
         first = ", first: true" if page == 0 else ""
-        pages.append(f"#ed-placeholder(marks.at({page}){first})[{''.join(layout.headings[page])}]")
-    scope = _PLACEHOLDER_SCOPE % (json.dumps(marks_file), "\n#pagebreak()\n".join(pages))
-    return split.head + scope + split.back
+        pages.append(f"#ed-placeholder(anchors.at({page}){first})[{''.join(layout.headings[page])}]")
+    return split.head + _PLACEHOLDER_SCOPE % "\n#pagebreak()\n".join(pages) + split.back
 
 
 def set_in_parts(split: Split, typ_file: Path, output: Path,
-                 compile_part: Callable[[Path, Path, dict | None], dict]) -> None:
-    """Set the book of `split` as `output`. `compile_part(source, pdf, part)` compiles one
-    source (a part where `part` is given, else the book around the parts) and returns its
+                 compile_part: Callable[[Path, Path, dict[str, str]], dict]) -> None:
+    """Set the book of `split` as `output`. `compile_part(source, pdf, inputs)` compiles one
+    source with those sys.inputs (a part's, or the book's around the parts) and returns its
     report. The sources are written beside `typ_file` (the relative paths of images hold)."""
     import pikepdf
 
@@ -221,7 +235,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
             blank = layout.pages % 2 == 1  # the part opens on an even page of the text
             part = {"first-page": layout.pages + 1, "blank-first": blank, "running": running}
             try:
-                report = compile_part(source, pdf, part)
+                report = compile_part(source, pdf, {"ed-part": json.dumps(part)})
             except RenderError as exc:
                 raise _at_line(exc, typ_file, split.head_lines, first_line - split.head_lines - 1) from None
             with pikepdf.open(pdf) as typeset:
@@ -233,11 +247,11 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
         source = typ_file.with_name(f".{typ_file.stem}.book.typ")
         pdf = source.with_suffix(".pdf")
         written += [marks, source, pdf]
-        marks.write_text(json.dumps(layout.marks, ensure_ascii=False), encoding="utf-8")
-        skeleton = skeleton_source(split, layout, marks.name)
+        marks.write_text(json.dumps(layout.text_marks(), ensure_ascii=False), encoding="utf-8")
+        skeleton = skeleton_source(split, layout)
         source.write_text(skeleton, encoding="utf-8")
         try:
-            report = compile_part(source, pdf, None)
+            report = compile_part(source, pdf, {"ed-text-marks": marks.name})
         except RenderError as exc:
             # an error of the back matter, at its line in the full source
             back_line = skeleton.count("\n") - split.back.count("\n")
