@@ -12,8 +12,8 @@ from lxml import etree
 
 from edition.render.pdf import build_pdf
 from edition.render.pdf_parts import heading_calls, split_source
-from tests.pdf.many_chapters import TEI_NS, many_chapters
-from tests.pdf.pdftext import normalise, outline_titles
+from many_chapters import TEI_NS, many_chapters
+from pdftext import normalise, outline_titles
 
 CHAPTERS = 40
 
