@@ -33,7 +33,7 @@ from edition.errors import RenderError
 
 TEXT_MARK = "\n// ---- the text\n"
 BACK_MARK = "\n// ---- the back matter\n"
-PART_BREAK = "\n#ed-page-start()\n"
+PART_BREAK = "#ed-page-start()\n"
 DEFAULT_PART_MB = 1.5
 
 _STRING = r'"(?:[^"\\\n]|\\.)*"'
@@ -95,7 +95,7 @@ def split_source(source: str, size: int) -> Split | None:
         depth += _depth(body[last:position])
         last = position
         if depth == 0 and position - cuts[-1] >= size:
-            cuts.append(position + 1)
+            cuts.append(position)
         position = body.find(PART_BREAK, position + 1)
     if len(body) - cuts[-1] < size // 2 and len(cuts) > 1:
         cuts.pop()  # a short last piece goes with the part before it
