@@ -5,6 +5,8 @@ same page, links between parts included; and the file is still PDF/A-2b."""
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 
 import pypdf
 import pytest
@@ -18,9 +20,19 @@ from pdftext import normalise, outline_titles
 CHAPTERS = 40
 
 
+def _red_png() -> bytes:
+    """A PNG of 4 x 3 red pixels."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(3))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 3, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
 def _book_with_links(count: int) -> bytes:
     """Many chapters, with references from the first chapter to the last and back, and notes
-    at the end of the book, so that links cross the parts both ways."""
+    at the end of the book, so that links cross the parts both ways; the last chapter shows an
+    image beside the TEI (pics/red.png)."""
     root = etree.fromstring(many_chapters(count))
     paragraph = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in root.iter(f"{{{TEI_NS}}}p")}
     first, last = paragraph["ch1-p2"], paragraph[f"ch{count}-p2"]
@@ -29,6 +41,8 @@ def _book_with_links(count: int) -> bytes:
         ref.text = f"see {target}"
         note = etree.SubElement(paragraph, f"{{{TEI_NS}}}note", place="end", n=target)
         note.text = f"An end note beside the reference to {target}."
+    figure = etree.SubElement(last.getparent(), f"{{{TEI_NS}}}figure")
+    etree.SubElement(figure, f"{{{TEI_NS}}}graphic", url="pics/red.png")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
@@ -60,6 +74,8 @@ def whole_and_parts(tmp_path_factory):
     folder = tmp_path_factory.mktemp("parts")
     tei = folder / "long.xml"
     tei.write_bytes(_book_with_links(CHAPTERS))
+    (folder / "pics").mkdir()
+    (folder / "pics" / "red.png").write_bytes(_red_png())
     build_pdf(tei, folder / "whole" / "long.pdf")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EDITION_PDF_PART_MB", "0.01")
@@ -77,8 +93,24 @@ def test_the_book_is_set_in_parts_only_when_long(whole_and_parts):
     source = (whole_and_parts / "parts" / "typst" / "long.typ").read_text(encoding="utf-8")
     split = split_source(source, 10_000)
     assert split is not None and len(split.parts) >= 4
-    # nothing of the parts is left beside the kept source
-    assert sorted(p.name for p in (whole_and_parts / "parts" / "typst").iterdir()) == ["long.typ"]
+    # nothing of the parts is left beside the kept source (and the image it shows)
+    assert sorted(p.name for p in (whole_and_parts / "parts" / "typst").iterdir()) == ["long.typ", "media"]
+
+
+def _images(reader: pypdf.PdfReader) -> list[int]:
+    """The pages that draw an image (an XObject of their own or of a form they draw)."""
+    def has_image(resources) -> bool:
+        for xobject in (resources or {}).get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Image" or has_image(xobject.get("/Resources")):
+                return True
+        return False
+    return [i for i, page in enumerate(reader.pages) if has_image(page.get("/Resources"))]
+
+
+def test_the_last_part_shows_its_image(whole_and_parts):
+    whole = _images(pypdf.PdfReader(whole_and_parts / "whole" / "long.pdf"))
+    assert whole and _images(pypdf.PdfReader(whole_and_parts / "parts" / "long.pdf")) == whole
 
 
 def test_every_page_has_the_text_it_has_in_the_whole_book(whole_and_parts):
