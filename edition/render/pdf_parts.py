@@ -22,6 +22,7 @@ cannot be joined). A book shorter than two parts is set whole, as before.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -66,9 +67,19 @@ class Split:
     def head_lines(self) -> int:
         return self.head.count("\n")
 
-    @property
-    def lines_before_back(self) -> int:
-        return self.head_lines + sum(part.count("\n") for part in self.parts)
+    def part_line(self, index: int, line: int) -> int:
+        """The line of the full source that `line` of part `index`'s source (head and text) is."""
+        return line if line <= self.head_lines else self.first_lines[index] + line - self.head_lines - 1
+
+    def back_line(self, skeleton: str, line: int) -> int | None:
+        """The line of the full source that `line` of the book set around the parts is, where
+        it is one of the page design or of the back matter (None on the empty pages)."""
+        if line <= self.head_lines:
+            return line
+        back_start = skeleton.count("\n") - self.back.count("\n")
+        if line <= back_start:
+            return None
+        return line - back_start + self.head_lines + sum(part.count("\n") for part in self.parts)
 
 
 class PartsDisagree(Exception):
@@ -227,7 +238,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
     layout, running, written = Layout(), None, []
     part_pdfs: list[tuple[Path, int]] = []
     try:
-        for number, (text, first_line) in enumerate(zip(split.parts, split.first_lines), start=1):
+        for number, text in enumerate(split.parts, start=1):
             source = typ_file.with_name(f".{typ_file.stem}.part-{number:03d}.typ")
             pdf = source.with_suffix(".pdf")
             written += [source, pdf]
@@ -237,7 +248,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
             try:
                 report = compile_part(source, pdf, {"ed-part": json.dumps(part)})
             except RenderError as exc:
-                raise _at_line(exc, typ_file, split.head_lines, first_line - split.head_lines - 1) from None
+                raise _at_line(exc, typ_file, functools.partial(split.part_line, number - 1)) from None
             with pikepdf.open(pdf) as typeset:
                 count = len(typeset.pages) - (1 if blank else 0)
             record_part(layout, report, heading_calls(text), count, blank)
@@ -253,9 +264,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
         try:
             report = compile_part(source, pdf, {"ed-text-marks": marks.name})
         except RenderError as exc:
-            # an error of the back matter, at its line in the full source
-            back_line = skeleton.count("\n") - split.back.count("\n")
-            raise _at_line(exc, typ_file, back_line, split.lines_before_back - back_line) from None
+            raise _at_line(exc, typ_file, lambda line: split.back_line(skeleton, line)) from None
         first = report["first"][0] - 1
         targets = {value: (page - 1, x, y) for name, value, page, x, y in report["marks"] if name == "ed-target"}
         targets.update({name: (first + page, x, y) for name, (page, x, y) in layout.targets.items()})
@@ -265,10 +274,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
             path.unlink(missing_ok=True)
 
 
-def _at_line(exc: RenderError, typ_file: Path, after: int, shift: int) -> RenderError:
-    """An error of a source made from the full one, at the line of the full source: a line past
-    `after` moves by `shift`, one before it (the page design) stays."""
-    line = exc.line
-    if line is not None and line > after:
-        line += shift
-    return RenderError(exc.message, typ_file, line, exc.column, hint=exc.hint)
+def _at_line(exc: RenderError, typ_file: Path, full_line: Callable[[int], int | None]) -> RenderError:
+    """An error of a source made from the full one, at its line of the full source."""
+    line = full_line(exc.line) if exc.line is not None else None
+    return RenderError(exc.message, typ_file, line, exc.column if line is not None else None, hint=exc.hint)

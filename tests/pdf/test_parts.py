@@ -173,9 +173,18 @@ def test_a_source_is_cut_only_where_a_chapter_opens_outside_every_bracket():
     assert not any(part.startswith("#ed-page-start()\n#\"a quoted") for part in split.parts)
     assert "".join(split.parts) == source[len(HEAD):-len(BACK)]
     assert split.head == HEAD and split.back == BACK
-    # the line each part begins on in the full source
-    for part, line in zip(split.parts, split.first_lines):
-        assert source.splitlines()[line - 1].endswith(part.splitlines()[0])
+    # each line of a part's source (and of the back matter of the book set around the
+    # parts) is found again at its line of the full source, where an error names it
+    lines = source.splitlines()
+    for index, part in enumerate(split.parts):
+        part_lines = (split.head + part).splitlines()
+        for number, text in enumerate(part_lines, start=1):
+            assert text in lines[split.part_line(index, number) - 1], (index, number)
+    skeleton = split.head + "#{\n  [\n#ed-placeholder(())[]\n]}\n" + split.back
+    skeleton_lines = skeleton.splitlines()
+    found = [split.back_line(skeleton, n) for n in range(1, len(skeleton_lines) + 1)]
+    assert [lines[f - 1] for f in found if f is not None] == \
+        [t for t, f in zip(skeleton_lines, found) if f is not None] and found.count(None) == 4
 
 
 def test_a_short_book_and_a_short_last_chapter_are_not_parts_of_their_own():
