@@ -98,10 +98,11 @@ class Patterns:
     # the word that opens an open span, and the attribute the date then fills: "since 1767"
     # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
     open_spans: tuple[tuple[re.Pattern[str], str], ...]
-    # the words that open a span from a decade, an article between ("seit den 1760er Jahren",
-    # "since the 1760s"): @from its first year (a century keeps its bounds: "until the
-    # nineteenth century" names the century)
-    open_decade_from: re.Pattern[str] | None
+    # the words that open a span from or to a decade, an article between ("seit den 1760er
+    # Jahren", "since the 1760s", "bis in die 1720er Jahre", "until the 1720s"): @from its first
+    # year, @to its last (a century keeps its bounds: "until the nineteenth century" names the
+    # century)
+    open_decades: tuple[tuple[re.Pattern[str], str], ...]
     negation: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
@@ -260,9 +261,9 @@ def patterns(cal: Calendar) -> Patterns:
         negation=re.compile(rf"(?<!\w)(?:{_words(cal, 'negations') or '(?!)'})\s+$"),
         open_spans=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+$"), attr)
                          for key, attr in OPEN_SPANS if cal.words(key)),
-        open_decade_from=re.compile(rf"(?<!\w)(?P<w>{_words(cal, 'open_from')})\s+"
-                                    rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$")
-        if cal.words("open_from") else None,
+        open_decades=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+"
+                                       rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$"), attr)
+                           for key, attr in (("open_from", "from"), ("open_to", "to")) if cal.words(key)),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
@@ -660,6 +661,9 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
 # a bracketed reference to an earlier note right before a number: "(n. 2)", "(wie Fn. 1)"
 _CROSS_REFERENCE_BEFORE = re.compile(r"\((?:[^\W\d]+\.?\s+){1,2}\d+\s*\)\s*$")
 _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)")
+# "Thémis 3 (1820) 1425", "ZRG 12 (1891) 1010–1030", "RHD (1995) 1010 et 1030": the pages of a
+# journal after the year of its volume in brackets
+_PAGES_AFTER_YEAR = re.compile(r"\(\s*\d{3,4}\s*\)\s*(?:\d+(?:\s*[,;–-]\s*|\s+\w{1,4}\.?\s+))*$")
 
 
 class DateFinder:
@@ -684,6 +688,8 @@ class DateFinder:
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
         if self.in_note and _CROSS_REFERENCE_BEFORE.search(before):
             return False  # "Motte, Lettres (n. 2) 1370": a page of a work cited in an earlier note
+        if self.in_note and _PAGES_AFTER_YEAR.search(before):
+            return False
         unit = self.p.not_after.match(after)
         rest = after[unit.end():] if unit else ""
         if unit and unit.group().strip()[:1].islower() and (
@@ -833,11 +839,14 @@ class DateFinder:
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     found = replace(found, start=m.start("w"), attrs=((attr, attrs["when"]),))
                     break
-        elif set(attrs) == {"notBefore", "notAfter"} and self.p.open_decade_from and _decade_bounds(attrs):
+        elif set(attrs) == {"notBefore", "notAfter"} and _decade_bounds(attrs):
             lo = max(0, found.start - WINDOW)
-            m = self.p.open_decade_from.search(text, lo, found.start)
-            if m and not self.p.negation.search(text, lo, m.start("w")):
-                found = replace(found, start=m.start("w"), attrs=(("from", attrs["notBefore"]),))
+            for pattern, attr in self.p.open_decades:
+                m = pattern.search(text, lo, found.start)
+                if m and not self.p.negation.search(text, lo, m.start("w")):
+                    bound = attrs["notBefore"] if attr == "from" else attrs["notAfter"]
+                    found = replace(found, start=m.start("w"), attrs=((attr, bound),))
+                    break
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
             cert = cert or self.cal.qualifier(m["q"])
@@ -921,7 +930,10 @@ class DateFinder:
         cited = re.search(r"[A-ZА-Я][\w'’\".-]*,\s*(?:[Nn]o\.?\s*\d+[-–\d]*,\s*)?$", before) or \
             (run.is_tail and run.element.tag == T + "title" and re.fullmatch(r",\s*", before))
         ends = re.match(r"\s*(?:[.;)]|,\s*(?:pp?\.|S\.|с\.|[Nn]o\.)|$)", after)
-        return bool(cited and ends)
+        # "«Gazette des tribunaux», 24/11/1828, in: …": a title in quotation marks, its issue's
+        # date, and where that issue is cited from
+        quoted = re.search(r"[»”“\"]\s*,\s*$", before) and re.match(r"\s*,\s*(?:in|dans)\b", after)
+        return bool(cited and ends or quoted)
 
     def _is_imprint(self, run: Run, text: str, found: Found, span: bool = False) -> bool:
         """A year of a bibliographic reference: the imprint of a cited book, or the book's own
@@ -973,8 +985,9 @@ class DateFinder:
         inside = opening.group(1) if opening else ""
         if opening and re.match(r"\s*\)", after) and (
                 re.search(r"[A-ZА-Я]", inside) or self.p.imprint_before.search(before)
-                # "in: RHD (1995) 1–21": a journal's year in brackets, then its pages
-                or not inside.strip() and re.match(r"\s*\)\s*\d+\s*[-–]\s*\d+", after)
+                # "in: RHD (1995) 1–21", "RHD (1995) 1010 et 1030": a journal's year in
+                # brackets, then its pages
+                or not inside.strip() and re.match(r"\s*\)\s*\d+(?:\s*[-–]\s*\d+)?(?![\d\w])", after)
                 or (not inside.strip() and re.search(r"(?:[\d)]|(?<!\w)[ivxlc]+)\s*\($", before))):
             return True  # "(also 1923)" is a date of the history
         # "Thémis 2 [1824] 343", "Paris [1790]": a year alone in square brackets in a note is
@@ -986,8 +999,13 @@ class DateFinder:
         journal = re.match(r"\s+[A-Z&][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,7}?\s+\d{1,5}(?!\w)", after)
         if not span and journal and "." in journal.group() and re.search(r",\s*$", right_before):
             return True
-        # "Berlin 1792, 1–4", "Mainz 1887, 4": place and year, then the page
-        if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*\s+$", before) and re.match(r",\s*\d", after):
+        # "Berlin 1792, 1–4", "Mainz 1887, 4", "Barcelone, 1996, 59–89": place and year, then
+        # the page
+        if re.search(r"[A-ZÀ-ÞА-Я][\w.'’-]*,?\s+$", before) and re.match(r",\s*\d", after):
+            return True
+        # "Introduction générale à l'histoire du droit, 1829, XX": a title, its year and the page
+        # (of three digits at most, or in roman numerals: a list of years goes on with a year)
+        if not span and re.search(r"\w,\s+$", before) and re.match(r",\s*(?:\d{1,3}|[IVXLC]+|[ivxlc]+)(?![\w])", after):
             return True
         # "Gospolitizdat, 1953, pp. 669", "2000, p. 20", "Journal (1792), Bd. 1": a page, volume or
         # issue follows the year

@@ -42,7 +42,7 @@ def dated_body(body: str, tmp_path=None, date_order: str = "day-first") -> list[
     ("in mid-1922, show trials", [("mid-1922", "notAfter=1922-08 notBefore=1922-05")]),
     ("In early 1923, French", [("early 1923", "notAfter=1923-04 notBefore=1923-01")]),
     ("At the end of 1924", [("end of 1924", "notAfter=1924-12 notBefore=1924-11")]),
-    ("the late 1920s", [("late 1920s", "notAfter=1929 notBefore=1927")]),
+    ("the late 1920s", [("late 1920s", "notAfter=1929 notBefore=1926")]),  # the last four years, as a century's last 34
     ("the 1923/1924 currency reform", [("1923/1924", "from=1923 to=1924")]),
     ("The Bolshevik Revolution, 1917-1923", [("1917-1923", "from=1917 to=1923")]),
     ("in 1923–24 and in 1927–28", [("1923–24", "from=1923 to=1924"), ("1927–28", "from=1927 to=1928")]),
@@ -376,3 +376,34 @@ def test_a_season_or_month_of_a_year_of_three_digits(tmp_path):
     assert dated_body("<p>The abbey burned in July 936.</p>", tmp_path) == [("July 936", "when=0936-07")]
     # a month written short, and a note's number, are rather a page
     assert dated_body('<p>Text.<note n="1">Gazette, Mar. 105.</note></p>', tmp_path) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a decade after the word of an open span: a span to its last year, or from its first
+    ("de", "Das galt bis in die 1840er Jahre hinein.", [("bis in die 1840er Jahre", "to=1849")]),
+    ("en", "The office was sold until the 1680s.", [("until the 1680s", "to=1689")]),
+    ("en", "It was not until the 1680s that it changed.", [("1680s", "notAfter=1689 notBefore=1680")]),
+    # the thirds of a decade mirror each other, as a century's do
+    ("de", "In den frühen 1840er und den späten 1860er Jahren.",
+     [("frühen 1840er", "notAfter=1843 notBefore=1840"), ("späten 1860er Jahren", "notAfter=1869 notBefore=1866")]),
+])
+def test_open_spans_and_thirds_of_decades(lang, text, expected):
+    assert dated_body(f'<p xml:lang="{lang}">{text}</p>') == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # the pages of a journal after its year in brackets are no years
+    ("Vgl. ZRG 14 (1893) 1105–1120 und 1200.", [("1893", "type=imprint when=1893")]),
+    ("Voir RHD (1995) 1010 et 1030.", [("1995", "type=imprint when=1995")]),
+    # a year between a place or a title and its page is the imprint
+    ("Voir Lyon, 1842, 12–30.", [("1842", "type=imprint when=1842")]),
+    ("Voir son Histoire du droit romain, 1821, XIV.", [("1821", "type=imprint when=1821")]),
+    # the issue of a periodical named in quotation marks, cited from where it is reprinted
+    ("«Le Globe», 12/03/1826, in: Recueil 2 (1830) 40.",
+     [("12/03/1826", "type=imprint when=1826-03-12"), ("1830", "type=imprint when=1830")]),
+    # a letter's date stays a date of the history, and so does a list of years
+    ("Guizot à Thierry, 12/03/1826, in: Lettres.", [("12/03/1826", "when=1826-03-12")]),
+    ("Il écrit en 1821, 1822 et 1826.", [("1821", "when=1821"), ("1822", "when=1822"), ("1826", "when=1826")]),
+])
+def test_years_of_citations_in_notes(note, expected):
+    assert dated_body(f'<p xml:lang="fr">Texte.<note place="foot" n="1">{note}</note></p>') == expected
