@@ -1272,7 +1272,13 @@ class Recogniser:
                 if weak and not (is_given_name(toks[j - 1].text) or _is_initial(toks[j - 1])
                                  or toks[j - 1].text in self.w.titles
                                  or (j - start >= 2 and is_given_name(toks[j - 2].text)
-                                     and not is_common_word(toks[j - 2].text))):
+                                     and not is_common_word(toks[j - 2].text))
+                                 # "(See) Alexander Passerin d'Entrèves": an elided particle after a
+                                 # given name and a surname, before a word no gazetteer knows
+                                 or middle.endswith(("'", "’")) and j - start >= 2
+                                 and self._given_name_here(toks[j - 2].text)
+                                 and not (j - 2 == start and self._sentence_start(toks, start, True))
+                                 and not gazetteer.lookup(nxt.text)):
                     continue
                 return j + width + 1
         return None
@@ -1330,8 +1336,9 @@ class Recogniser:
             first.lower() in self.w.place_prepositions | self.w.route_from
 
     def _name_of(self, toks: list[Tok]) -> str:
+        """The name of a run of words, spaced as written: "Charles d'Orléans", not "d' Orléans"."""
         words, _ = self._strip(toks)
-        return " ".join(t.text for t in words)
+        return "".join((" " if i and t.start > words[i - 1].end else "") + t.text for i, t in enumerate(words))
 
     def _determiners(self) -> frozenset[str]:
         """The articles of the language being read: "La Hougue Bie" keeps its "La" in an
@@ -1478,10 +1485,11 @@ class Recogniser:
             before += [title, words[0].text]
             words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
-        # "H.L.A. Hart": the initials as the text writes them, without the spaces of the tokens
+        # "H.L.A. Hart", "Charles d'Orléans": initials and an elided particle as the text writes
+        # them, without the spaces of the tokens
         written = " ".join(occ.text[words[0].start:words[-1].end].split())
         if written != name and written.replace(" ", "") == name.replace(" ", "") \
-                and any(_is_initial(t) for t in words):
+                and any(_is_initial(t) or t.text.endswith(("'", "’")) for t in words):
             name = written
         if not name or name in self.known or len(name) < 2:
             return

@@ -104,6 +104,16 @@ def test_a_weak_particle_after_a_given_name_joins_a_double_surname(tmp_path, reg
     assert kinds.get("Gonzalo Fernández de Córdoba") == "person"
 
 
+def test_an_elided_particle_joins_a_surname_as_written(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>See Alexander Passerin d'Entrèves, Natural Law (1951);
+        Jeanne Marie d’Arbouville, Poems (1840); and Pierre Bayle d'Amsterdam, Letters (1700).</p>""")
+    # the names as the text writes them, no space after the apostrophe
+    assert kinds.get("Alexander Passerin d'Entrèves") == "person"
+    assert kinds.get("Jeanne Marie d’Arbouville") == "person"
+    # a known place after the particle is where the person is from, not a surname
+    assert "Pierre Bayle d'Amsterdam" not in kinds and kinds.get("Amsterdam") == "place"
+
+
 def test_a_title_of_office_with_a_particle_names_a_place(tmp_path, registers):
     kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Der Gesandte kam für den Herzog
         von Mantua. Herr v. Beckmann schrieb es auf.</p>""")
