@@ -365,6 +365,11 @@ def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: f
     return max(_zipf(low, lang) for lang in langs) >= threshold
 
 
+def _own_language(lang: str) -> tuple[str, ...] | None:
+    """The language of a text, where the word frequencies know it."""
+    return (lang,) if any(lang in langs for langs in COMMON_WORD_LANGS.values()) else None
+
+
 def is_given_name(word: str) -> bool:
     if "-" in word.strip("-") and word[:1].isupper():  # "Jean-Baptiste", "Hans-Ulrich"
         parts = word.split("-")
@@ -606,6 +611,8 @@ class Recogniser:
         self.known = known_forms  # form -> kind of the register entries
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
+        # capitalised words the texts write alone inside a sentence ("See Prest, supra")
+        self.alone: set[str] = set()
         self.lists: list[list[str]] = []  # names written as one list ("Bayern, Hannover, Kurpfalz")
         self.tight_lists: set[int] = set()  # the lists joined by conjunctions alone
         self.route_pairs: list[tuple[str, str]] = []  # the two ends of 'from … to …'
@@ -1443,6 +1450,14 @@ class Recogniser:
                 or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles
                     and is_common_word(words[0].text) and not is_given_name(words[0].text)
                     and not _is_initial(words[0]))
+                # "Elsewhere Prest notes": a common word of the text's language opening the sentence
+                # before a name the text writes alone too ("See Prest, supra"), not a place
+                or (occ.sentence_start and len(words) == 2 and words[1].text in self.alone
+                    and not _is_initial(words[0]) and not is_given_name(words[0].text)
+                    and is_common_word(words[0].text, _own_language(occ.lang), NOUN_WORD)
+                    and not is_common_word(words[1].text) and words[0].text not in self.known
+                    and not gazetteer.lookup(f"{words[0].text} {words[1].text}")
+                    and not gazetteer.lookup(words[1].text))
                 # "I. A. Richmond": an initial is no word that is never a name
                 or words[0].text.rstrip(".") in self.w.not_names and not _is_initial(words[0])
                 and not self._given_name_not_month(words)
@@ -2020,6 +2035,11 @@ def _given_names_of(rec: Recogniser, kinds: dict[str, str], persons: list[str]) 
     return out
 
 
+# a capitalised word inside a sentence, alone: after a lower-case word or a comma, before a
+# comma, a bracket, a full stop or a lower-case word
+_ALONE = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ,;] |, |; )([A-ZÀ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]+)(?=[,;.)]| [^\W\d_A-ZÀ-ÞА-ЯЁ])")
+
+
 def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     words = load_words()
     registers = load_registers(registers_dir)
@@ -2030,6 +2050,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     for _path, root in roots:  # first the words the texts write in lower case
         for run in iter_runs(root):
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
+            rec.alone.update(_ALONE.findall(run.text))
     for path, root in roots:
         default_lang = (root.get(XML_LANG) or "en").split("-")[0]
         rec.text_capitalises_nouns = default_lang not in words.capitalised_nouns and capitalises_nouns(

@@ -175,3 +175,13 @@ def test_a_given_name_written_short_in_older_print(tmp_path, registers):
         Vestry, and Nich. Trelawder signed it.</p>""")
     assert kinds.get("Humph. Wakelin") == "person"
     assert kinds.get("Nich. Trelawder") == "person"
+
+
+def test_a_common_word_opening_a_sentence_before_a_name_the_text_writes_alone_is_left_out(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>See Quennell, supra note 4, at 12. Afterwards Quennell
+        wrote to him. Kritische Zeitschrift was read in Munich; Twelve Zeitschrift readers came.</p>""")
+    assert kinds.get("Quennell") == "person" and "Afterwards Quennell" not in kinds
+    # an initial, a given name or a known place after the word keeps the pair together
+    kinds = _kinds(tmp_path, registers, """<p>See Ravel, supra note 4. E. Ravel wrote it.
+        Then Maurice Ravel came.</p>""")
+    assert "E. Ravel" in kinds and "Maurice Ravel" in kinds
