@@ -299,8 +299,21 @@ def cited_title_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _language_names() -> frozenset[str]:
+    """The names of languages, also as a people's adjective without the qualifier ISO 639 adds:
+    "Greek" of "Modern Greek (1453-)" (its inverted name "Greek, Modern (1453-)"), "Malay" of
+    "Malay (macrolanguage)"."""
     import pycountry
-    return frozenset(lang.name for lang in pycountry.languages)
+    names = set()
+    for lang in pycountry.languages:
+        for name in (lang.name, getattr(lang, "inverted_name", None)):
+            if name:
+                names.add(name)
+                names.add(re.sub(r"\s*\(.*?\)", "", name).split(",")[0].strip())
+    return frozenset(n for n in names if n)
+
+
+# a Roman number of two letters or more, of the letters of the small ones ("II", "VII", "XIV")
+_ROMAN_NUMBER = re.compile(r"(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def single_roman_ordinal(word: str) -> bool:
@@ -1524,8 +1537,8 @@ class Recogniser:
                 territories = True
         if _CONTRACTION.search(words[0].text):
             return  # "I've", "Don't": a contraction, never a name
-        if single_roman_ordinal(name):
-            return  # "au XVIième", "XIIe": a century or an ordinal written in Roman numbers
+        if single_roman_ordinal(name) or _ROMAN_NUMBER.fullmatch(name):
+            return  # "au XVIième", "XIIe", "VII simposy": a century, an ordinal or a number in Roman numbers
         if all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
             return  # a heading in capitals
         cand = self.candidates.setdefault(name, Candidate(name))

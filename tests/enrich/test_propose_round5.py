@@ -185,3 +185,10 @@ def test_a_common_word_opening_a_sentence_before_a_name_the_text_writes_alone_is
     kinds = _kinds(tmp_path, registers, """<p>See Ravel, supra note 4. E. Ravel wrote it.
         Then Maurice Ravel came.</p>""")
     assert "E. Ravel" in kinds and "Maurice Ravel" in kinds
+
+
+def test_a_people_named_by_its_language_and_a_roman_number_are_no_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>As in classical Greek thought, and in the Malay
+        tales, Henry VII ruled. See the acts of the VII symposium, in Pavia.</p>""")
+    assert "Greek" not in kinds and "Malay" not in kinds and "VII" not in kinds
+    assert kinds.get("Henry VII") == "person"
