@@ -160,6 +160,12 @@ class Words:
     territory_nouns: tuple[str, ...] = ()
     # the languages that name a territory by two places joined by a hyphen ("Schaumburg-Lippe")
     territory_compounds: frozenset[str] = frozenset()
+    # language -> the institutions it writes in lower case, named with their field and their
+    # place ("la faculté de droit de Paris")
+    lowercase_institutions_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def lowercase_institution_pattern(self, lang: str) -> re.Pattern[str] | None:
+        return _institution_pattern(self, lang)
 
 
 @lru_cache(maxsize=4)
@@ -177,6 +183,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     own_articles: dict[str, frozenset[str]] = {}
     title_case: dict[str, frozenset[str]] = {}
     institutions: dict[str, frozenset[str]] = {}
+    lowercase_institutions: dict[str, tuple[str, ...]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -191,6 +198,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 plural_endings_of[path.stem] = tuple(sorted(value, key=len, reverse=True))
             elif key == "institutions":
                 institutions[path.stem] = frozenset(value)
+            elif key == "lowercase_institutions":
+                lowercase_institutions[path.stem] = tuple(sorted(value, key=len, reverse=True))
             elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
@@ -280,7 +289,22 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         firm_heads=frozenset(lists["firm_heads"]),
         territory_compounds=frozenset(territories),
         territory_nouns=tuple(w.lower() for w in lists["territory_nouns"]),
+        lowercase_institutions_of=tuple(sorted(lowercase_institutions.items())),
     )
+
+
+@lru_cache(maxsize=16)
+def _institution_pattern(words: Words, lang: str) -> re.Pattern[str] | None:
+    """An institution of `lang` written in lower case, perhaps its field, then its place, joined
+    by the language's weak particles ("faculté de droit de Paris", "cour d'appel de Rouen")."""
+    heads = dict(words.lowercase_institutions_of).get(lang)
+    links = sorted(dict(words.weak_particles_of).get(lang, frozenset()), key=len, reverse=True)
+    if not heads or not links:
+        return None
+    link = "|".join(re.escape(w) + (r"\s*" if w.endswith(("'", "’")) else r"\s+") for w in links)
+    field = r"[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’-]*\s+"
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, heads))})\s+(?:(?:{link}){field})?"
+                      rf"(?:{link})[A-ZÀ-ÞА-ЯЁ][\w'’-]+")
 
 
 @lru_cache(maxsize=1)
@@ -1022,6 +1046,16 @@ class Recogniser:
             self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
         else:
             self._new_candidate(name, lang, source).add("person", DECISIVE, "the signature of a letter")
+
+    def institutions(self, text: str, lang: str, source: str) -> None:
+        """'la faculté de droit de Paris', 'le tribunal de commerce de Nantes': an institution the
+        language writes in lower case (its `lowercase_institutions`), its field and its place."""
+        pattern = self.w.lowercase_institution_pattern(lang)
+        self._full = text
+        for m in pattern.finditer(text) if pattern else ():
+            name = " ".join(m.group().split())
+            if name not in self.known:
+                self._new_candidate(name, lang, source).add("org", DECISIVE, "an institution and its place")
 
     def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
@@ -2074,6 +2108,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                                              any(e.tag == T + "note" for e in block.iterancestors()))
             lang = _lang_of(block, default_lang) if block is not None else default_lang
             rec.signature(text, previous, lang, path.stem)
+            rec.institutions(text, lang, path.stem)
             rec.scan(text, at_block_start=True, after_element=False, lang=lang, source=path.stem,
                      in_note=in_note, full_text=_full_text(block), dates=dates)
             previous = text

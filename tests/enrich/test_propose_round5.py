@@ -192,3 +192,12 @@ def test_a_people_named_by_its_language_and_a_roman_number_are_no_names(tmp_path
         tales, Henry VII ruled. See the acts of the VII symposium, in Pavia.</p>""")
     assert "Greek" not in kinds and "Malay" not in kinds and "VII" not in kinds
     assert kinds.get("Henry VII") == "person"
+
+
+def test_an_institution_written_in_lower_case_with_its_place_is_an_organisation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Il enseigne à la faculté des lettres de
+        Lyon, plaide devant la cour d'appel de Rouen, puis étudie le droit de Paris chez lui.</p>""")
+    assert kinds.get("faculté des lettres de Lyon") == "org"
+    assert kinds.get("cour d'appel de Rouen") == "org"
+    # a field of study and a place without the institution's word are none
+    assert not [form for form, kind in kinds.items() if kind == "org" and "droit" in form]
