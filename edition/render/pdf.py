@@ -246,7 +246,7 @@ def _compile(typ_file: Path, fmt: str, output: str | None, options: dict, work: 
 
 def set_book(typ_file: Path, source: str, timestamp: int, output: Path, fonts: Fallback) -> None:
     """The PDF of the book whose Typst source is `source` (kept as `typ_file`): compiled whole,
-    or, when its text is longer than two parts, part by part (edition.render.pdf_parts)."""
+    or, when its text is longer than one and a half parts, part by part (edition.render.pdf_parts)."""
     split = split_source(source, part_size())
     if split is None:
         compile_typst(typ_file, timestamp, output=str(output), fonts=fonts)

@@ -18,7 +18,8 @@ default) is therefore set in three steps:
    the named destinations of the parts are renamed so that none collides.
 
 The joined file is PDF/A-2b like a book set whole, without the tagged structure (typst's tags
-cannot be joined). A book shorter than two parts is set whole, as before.
+cannot be joined). A book whose text is shorter than one and a half parts is set whole, as
+before.
 """
 from __future__ import annotations
 
