@@ -125,7 +125,7 @@ def name_pattern(forms: list[str]) -> re.Pattern[str]:
 def _not_inside_word(first: str) -> str:
     """The look back before a form (whose first character, `first`, is already read): no letter
     before it, and no full stop unless it ends a word in lower case ("cf.Carli Conklin", a space
-    lost by the text's converter; not "G.Zinoviev", "St.Petersburg", "U.S.Army")."""
+    lost by the text's converter; not "G.Washington", "St.Louis", "U.S.Navy")."""
     return rf"(?<!\w{first})(?:(?<!\.{first})|(?<=[a-zß-ÿа-яё]{{2}}\.{first}))"
 
 
