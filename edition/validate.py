@@ -16,11 +16,12 @@ from pathlib import Path
 import importlib.util
 from typing import TYPE_CHECKING
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from edition.errors import XMLInputError
 from edition.resources import resource_dir
 from edition.schemas import TEI_VERSION, tei_all_schema
+from edition.schematron import Rules
 from edition.tei.serialize import TEI_NS, XML_NS
 from edition.xmlsafe import parse_xml
 
@@ -31,7 +32,6 @@ SCHEMA_DIR = resource_dir("schema")
 XSD_PATH = SCHEMA_DIR / "edition.xsd"
 SCHEMATRON_PATH = SCHEMA_DIR / "edition.sch"
 
-SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 XS_NS = "http://www.w3.org/2001/XMLSchema"
 XML_NAMESPACE_URI = "http://www.w3.org/XML/1998/namespace"
 DATE_ATTRIBUTES = {"when", "from", "to", "notBefore", "notAfter"}
@@ -202,20 +202,16 @@ def _xsd_problems(tree: etree._ElementTree, locate: _Locator, file: str) -> list
 # ---------------------------------------------------------------- Schematron rules
 
 @functools.cache
-def _schematron() -> isoschematron.Schematron:
-    return isoschematron.Schematron(parse_xml(SCHEMATRON_PATH), store_report=True)
+def _schematron() -> Rules:
+    return Rules(parse_xml(SCHEMATRON_PATH))
 
 
 def _schematron_problems(tree: etree._ElementTree, locate: _Locator, file: str) -> list[Problem]:
-    rules = _schematron()
-    if rules.validate(tree):
-        return []
     problems = []
-    for failed in rules.validation_report.iter("{%s}failed-assert" % SVRL_NS):
-        message = " ".join(failed.findtext("{%s}text" % SVRL_NS, "").split())
-        found = tree.xpath(failed.get("location", "/"))
+    for finding in _schematron().findings(tree):
+        found = tree.xpath(finding.location)
         element = found[0] if found and isinstance(found[0], etree._Element) else None
-        problems.append(Problem(file, *locate.of(element), message))
+        problems.append(Problem(file, *locate.of(element), finding.message))
     return problems
 
 
@@ -248,11 +244,12 @@ def project_elements() -> frozenset[str]:
 def outside_elements(tree: etree._ElementTree) -> dict[str, etree._Element]:
     """TEI elements of the file that the project schema does not declare: name -> first one."""
     known = project_elements()
+    root = tree.getroot()
+    tei = f"{{{TEI_NS}}}"
     found: dict[str, etree._Element] = {}
-    for el in tree.getroot().iter(tag=etree.Element):
-        qname = etree.QName(el)
-        if qname.namespace == TEI_NS and qname.localname not in known:
-            found.setdefault(qname.localname, el)
+    for tag in dict.fromkeys(el.tag for el in root.iter(tag=etree.Element)):  # in order of first use
+        if tag.startswith(tei) and tag[len(tei):] not in known:
+            found[tag[len(tei):]] = next(root.iter(tag))
     return found
 
 

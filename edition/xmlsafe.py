@@ -208,13 +208,11 @@ def _check_tree(tree: etree._ElementTree, path: Path) -> None:
 
 
 def _check_depth(root: etree._Element, path: Path) -> None:
-    stack = [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise XMLInputError(f"elements nested more than {MAX_DEPTH} deep", path, element.sourceline,
-                                hint="no edition needs such nesting; check the markup near this line")
-        stack.extend((child, depth + 1) for child in element)
+    # one location step per level: libxml2 visits each element once, in C
+    too_deep = root.getroottree().xpath("(" + "/*" * (MAX_DEPTH + 1) + ")[1]")
+    if too_deep:
+        raise XMLInputError(f"elements nested more than {MAX_DEPTH} deep", path, too_deep[0].sourceline,
+                            hint="no edition needs such nesting; check the markup near this line")
 
 
 def _read(path: Path) -> bytes:
