@@ -103,6 +103,7 @@ class Patterns:
     # year, @to its last (a century keeps its bounds: "until the nineteenth century" names the
     # century)
     open_decades: tuple[tuple[re.Pattern[str], str], ...]
+    open_span_end: re.Pattern[str]
     negation: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
@@ -264,6 +265,7 @@ def patterns(cal: Calendar) -> Patterns:
         open_decades=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+"
                                        rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$"), attr)
                            for key, attr in (("open_from", "from"), ("open_to", "to")) if cal.words(key)),
+        open_span_end=re.compile(rf"\s+(?:{_words(cal, 'open_span_ends') or '(?!)'})(?!\w)"),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
@@ -824,6 +826,11 @@ class DateFinder:
             out.append(f)
         return out
 
+    def _open_span(self, text: str, found: Found, start: int, attrs: tuple[tuple[str, str], ...]) -> Found:
+        """The date as an open span from `start`, with a word that closes the span after it."""
+        end = self.p.open_span_end.match(text, found.end)
+        return replace(found, start=start, end=end.end() if end else found.end, attrs=attrs)
+
     def _qualify(self, text: str, found: Found) -> Found:
         """'c. 1925', 'etwa um 1670', '1170?': the qualifiers join the date, with @cert;
         'since 1767', 'seit 1767', 'until 1689', 'before 1640': an open span from or to that
@@ -837,7 +844,7 @@ class DateFinder:
                 m = pattern.search(text, lo, found.start)
                 # "It was not till September 1924 that": a negation makes the word name the date
                 if m and not self.p.negation.search(text, lo, m.start("w")):
-                    found = replace(found, start=m.start("w"), attrs=((attr, attrs["when"]),))
+                    found = self._open_span(text, found, m.start("w"), ((attr, attrs["when"]),))
                     break
         elif set(attrs) == {"notBefore", "notAfter"} and _decade_bounds(attrs):
             lo = max(0, found.start - WINDOW)
@@ -845,7 +852,7 @@ class DateFinder:
                 m = pattern.search(text, lo, found.start)
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     bound = attrs["notBefore"] if attr == "from" else attrs["notAfter"]
-                    found = replace(found, start=m.start("w"), attrs=((attr, bound),))
+                    found = self._open_span(text, found, m.start("w"), ((attr, bound),))
                     break
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):

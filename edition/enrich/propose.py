@@ -1261,8 +1261,10 @@ class Recogniser:
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain:
                 return False
         # "Yesterday I called": the pronoun, not a ruler's number
+        # ("the test of Innovation I mean": a word the text also writes in lower case)
         if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
-                _script(prev.text) == "latin" and is_common_word(prev.text) and not is_given_name(prev.text):
+                _script(prev.text) == "latin" and not is_given_name(prev.text) and \
+                (is_common_word(prev.text) or prev.text.lower() in self.lowercase):
             return False
         return t.capitalised and t.text[:1].isalpha()
 
@@ -1785,6 +1787,11 @@ class Recogniser:
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             seen = cand.reasons["person"]["a capitalised word inside a sentence"]
             cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
+        # "the Sermon on the Mount", "down the River": the word for a kind of place, without a name
+        if single and name not in self.known and not title \
+                and is_common_word(name, _own_language(occ.lang), threshold=NOUN_WORD) \
+                and name in self.w.place_starts | self.w.place_ends | self.w.place_of:
+            cand.add("none", STRONG, "a word for a kind of place")
         # "Izvestija, 16.1.1925": the periodical of a citation, before its issue's date
         if single and in_note and not places and nxt == "," and len(after) > 1 and \
                 _opens_date(after[1]):

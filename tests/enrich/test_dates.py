@@ -380,7 +380,9 @@ def test_a_season_or_month_of_a_year_of_three_digits(tmp_path):
 
 @pytest.mark.parametrize("lang, text, expected", [
     # a decade after the word of an open span: a span to its last year, or from its first
-    ("de", "Das galt bis in die 1840er Jahre hinein.", [("bis in die 1840er Jahre", "to=1849")]),
+    # ... with the word that closes the span in German
+    ("de", "Das galt bis in die 1840er Jahre hinein.", [("bis in die 1840er Jahre hinein", "to=1849")]),
+    ("de", "Man las ihn bis 1790 hinein und bis 1801.", [("bis 1790 hinein", "to=1790"), ("bis 1801", "to=1801")]),
     ("en", "The office was sold until the 1680s.", [("until the 1680s", "to=1689")]),
     ("en", "It was not until the 1680s that it changed.", [("1680s", "notAfter=1689 notBefore=1680")]),
     # the thirds of a decade mirror each other, as a century's do

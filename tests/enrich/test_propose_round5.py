@@ -10,6 +10,7 @@ these tests."""
 from __future__ import annotations
 
 from conftest import proposed_kinds as _kinds
+from edition.enrich.propose import Recogniser, load_words
 from edition.enrich.registers import name_pattern
 
 
@@ -201,3 +202,34 @@ def test_an_institution_written_in_lower_case_with_its_place_is_an_organisation(
     assert kinds.get("cour d'appel de Rouen") == "org"
     # a field of study and a place without the institution's word are none
     assert not [form for form, kind in kinds.items() if kind == "org" and "droit" in form]
+
+
+def test_a_noun_for_a_person_before_a_given_name_makes_a_person(tmp_path, registers):
+    # "Mark" alone is a common word, so only the noun before it tells
+    kinds = _kinds(tmp_path, registers, """<p>The letters came from the man Mark, not from his
+        brother, whose hand is rougher.</p>""")
+    assert kinds.get("Mark") == "person"
+
+
+def test_the_pronoun_after_a_word_the_text_writes_in_lower_case_is_no_ruler_number(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Of each schism we ask two things. By the test of
+        Schism I mean whether the schism was old. Under Henry I the courts were few.</p>""")
+    assert not any(form.startswith("Schism") for form in kinds)
+    assert kinds.get("Henry I") == "person"
+
+
+def test_a_word_for_a_kind_of_place_alone_is_no_place():
+    rec = Recogniser(load_words(), {})
+    rec.scan("They preached the Sermon on the Mount, and sailed by Cape Wrath to Thurso.",
+             at_block_start=True, after_element=False, lang="en", source="t", in_note=False)
+    assert rec.candidates["Mount"].reasons["none"]["a word for a kind of place"] == 1
+    assert "Mount" not in rec.decide()
+    assert rec.decide().get("Cape Wrath") == "place"
+
+
+def test_the_places_a_route_passes_are_places(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Der Bote ging zu Fuß über Kaisersesch nach
+        Ulmen.</p><p>The post went via Keswick to Penrith.</p>""")
+    assert kinds.get("Kaisersesch") == "place"
+    assert kinds.get("Ulmen") == "place"
+    assert kinds.get("Keswick") == "place"

@@ -8,6 +8,8 @@ writes the figures themselves into EVALUATION.md.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import sys
 from pathlib import Path
 
@@ -50,12 +52,16 @@ def scored(request):
 
 
 def test_the_passages_are_substantial():
-    for directory in entities.SETS.values():
+    every: Counter = Counter()
+    for name, directory in entities.SETS.items():
         items = [item for gold in directory.glob("*.gold") for block in entities.read_gold(gold)
                  for item in block.items]
-        kinds = {kind for kind, *_ in items}
-        assert {"person", "place", "org", "date"} <= kinds
-        assert len(items) >= 60
+        kinds = Counter(kind for kind, *_ in items)
+        every.update(kinds)
+        # a set of argument rather than narrative names little (the Belloc pages of dev10 and
+        # test12: they measure what is wrongly taken for a name)
+        assert len(items) >= 5 and len(kinds) >= 2, name
+    assert min(every[kind] for kind in ("person", "place", "org", "date")) >= 200, every
 
 
 def test_every_anchor_finds_its_block(scored):
