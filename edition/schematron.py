@@ -9,6 +9,8 @@ the tree. The stylesheet lxml compiles is rewritten here so that one walk visits
 once and asks every pattern's rules about it there; each pattern's rules keep their
 priorities, so an element still fires the first rule of a pattern that matches it, as the
 Schematron standard has it. Only the failed assertions and successful reports are written.
+The walk visits elements: a rule whose context is an attribute or a text node is not asked
+(the project's rules are all about elements).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ class Finding:
 
 
 def _one_walk(validator: etree._ElementTree) -> etree._ElementTree:
+    """lxml's compiled stylesheet, its walks per pattern made into one."""
     xslt = copy.deepcopy(validator)
     root = xslt.getroot()
     for fired in list(root.iter(_SVRL + "fired-rule")):
