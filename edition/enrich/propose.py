@@ -119,6 +119,7 @@ class Words:
     place_of: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
+    degrees: frozenset[str] = frozenset()  # "B.A. Yale University": no part of the name after it
     # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
     origin_particles: frozenset[str] = frozenset()
     person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
@@ -265,6 +266,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_of=frozenset(lists["place_of"]),
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
+        degrees=frozenset(lists["degrees"]),
         origin_particles=frozenset(lists["origin_particles"]),
         person_case_endings=tuple(lists["person_case_endings"]),
         place_nouns_lower=frozenset(lists["place_nouns_lower"]),
@@ -502,6 +504,13 @@ def _ordinal_stops(toks: list[Tok]) -> list[Tok]:
 
 # given names written short ("Ph. Steiner", "Wm. Penn"): initials too; filled from the word lists
 _NAME_ABBREVS: set[str] = set()
+
+
+def _opening_word(toks: list[Tok], words: frozenset[str], sizes: tuple[int, ...]) -> int | None:
+    """How many tokens, written without spaces between them, make one of `words` at the start
+    of a run with more after it ("H.R.H." may be three tokens); None if none do."""
+    return next((k for k in sizes if len(toks) > k and "".join(t.text for t in toks[:k]) in words
+                 and all(a.end == b.start for a, b in zip(toks[:k], toks[1:k]))), None)
 
 
 def _is_initial(tok: Tok) -> bool:
@@ -1411,8 +1420,7 @@ class Recogniser:
             first = toks[0].text
             two = " ".join(t.text for t in toks[:2])
             # "H.R.H. Prince Anton": a title written as initials without spaces
-            joined = next((k for k in (3, 2) if len(toks) > k and "".join(t.text for t in toks[:k]) in self.w.titles
-                           and all(a.end == b.start for a, b in zip(toks[:k], toks[1:k]))), None)
+            joined = _opening_word(toks, self.w.titles, (3, 2))
             if joined:
                 title, toks = "".join(t.text for t in toks[:joined]), toks[joined:]
             elif len(toks) > 1 and two in self.w.titles:
@@ -1421,6 +1429,8 @@ class Recogniser:
                     _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
                 # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]
+            elif degree := _opening_word(toks, self.w.degrees, (3, 2, 1)):
+                toks = toks[degree:]  # "B.A. Yale University"
             elif first.lower() in self._determiners() and len(toks) > 1 \
                     and toks[0].start not in self._name_particles \
                     and not self._article_of_place(toks):
@@ -1721,7 +1731,10 @@ class Recogniser:
             # "Hof": a common word that is also a small town; "West": a common English word
             # that is also a region ("Wales" is frequent as the name alone: a region stays
             # unless its name is very common or the texts write it in lower case)
-            places = [p for p in places if p.kind in ("country", "continent") or p.population >= 100000
+            # a city's too, when the texts write it in lower case ("the Fall of Man")
+            very_common = is_common_word(name, ("en", "fr"), VERY_COMMON_WORD) and name.lower() in self.lowercase
+            places = [p for p in places if p.kind in ("country", "continent")
+                      or p.population >= 100000 and not very_common
                       or (p.kind in TERRITORIES[1:] + NATURAL and not (
                           is_common_word(name, ("en", "fr"), VERY_COMMON_WORD)
                           or is_common_word(name, ("en", "fr")) and name.lower() in self.lowercase))]
@@ -1787,6 +1800,11 @@ class Recogniser:
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             seen = cand.reasons["person"]["a capitalised word inside a sentence"]
             cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
+        # "an idea in Astronomy", "the unity of Christendom": a single word with the ending of an
+        # abstract noun, which no place the gazetteers know has, is neither ("in" says nothing)
+        if single and name not in self.known and not title and not places and not is_given_name(name) \
+                and len(name) > 5 and name.lower().endswith(self.w.common_endings):
+            cand.add("none", MEDIUM, "the ending of an abstract noun")
         # "the Sermon on the Mount", "down the River": the word for a kind of place, without a name
         if single and name not in self.known and not title \
                 and is_common_word(name, _own_language(occ.lang), threshold=NOUN_WORD) \
@@ -2089,6 +2107,20 @@ def _given_names_of(rec: Recogniser, kinds: dict[str, str], persons: list[str]) 
     return out
 
 
+def _capitals_of(persons: list[str]) -> dict[str, str]:
+    """'2 AQUINAS, supra note 27' beside 'Thomas Aquinas': a name in capitals (a citation's
+    small capitals) is the person whose name or surname it spells, when only one has it."""
+    out: dict[str, str] = {}
+    for name in persons:
+        if not name.isupper() or len(name) < 3:
+            continue
+        fulls = [n for n in persons if " " in n and n.split()[-1].upper() == name and not n.isupper()]
+        bare = [n for n in persons if n.upper() == name and not n.isupper()]
+        if len(fulls) == 1 or not fulls and len(bare) == 1:
+            out[name] = (fulls or bare)[0]
+    return out
+
+
 # a capitalised word inside a sentence, alone: after a lower-case word or a comma, before a
 # comma, a bracket, a full stop or a lower-case word
 _ALONE = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ,;] |, |; )([A-ZÀ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]+)(?=[,;.)]| [^\W\d_A-ZÀ-ÞА-ЯЁ])")
@@ -2137,6 +2169,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     persons = [n for n in persons if n not in ruler_of]
     given_of = _given_names_of(rec, kinds, persons)
     persons = [n for n in persons if n not in given_of]
+    capitals_of = _capitals_of(persons)
+    persons = [n for n in persons if n not in capitals_of]
     for forms in _merge_persons(persons):
         # the surname alone, written elsewhere ("Schoberlechner asked"), is a form of the person
         last = _surname(forms[0], rec.w.epithet_articles)
@@ -2148,6 +2182,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
         if forms[0] in ruler_of.values():
             forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
         forms = [*forms, *(bare for bare, full in given_of.items() if full in forms)]
+        forms = [*forms, *(caps for caps, full in capitals_of.items() if full in forms)]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:

@@ -233,3 +233,42 @@ def test_the_places_a_route_passes_are_places(tmp_path, registers):
     assert kinds.get("Kaisersesch") == "place"
     assert kinds.get("Ulmen") == "place"
     assert kinds.get("Keswick") == "place"
+
+
+def _proposals(tmp_path, registers_dir, body):
+    from lxml import etree
+
+    from conftest import context, tei
+    from edition.enrich import names
+    from edition.enrich.propose import propose
+    root = tei(body)
+    names.run(root, context(registers_dir))
+    path = tmp_path / "new.xml"
+    path.write_bytes(etree.tostring(root))
+    return propose([path], registers_dir)
+
+
+def test_a_name_in_capitals_is_a_form_of_the_person_it_spells(tmp_path, registers):
+    found = _proposals(tmp_path, registers, """<p>Henry Quarrington wrote the first treatise, and
+        Quarrington was read for a century.<note place="foot" n="4">See 2 QUARRINGTON, supra
+        note 1, at 12; 3 ELLERBY, supra note 2.</note></p>""")
+    variants = {p.normalized: p.variants for p in found if p.kind == "person"}
+    assert "QUARRINGTON" in variants["Quarrington, Henry"]
+    assert not any(name.isupper() for name in variants if "QUARRINGTON" in name)
+
+
+def test_a_degree_before_a_university_is_no_part_of_its_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Associate Professor, Marsh School of Law.
+        B.A. Oberlin College, J.D. University of Tulane. The author thanks her colleagues.</p>""")
+    assert kinds.get("Oberlin College") == "org"
+    assert kinds.get("University of Tulane") == "org"
+    assert not any(form.startswith(("B.A.", "J.D.")) for form in kinds)
+
+
+def test_an_abstract_noun_or_a_common_word_is_no_place_after_a_preposition(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>It did not turn upon a new idea in Cosmology, nor
+        upon the unity of Christendom; it touched the doctrine of the Fall of Man, as every man
+        knew, and the schools of Padua.</p>""")
+    assert "Cosmology" not in kinds and "Christendom" not in kinds
+    assert "Man" not in kinds
+    assert kinds.get("Padua") == "place"
