@@ -1047,24 +1047,19 @@ class Recogniser:
         words = " ".join(text.split()).split()
         if len(words) > 5 or not all(w[:1].isupper() for w in words) or name in self.known:
             return
-        self._full = text
-        if len(words) > 1 and all(_is_initial(Tok(w, 0, 0)) for w in words):
-            # "H. C. R.": initials alone, which the scan leaves as an abbreviation
-            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
-        elif _is_initial(Tok(words[-1], 0, 0)):  # "Franz S."
-            self._new_candidate(" ".join(words), lang, source).add("person", DECISIVE, "the signature of a letter")
-        else:
-            self._new_candidate(name, lang, source).add("person", DECISIVE, "the signature of a letter")
+        initials = len(words) > 1 and all(_is_initial(Tok(w, 0, 0)) for w in words)
+        # "H. C. R.": initials alone, which the scan leaves as an abbreviation; "Franz S."
+        signed = " ".join(words) if initials or _is_initial(Tok(words[-1], 0, 0)) else name
+        self._new_candidate(signed, lang, source, text).add("person", DECISIVE, "the signature of a letter")
 
     def institutions(self, text: str, lang: str, source: str) -> None:
         """'la faculté de droit de Paris', 'le tribunal de commerce de Nantes': an institution the
         language writes in lower case (its `lowercase_institutions`), its field and its place."""
         pattern = self.w.lowercase_institution_pattern(lang)
-        self._full = text
         for m in pattern.finditer(text) if pattern else ():
             name = " ".join(m.group().split())
             if name not in self.known:
-                self._new_candidate(name, lang, source).add("org", DECISIVE, "an institution and its place")
+                self._new_candidate(name, lang, source, text).add("org", DECISIVE, "an institution and its place")
 
     def _routes(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """'from Melrose to Dryburgh', 'von Erfurt nach Weimar': both ends of a route."""
@@ -1084,7 +1079,10 @@ class Recogniser:
                 found.add((i, j))
         return found
 
-    def _new_candidate(self, name: str, lang: str, source: str) -> Candidate:
+    def _new_candidate(self, name: str, lang: str, source: str, text: str | None = None) -> Candidate:
+        """The candidate for a name, counted once more; its context is taken from `text`, or else
+        from the block being scanned."""
+        full = self._full if text is None else text
         cand = self.candidates.setdefault(name, Candidate(name))
         cand.count += 1
         cand.lang = cand.lang or lang
@@ -1092,8 +1090,8 @@ class Recogniser:
             cand.nouns_capitalised = self._capitalises(lang)
         cand.mid_sentence = True
         if not cand.context:
-            at = max(self._full.find(name), 0)
-            cand.context = " ".join(self._full[max(0, at - CONTEXT):at + len(name) + CONTEXT].split())
+            at = max(full.find(name), 0)
+            cand.context = " ".join(full[max(0, at - CONTEXT):at + len(name) + CONTEXT].split())
             cand.source = source
         return cand
 
