@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from edition.enrich import gazetteer
 from edition.enrich.calendar_data import Calendar, alternation, load_calendar
 from edition.numerals import roman_value
 from edition.enrich.textnodes import Run, Span, tag_runs
@@ -915,7 +916,12 @@ class DateFinder:
         Theory in Eighteenth-Century Britain")."""
         from edition.enrich.propose import cited_title_spans  # the recogniser's word lists, once needed
         lead = "".join(run.element.itertext()) if run.is_tail and run.element.tag in _NAME_TAGS else ""
-        titles = [(a - len(lead), b - len(lead)) for a, b in cited_title_spans(lead + text, self._lang or "en")]
+        # "…Jahrhunderts, <placeName>Göttingen</placeName> 1994": the place of the imprint after
+        # the title may be tagged too
+        following = run.element.getnext() if run.is_tail else next(iter(run.element), None)
+        trail = "".join(following.itertext()) + (following.tail or "")[:12] \
+            if following is not None and following.tag in _NAME_TAGS else ""
+        titles = [(a - len(lead), b - len(lead)) for a, b in cited_title_spans(lead + text + trail, self._lang or "en")]
         return [f for f in chosen if not any(a <= f.start and f.end <= b for a, b in titles)]
 
     # ----------------------------------------------------------- bibliographic years
@@ -983,6 +989,16 @@ class DateFinder:
             return True
         if not in_note:
             return False
+        # "(citing Thomas Aquinas, Collations in Decem Praeceptis (1273))": a year alone in
+        # brackets that close together with the brackets of a citation is the cited work's
+        if not span and re.search(r"\(\s*$", right_before) and re.match(r"\s*\)\s*\)", after):
+            return True
+        # "…, Strasbourg 1833.", "…, Göttingen 1994.": a place the gazetteer knows, after a comma,
+        # and the year that closes the citation
+        closing_place = re.search(r",\s+([A-ZÀ-Þ][\w'’-]+)\s+$", before)
+        if not span and closing_place and re.match(r"\s*(?:[.;]|$)", after) \
+                and gazetteer.lookup(closing_place.group(1)):
+            return True
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing
         # bracket, after a page or with the publisher or edition ("Jourdan (1826)" is a date)
         if run.is_tail and run.element.tag in (T + "persName", T + "orgName") and not right_before.strip() \

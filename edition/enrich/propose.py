@@ -120,6 +120,7 @@ class Words:
     conjunctions: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
     degrees: frozenset[str] = frozenset()  # "B.A. Yale University": no part of the name after it
+    group_words: frozenset[str] = frozenset()  # "the Anglican Blackstone", "les Doctrinaires"
     # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
     origin_particles: frozenset[str] = frozenset()
     person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
@@ -267,6 +268,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
         degrees=frozenset(lists["degrees"]),
+        group_words=frozenset(lists["group_words"]),
         origin_particles=frozenset(lists["origin_particles"]),
         person_case_endings=tuple(lists["person_case_endings"]),
         place_nouns_lower=frozenset(lists["place_nouns_lower"]),
@@ -558,6 +560,14 @@ _ARTICLE_CITATION = re.compile(
     r"(?P<rest>(?:,\s*\d[\d\-–]*)*(?:\s+n\.\s?\d+)?\s*\((?:[^()]*\s)?(?:\d{4}|\u2017)\s*\))?")
 
 
+# "Andreas Gestrich, Absolutismus und Öffentlichkeit. Politische Kommunikation in Deutschland
+# zu Beginn des 18. Jahrhunderts, Göttingen 1994, 200": after an author's comma, a title without
+# a comma, then the place and year of its imprint (or the gap where the year's date stood)
+_IMPRINT_TITLE = re.compile(
+    r"(?<=[\w.’'],)\s+(?P<title>[A-ZÀ-Þ“‘\"'][^,;()\u2016]{15,200}?),\s+"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+(?:1[4-9]\d\d|20\d\d|\u2017)(?!\d)")
+
+
 # the name of an author before a comma: initials and capitalised words, the last a word
 _AUTHOR_BEFORE_TITLE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?=[A-ZÀ-Þ“‘\"'])")
 
@@ -671,6 +681,7 @@ class Recogniser:
         self.text_capitalises_nouns = False
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
         self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
+        self._group_word: str | None = None  # the word for a group that _strip took off a run
 
     # ----------------------------------------------------------- scanning
 
@@ -839,7 +850,20 @@ class Recogniser:
                            or is_given_name(author["name"].split()[0])):
                 start = m.start("title") + author.end()
             spans += [(start, m.end("title")), m.span("journal")]
-        return spans + self._title_case_titles(text) + self._container_titles(text)
+        return spans + self._title_case_titles(text) + self._container_titles(text) + self._imprint_titles(text)
+
+    def _imprint_titles(self, text: str) -> list[tuple[int, int]]:
+        """In a note, a title between its author and the place and year of its imprint (see
+        `_IMPRINT_TITLE`): one of four words or more, some of them lower-case words that are
+        no particles of a name (not a list of authors), before a place the gazetteer knows."""
+        particles = self.w.particles | self.w.weak_particles
+        spans = []
+        for m in _IMPRINT_TITLE.finditer(text):
+            words = m["title"].split()
+            lower = [w for w in words if w[:1].islower() and w not in particles]
+            if len(words) >= 4 and lower and self._gazetteer(m["place"]):
+                spans.append(m.span("title"))
+        return spans
 
     def _title_case_titles(self, text: str) -> list[tuple[int, int]]:
         """'John H. Langbein, Blackstone on Judging, in Blackstone and His Commentaries 65':
@@ -1414,6 +1438,7 @@ class Recogniser:
         toks = list(toks)
         title = None
         self._article = None
+        self._group_word = None
         while toks:
             first = toks[0].text
             two = " ".join(t.text for t in toks[:2])
@@ -1429,6 +1454,12 @@ class Recogniser:
                 title, toks = first, toks[1:]
             elif degree := _opening_word(toks, self.w.degrees, (3, 2, 1)):
                 toks = toks[degree:]  # "B.A. Yale University"
+            elif len(toks) > 1 and first in self.w.group_words \
+                    and toks[-1].text not in self.w.org_heads | self.w.firm_heads | self.w.place_ends:
+                # "the Presbyterian Hallam" (not "the Anglican Church"): the word stands before
+                # the name, and the article is the adjective's
+                self._group_word, self._article = first, None
+                toks = toks[1:]
             elif first.lower() in self._determiners() and len(toks) > 1 \
                     and toks[0].start not in self._name_particles \
                     and not self._article_of_place(toks):
@@ -1482,6 +1513,8 @@ class Recogniser:
         before = [t.text for t in occ.before]
         if self._article:  # "The Lessons of October": the article opened the run
             before.append(self._article)
+        if self._group_word:
+            before.append(self._group_word)
         # "duc de La Rochefoucauld": an article written capitalised inside a sentence is the name's
         article_of_name = self._article is not None and not occ.sentence_start
         after = [t.text for t in occ.after]
@@ -1604,7 +1637,10 @@ class Recogniser:
         # ------------------------------------------------ organisations
         # "People's Commissariat of Foreign Affairs": the head word before "of" inside the name
         head_of = any(a.text in self.w.org_heads and b.text == "of" for a, b in zip(words[1:], words[2:]))
-        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or any(name.startswith(s + " ") for s in self.w.org_starts):
+        # ("the Church of St. Pierre du Bois": a church named after its saint is a building)
+        opened = any(name.startswith(s + " ") and name[len(s) + 1:].split()[0] not in self.w.saints
+                     for s in self.w.org_starts)
+        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or opened:
             if not single:  # "the Church" alone is a common noun
                 cand.add("org", STRONG, "the word of an organisation")
             return
@@ -1803,6 +1839,11 @@ class Recogniser:
         if single and name not in self.known and not title and not places and not is_given_name(name) \
                 and len(name) > 5 and name.lower().endswith(self.w.common_endings):
             cand.add("none", MEDIUM, "the ending of an abstract noun")
+        # "the Anglican Blackstone", "a Dissenter", "the Whigs": a word for the members of a
+        # church, a party or a movement
+        if single and name not in self.known and (name in self.w.group_words or
+                                                   name.endswith("s") and name[:-1] in self.w.group_words):
+            cand.add("none", DECISIVE, "a word for a group")
         # "the Sermon on the Mount", "down the River": the word for a kind of place, without a name
         if single and name not in self.known and not title \
                 and is_common_word(name, _own_language(occ.lang), threshold=NOUN_WORD) \

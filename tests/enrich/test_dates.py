@@ -406,6 +406,23 @@ def test_open_spans_and_thirds_of_decades(lang, text, expected):
     # a letter's date stays a date of the history, and so does a list of years
     ("Guizot à Thierry, 12/03/1826, in: Lettres.", [("12/03/1826", "when=1826-03-12")]),
     ("Il écrit en 1821, 1822 et 1826.", [("1821", "when=1821"), ("1822", "when=1822"), ("1826", "when=1826")]),
+    # a year alone in brackets that close with a citation's, and a year closing a citation
+    # after a place the gazetteer knows
+    ("Id. at 7 (citing Bracton, De Legibus et Consuetudinibus (1256)).", [("1256", "type=imprint when=1256")]),
+    ("Il en rend compte dans son Essai sur la méthode, Toulouse 1841.", [("1841", "type=imprint when=1841")]),
+    ("Il se rend à Toulouse en 1841.", [("1841", "when=1841")]),
+    # the dates inside a title cited before its imprint's place and year are the title's
+    ("Vgl. Karl Berner, Handel und Gewerbe in Sachsen am Ende des 17. Jahrhunderts, Leipzig 1911, 20.",
+     [("1911", "type=imprint when=1911")]),
 ])
 def test_years_of_citations_in_notes(note, expected):
     assert dated_body(f'<p xml:lang="fr">Texte.<note place="foot" n="1">{note}</note></p>') == expected
+
+
+def test_a_page_after_the_german_word_for_here_is_no_year():
+    root = tei('<p xml:lang="de">Text.<note place="foot" n="1">Vgl. Lexicon, Bd. 4, Leipzig 1820,'
+               ' 403 f., hier 404.</note></p>')
+    ctx = context(None)
+    ctx.config.languages = ("de",)  # the edition's languages, as its TOML gives them
+    dates.run(root, ctx)
+    assert tagged(root, "date") == [("1820", "type=imprint when=1820")]

@@ -272,3 +272,25 @@ def test_an_abstract_noun_or_a_common_word_is_no_place_after_a_preposition(tmp_p
     assert "Cosmology" not in kinds and "Christendom" not in kinds
     assert "Man" not in kinds
     assert kinds.get("Padua") == "place"
+
+
+def test_a_church_of_a_country_is_an_organisation(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>He was a minister of the Church of Scotland and wrote
+        against the Church of Rome.</p>""")
+    assert kinds.get("Church of Scotland") == "org"
+    assert kinds.get("Church of Rome") == "org"
+
+
+def test_words_for_the_members_of_a_church_or_a_party_are_no_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The Presbyterian Hallam argued against the Tories, as
+        a Quaker would, and the Whigs answered him.</p>
+        <p xml:lang="fr">Les Doctrinaires et les Ultras se disputent.</p>""")
+    assert not {"Presbyterian", "Tories", "Quaker", "Whigs", "Doctrinaires", "Ultras"} & set(kinds)
+    assert kinds.get("Hallam") == "person"
+
+
+def test_the_names_inside_a_title_cited_before_its_imprint_are_no_mentions(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Text.<note place="foot" n="1">Vgl. dazu
+        Karl Berner, Handel und Gewerbe in Sachsen am Ende des Jahrhunderts, Leipzig 1911, 20.</note></p>""")
+    assert "Sachsen" not in kinds
+    assert kinds.get("Karl Berner") == "person"
