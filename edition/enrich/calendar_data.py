@@ -58,6 +58,7 @@ class Calendar:
     not_after: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
     imprint_after: set[str] = field(default_factory=set)
+    imprint_containers: set[str] = field(default_factory=set)
     year_suffixes: set[str] = field(default_factory=set)
     feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
     # the months of the French Republican calendar ("brumaire" -> 2) and the word of its year ("an")
@@ -123,6 +124,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     imprint = data.get("imprint", {})
     cal.imprint_before.update(imprint.get("before", []))
     cal.imprint_after.update(imprint.get("after", []))
+    cal.imprint_containers.update(imprint.get("containers", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
     republican = data.get("republican", {})
     for i, name in enumerate(republican.get("months", []), 1):

@@ -112,6 +112,7 @@ class Patterns:
     dash: re.Pattern[str]
     imprint_before: re.Pattern[str]
     imprint_after: re.Pattern[str]
+    imprint_container: re.Pattern[str]
     # a span's other end written as a bare number: "from AD 800 to 814", "von 800 bis 814"
     bare_end_after: re.Pattern[str]
     bare_end_before: re.Pattern[str]
@@ -284,6 +285,8 @@ def patterns(cal: Calendar) -> Patterns:
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
         imprint_after=re.compile(rf"\)?\s*[,.;:]?\s*(?:{A(cal.imprint_after, capitalise=False)})"
                                  r"\s*(?:\d|[IVXLCivxlc]+(?!\w))"),
+        imprint_container=re.compile(rf"(?<!\w)(?:{A(cal.imprint_containers, capitalise=False)})"
+                                     r"\s+[^;()\u2016]*\(\s*$"),
     )
 
 
@@ -985,10 +988,15 @@ class DateFinder:
             return True
         # "Paris: Seuil 1990", "London: Methuen, 1921": in a note, a place, a colon and a
         # publisher before the year
-        if in_note and _PLACE_COLON_PUBLISHER.search(before):
-            return True
+        if in_note and (_PLACE_COLON_PUBLISHER.search(before) or run.is_tail and run.element.tag == T + "placeName"
+                        and re.fullmatch(_COLON_PUBLISHER, right_before)):
+            return True  # ("<placeName>Berlin</placeName>: Rottmann 1792": the place tagged)
         if not in_note:
             return False
+        # "in: Neues Hannoverisches Magazin (1791), 2. und 3. Stück": a year alone in brackets
+        # after the mark of the work that holds the one cited, and that work's title
+        if not span and self.p.imprint_container.search(right_before) and re.match(r"\s*\)", after):
+            return True
         # "(citing Thomas Aquinas, Collations in Decem Praeceptis (1273))": a year alone in
         # brackets that close together with the brackets of a citation is the cited work's
         if not span and re.search(r"\(\s*$", right_before) and re.match(r"\s*\)\s*\)", after):
@@ -1047,8 +1055,8 @@ class DateFinder:
 
 
 _NAME_TAGS = (T + "persName", T + "placeName", T + "orgName")
-_PLACE_COLON_PUBLISHER = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][\w'’.-]+\s*:\s*[A-ZÀ-ÞА-ЯЁ][\w&'’.-]*"
-                                    r"(?:\s+[\w&'’.-]+){0,4}?\s*,?\s*$")
+_COLON_PUBLISHER = r"\s*:\s*[A-ZÀ-ÞА-ЯЁ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}?\s*,?\s*"
+_PLACE_COLON_PUBLISHER = re.compile(rf"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][\w'’.-]+{_COLON_PUBLISHER}$")
 
 
 def _name_before(run: Run, before: str) -> str:

@@ -411,6 +411,8 @@ def test_open_spans_and_thirds_of_decades(lang, text, expected):
     ("Id. at 7 (citing Bracton, De Legibus et Consuetudinibus (1256)).", [("1256", "type=imprint when=1256")]),
     ("Il en rend compte dans son Essai sur la méthode, Toulouse 1841.", [("1841", "type=imprint when=1841")]),
     ("Il se rend à Toulouse en 1841.", [("1841", "when=1841")]),
+    # the year in brackets of the work that holds the one cited, after its mark
+    ("Dans: Annales, in: Revue étrangère (1834), 2e partie, 40–52.", [("1834", "type=imprint when=1834")]),
     # the dates inside a title cited before its imprint's place and year are the title's
     ("Vgl. Karl Berner, Handel und Gewerbe in Sachsen am Ende des 17. Jahrhunderts, Leipzig 1911, 20.",
      [("1911", "type=imprint when=1911")]),
@@ -426,3 +428,10 @@ def test_a_page_after_the_german_word_for_here_is_no_year():
     ctx.config.languages = ("de",)  # the edition's languages, as its TOML gives them
     dates.run(root, ctx)
     assert tagged(root, "date") == [("1820", "type=imprint when=1820")]
+
+
+def test_a_year_after_a_tagged_place_a_colon_and_a_publisher_is_an_imprint():
+    root = tei('<p>Text.<note place="foot" n="1">See the list, <placeName ref="#x">Berlin</placeName>:'
+               ' Rottmann 1792.</note></p>')
+    dates.run(root, context(None))
+    assert tagged(root, "date") == [("1792", "type=imprint when=1792")]
