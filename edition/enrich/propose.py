@@ -536,9 +536,11 @@ _IMPRINT = re.compile(
 _PLACE_YEAR = re.compile(
     r"(?<=,)\s+(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s+(?:\d{4}(?!\d)|\u2017)(?=\s*(?:[,.;)]|$))")
 # "*Title* 283 (Henry Holt 1996)", "at vii (Peter Smith 1973)": a publisher and a year alone in
-# the brackets after a page or a title, as American legal citations write them
+# the brackets after a page or a title, as American legal citations write them, perhaps after
+# the edition and a comma, its last word in lower case ("(photo. reprint, Gale ECCO Print
+# Editions 2010)", "(Wilfrid Prest ed., Oxford Univ. Press 2016)"; not "(Liberty Fund, Inc.")
 _BRACKET_PUBLISHER = re.compile(
-    r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
+    r"(?:\d|(?<!\w)[ivxlc]+|\u2016)\s*\((?:[^(),]{0,40}?(?<![\w.])[a-z][\w.]*,\s+)?(?P<pub>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\s+(?:\d{4}|\u2017)\s*\)")
 
 
 # "Posner, Blackstone and Bentham, 19 J.L. & Econ. 569, 570 (1976)": an American legal

@@ -294,3 +294,11 @@ def test_the_names_inside_a_title_cited_before_its_imprint_are_no_mentions(tmp_p
         Karl Berner, Handel und Gewerbe in Sachsen am Ende des Jahrhunderts, Leipzig 1911, 20.</note></p>""")
     assert "Sachsen" not in kinds
     assert kinds.get("Karl Berner") == "person"
+
+
+def test_a_publisher_after_the_edition_and_a_comma_in_brackets(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Text.<note place="foot" n="1">See John Marlowe, The
+        Reasons 12-14 (photo. reprint, Harwell Print Editions 2011) (1752); Anne Ward, Laws 4 (Tom
+        Ashby ed., Quillon Fund, Inc. 2009).</note></p>""")
+    assert kinds.get("Harwell Print Editions") == "org"
+    assert not any(form.startswith("photo") for form in kinds)
