@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from edition.enrich.orthography import modern_letters
+
 # the frequency (Zipf scale) of a noun in its own language, and how much rarer it is in the others;
 # a word a list of given names holds ("Tod", "Götz") must be more frequent still
 OWN_FREQUENCY = 3.5
@@ -26,6 +28,7 @@ def _frequencies(low: str, lang: str, others: tuple[str, ...]) -> tuple[float, f
 
 
 def _capitalised_word(word: str) -> bool:
+    word = modern_letters(word)
     return len(word) >= 3 and word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
@@ -33,6 +36,7 @@ def has_noun_form(word: str, suffixes: tuple[str, ...], nouns: frozenset[str] = 
     """A noun by its ending ("Erhebung", "Hauptkirche") or a word of a list of nouns (kinship)."""
     if not _capitalised_word(word):
         return False
+    word = modern_letters(word)
     low = word.lower()
     return low in nouns or word in nouns or len(word) > 5 and low.endswith(suffixes)
 
@@ -42,7 +46,7 @@ def is_frequent_noun(word: str, lang: str, others: tuple[str, ...], given_name: 
     "Kupfer"). Places of the language are often so too ("Preußen"): read it beside a name only."""
     if not _capitalised_word(word):
         return False
-    own, elsewhere = _frequencies(word.lower(), lang, others)
+    own, elsewhere = _frequencies(modern_letters(word).lower(), lang, others)
     return own >= (NAME_FREQUENCY if given_name else OWN_FREQUENCY) and own - elsewhere >= MARGIN
 
 
@@ -58,6 +62,7 @@ def is_compound_noun(word: str, lang: str, others: tuple[str, ...], endings: tup
     count."""
     if not _capitalised_word(word) or len(word) < COMPOUND_TAIL + 3:
         return False
+    word = modern_letters(word)
     for cut in range(3, len(word) - COMPOUND_TAIL + 1):
         tail = word[cut:].capitalize()
         if is_frequent_noun(tail, lang, others, False) or any(

@@ -23,6 +23,17 @@ SHARE = 0.15
 _Z = 1.96  # 95% interval
 _SKIPPED = frozenset(T + tag for tag in ("note", "title", "bibl", "quote", "q", "head", "foreign"))
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
+# the letters of older print, as dictionaries and lists of names write them: the long s, and
+# the small e written above a vowel for its umlaut ("Grundſaͤtze": "Grundsätze")
+_SUPERSCRIPT_E = re.compile("([aouAOU])\u0364")
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def modern_letters(word: str) -> str:
+    """The word with its letters of older print written as print writes them today."""
+    if "ſ" not in word and "\u0364" not in word:
+        return word
+    return _SUPERSCRIPT_E.sub(lambda m: _UMLAUT[m[1]], word.replace("ſ", "s"))
 
 
 def _prose(root: etree._Element) -> str:

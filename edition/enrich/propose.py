@@ -37,7 +37,7 @@ from lxml import etree
 from edition.enrich import gazetteer, nouns
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
-from edition.enrich.orthography import capitalises_nouns
+from edition.enrich.orthography import capitalises_nouns, modern_letters
 from edition.enrich.registers import KINDS, XML_ID, load_registers
 from edition.enrich.textnodes import BLOCKS, iter_runs
 from edition.tei.serialize import T
@@ -121,6 +121,7 @@ class Words:
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
     degrees: frozenset[str] = frozenset()  # "B.A. Yale University": no part of the name after it
     group_words: frozenset[str] = frozenset()  # "the Anglican Blackstone", "les Doctrinaires"
+    shore_prepositions: frozenset[str] = frozenset()  # "an der Unstrut", "am Bug"
     # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
     origin_particles: frozenset[str] = frozenset()
     person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
@@ -269,6 +270,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         kinship=frozenset(w.lower() for w in lists["kinship"]),
         degrees=frozenset(lists["degrees"]),
         group_words=frozenset(lists["group_words"]),
+        shore_prepositions=frozenset(lists["shore_prepositions"]),
         origin_particles=frozenset(lists["origin_particles"]),
         person_case_endings=tuple(lists["person_case_endings"]),
         place_nouns_lower=frozenset(lists["place_nouns_lower"]),
@@ -397,7 +399,7 @@ def _script(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
-    return zipf_frequency(word, lang)
+    return zipf_frequency(modern_letters(word), lang)
 
 
 def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: float = COMMON_WORD) -> bool:
@@ -417,14 +419,16 @@ def is_given_name(word: str) -> bool:
         return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
-    return _given_names().get_gender(word) != "unknown"
+    return _given_names().get_gender(modern_letters(word)) != "unknown"
 
 
 # --------------------------------------------------------------- tokens
 
-# a word (letters, inner apostrophes and hyphens), an initial or abbreviation with its full stop,
-# a number, or one mark of punctuation
-TOKEN = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|[^\W\d_]+(?:['’\-=][^\W\d_]+)*(?:['’]s?)?\.?|\d+|[^\w\s]")
+# a word (letters with their combining marks, the e above a vowel of older print, inner
+# apostrophes and hyphens), an initial or abbreviation with its full stop, a number, or one
+# mark of punctuation
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
+TOKEN = re.compile(rf"[A-ZÀ-ÞА-ЯЁ]\.-[A-ZÀ-ÞА-ЯЁ]\.|(?:[dlnstjcm]|qu)['’](?=[^\W\d_])|{_LETTERS}(?:['’\-=]{_LETTERS})*(?:['’]s?)?\.?|\d+|[^\w\s]")
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -651,6 +655,16 @@ class Occurrence:
     origin: bool = False
     preposition: str = ""  # a preposition of place before the list this name is a later member of
     author: bool = False  # the author's place in a citation ("Holdsworth, *History*")
+
+
+def _document_language(root: etree._Element) -> str:
+    """The language a TEI file is written in: its own xml:lang, its text's, or the first
+    language its header declares (TEI from elsewhere often says it only there); else English."""
+    text = root.find(T + "text")
+    declared = root.find(f"{T}teiHeader/{T}profileDesc/{T}langUsage/{T}language")
+    lang = root.get(XML_LANG) or (text.get(XML_LANG) if text is not None else None) \
+        or (declared.get("ident") if declared is not None else None) or "en"
+    return lang.split("-")[0]
 
 
 def _lang_of(element: etree._Element, default: str) -> str:
@@ -1028,9 +1042,11 @@ class Recogniser:
                 i = k
             while j - i > 1 and self._noun(toks[i], lang):
                 i += 1
+            # ("Art von Anschauung": no surname has a noun's ending, even after a particle)
             while j - i > 1 and self._noun(toks[j - 1], lang) and not is_given_name(toks[j - 2].text) \
                     and not _is_initial(toks[j - 2]) \
-                    and toks[j - 2].text not in self.w.particles | self.w.epithet_articles:
+                    and (toks[j - 2].text not in self.w.particles | self.w.epithet_articles
+                         or self._noun(toks[j - 1], lang, by_frequency=False)):
                 j -= 1
             if j - i == 1 and self._noun(toks[i], lang, by_frequency=False):
                 continue
@@ -1744,7 +1760,8 @@ class Recogniser:
         if not occ.origin and not in_place and any(rest == v or rest.startswith(v + " ") or nxt == v for v in self.w.person_verbs):
             # "Schindler relates": a word no dictionary has, before a verb of speaking or writing,
             # is a person's name even at the start of a sentence
-            rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name)
+            rare = not is_common_word(name) and name.lower() not in self.lowercase and not self._gazetteer(name) \
+                and not (self._capitalises(occ.lang) and self._noun(words[0], occ.lang))  # "Die Sprache sagt"
             cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
@@ -1797,7 +1814,9 @@ class Recogniser:
             # "bei Kobern", "at Lederata": a word no dictionary has and no given name, after a
             # preposition of place, is a place, also in a language that capitalises its nouns
             rare = single and not is_common_word(name) and not is_given_name(name) \
-                and name.lower() not in self.lowercase and not compound
+                and name.lower() not in self.lowercase and not compound \
+                and not (self._capitalises(occ.lang) and not places and (  # "zu Diensten", "in Betracht"
+                    is_common_word(name, _own_language(occ.lang), NOUN_WORD) or self._noun(words[0], occ.lang)))
             # "écrit à Mittermaier": a preposition that also governs persons is a weak sign for
             # a name the gazetteer does not know
             ambiguous = preposition in self.w.person_prepositions and not places
@@ -1872,7 +1891,11 @@ class Recogniser:
             and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions) \
             and not self.text_capitalises_nouns  # "to the Parson": there most such words are nouns
         if at_the:
-            cand.add("place", MEDIUM, f"after '{before[-2]} {prev}'")
+            # ("in der Apprehension": where nouns are capitalised, most words after an article
+            # are nouns; one the gazetteer knows is a place, and so is one by a river or shore)
+            shore = prev.lower() in self.w.shore_prepositions or before[-2].lower() in self.w.shore_prepositions
+            nouns_here = self._capitalises(occ.lang) and not places and not shore
+            cand.add("place", WEAK if nouns_here else MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
         elif single and prev.lower() in self._determiners() and not title and \
                 prev.lower() not in self.w.fused_articles and \
@@ -2010,6 +2033,7 @@ def _normalized_person(name: str) -> str:
 
 
 _NAME_TAGS = frozenset(T + t for t in ("persName", "placeName", "orgName"))
+_BREAKS = frozenset(T + t for t in ("lb", "pb", "cb"))
 # where an element left out of the scan stood (a title, a date, a note): names do not run across it
 _GAP = " \u2016 "
 _DATE_GAP = " \u2017 "  # where a date stood: the year of an imprint ("Paris, Economica, 1998")
@@ -2055,6 +2079,10 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str,
             elif run.element.tag == T + "date":
                 pieces.append(_DATE_GAP)
                 dates[key].append("".join(run.element.itertext()))
+            elif run.element.tag in _BREAKS:
+                # a line or page break inside the text ("Ge<lb break="no"/>brauch"): the words
+                # run on across it, joined where the break is inside a word
+                pieces.append("" if run.element.get("break") == "no" else " ")
             else:
                 pieces.append(_GAP)
         pieces.append(run.text)
@@ -2179,7 +2207,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
             rec.alone.update(_ALONE.findall(run.text))
     for path, root in roots:
-        default_lang = (root.get(XML_LANG) or "en").split("-")[0]
+        default_lang = _document_language(root)
         rec.text_capitalises_nouns = default_lang not in words.capitalised_nouns and capitalises_nouns(
             root, dict(words.determiners_of).get(default_lang, words.determiners))
         previous = ""

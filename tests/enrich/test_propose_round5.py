@@ -302,3 +302,39 @@ def test_a_publisher_after_the_edition_and_a_comma_in_brackets(tmp_path, registe
         Ashby ed., Quillon Fund, Inc. 2009).</note></p>""")
     assert kinds.get("Harwell Print Editions") == "org"
     assert not any(form.startswith("photo") for form in kinds)
+
+
+def _proposed_for(tmp_path, registers_dir, document: bytes) -> dict[str, str]:
+    from edition.enrich.propose import propose
+    path = tmp_path / "elsewhere.xml"
+    path.write_bytes(document)
+    return {form: p.kind for p in propose([path], registers_dir) for form in p.variants}
+
+
+# TEI from elsewhere, as the Deutsches Textarchiv writes an old print: its language in the
+# header only, the long s and the e above a vowel, words broken at the end of a line
+OLD_PRINT = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>
+  </titleStmt></fileDesc><profileDesc><langUsage><language ident="de">German</language></langUsage>
+  </profileDesc></teiHeader><text><body>
+  <p>Die Grundſaͤtze der Erfahrung gelten in der Apprehenſion, und eine Art von Anſchauung
+  iſt zu Dienſten, nach Belieben. Der Freiherr von Zedlitz kam aus Koͤnigs<lb break="no"/>berg,
+  und Herr David Hume ſchrieb an Johann Wol<lb break="no"/>fart.</p></body></text></TEI>"""
+
+
+def test_an_old_print_from_elsewhere_is_read_in_its_declared_language(tmp_path, registers):
+    kinds = _proposed_for(tmp_path, registers, OLD_PRINT.encode())
+    assert kinds.get("von Zedlitz") == "person"
+    assert kinds.get("David Hume") == "person"
+    # a word broken at a line end is read whole; no part of it is a name
+    assert kinds.get("Johann Wolfart") == "person"
+    assert not {"Wol", "fart", "Koͤnigs", "berg"} & set(kinds)
+    # nouns after a preposition, with or without an article, are no places, nor is a kind of
+    # thing "von" a noun a person
+    assert not {"Apprehenſion", "Dienſten", "Belieben", "Art von Anſchauung", "Grundſaͤtze"} & set(kinds)
+
+
+def test_the_letters_of_older_print_are_looked_up_as_print_writes_them_today():
+    from edition.enrich.orthography import modern_letters
+    assert modern_letters("Grundſaͤtze") == "Grundsätze"
+    assert modern_letters("uͤber Oͤſterreich") == "über Österreich"
+    assert modern_letters("Haus") == "Haus"
