@@ -122,6 +122,7 @@ class Words:
     degrees: frozenset[str] = frozenset()  # "B.A. Yale University": no part of the name after it
     group_words: frozenset[str] = frozenset()  # "the Anglican Blackstone", "les Doctrinaires"
     shore_prepositions: frozenset[str] = frozenset()  # "an der Unstrut", "am Bug"
+    section_words: frozenset[str] = frozenset()  # "ACT I", "Chapitre III": no ruler's number
     # the particles that say where a ruler is of ("Landgraf Philipp von Hessen"), besides "of"
     origin_particles: frozenset[str] = frozenset()
     person_case_endings: tuple[str, ...] = ()  # "к Кутузову": a surname's case after a preposition
@@ -271,6 +272,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         degrees=frozenset(lists["degrees"]),
         group_words=frozenset(lists["group_words"]),
         shore_prepositions=frozenset(lists["shore_prepositions"]),
+        section_words=frozenset(lists["section_words"]),
         origin_particles=frozenset(lists["origin_particles"]),
         person_case_endings=tuple(lists["person_case_endings"]),
         place_nouns_lower=frozenset(lists["place_nouns_lower"]),
@@ -1309,11 +1311,10 @@ class Recogniser:
                 and not is_common_word(t.text, (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None)
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain:
                 return False
-        # "Yesterday I called": the pronoun, not a ruler's number
-        # ("the test of Innovation I mean": a word the text also writes in lower case)
+        # "Yesterday I called", "the test of Innovation I mean", "the Moone I": the pronoun, not
+        # a ruler's number, after a word that is no given name
         if t.text in self.w.pronouns and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and \
-                _script(prev.text) == "latin" and not is_given_name(prev.text) and \
-                (is_common_word(prev.text) or prev.text.lower() in self.lowercase):
+                _script(prev.text) == "latin" and not is_given_name(prev.text):
             return False
         return t.capitalised and t.text[:1].isalpha()
 
@@ -1701,7 +1702,7 @@ class Recogniser:
             cand.add("person", MEDIUM, "a given name with the place it is named from")
         # "Николай I", "Louis VIII": a ruler's number after the name
         if len(words) == 2 and re.fullmatch(r"[IVX]+\.?", words[1].text) and len(words[1].text.rstrip(".")) < 5 \
-                and words[0].text not in self.w.not_names \
+                and words[0].text not in self.w.not_names and words[0].text.capitalize() not in self.w.section_words \
                 and not (is_common_word(words[0].text) and words[0].text.lower() in self.lowercase):
             cand.add("person", STRONG, "a ruler's number")
         # "«Цыганы»", "“Fidelio”": one word in quotation marks names a work or a term
@@ -1851,7 +1852,7 @@ class Recogniser:
                 and not occ.origin \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not self._plural_of_common_word(name, occ.lang) \
-                and not (name.isupper() and len(name) > 4) \
+                and not (name.isupper() and len(name) > 1) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             seen = cand.reasons["person"]["a capitalised word inside a sentence"]
             cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")

@@ -338,3 +338,11 @@ def test_the_letters_of_older_print_are_looked_up_as_print_writes_them_today():
     assert modern_letters("Grundſaͤtze") == "Grundsätze"
     assert modern_letters("uͤber Oͤſterreich") == "über Österreich"
     assert modern_letters("Haus") == "Haus"
+
+
+def test_a_part_of_a_work_numbered_in_roman_and_an_acronym_are_no_persons(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Scene IV, Psalm XXIII and Plate VII differ, and a
+        simple sheet uses CSS rules, while Henry IV rules.</p>
+        <p xml:lang="fr">Voir le Chapitre III, puis le Livre IV du code.</p>""")
+    assert not {"Scene IV", "Psalm XXIII", "Chapitre III", "Livre IV", "CSS"} & set(kinds)
+    assert kinds.get("Henry IV") == "person"
