@@ -346,3 +346,26 @@ def test_a_part_of_a_work_numbered_in_roman_and_an_acronym_are_no_persons(tmp_pa
         <p xml:lang="fr">Voir le Chapitre III, puis le Livre IV du code.</p>""")
     assert not {"Scene IV", "Psalm XXIII", "Chapitre III", "Livre IV", "CSS"} & set(kinds)
     assert kinds.get("Henry IV") == "person"
+
+
+def test_a_capital_alone_makes_no_name_in_a_language_the_word_lists_do_not_cover(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="lat">In nomine Domini amen. Ad laudem Dei et
+        Apostoli, datum in Craccoviensi castro, Nicolao presente.</p>
+        <p xml:lang="eng">The letter came from Quarrington, and was read.</p>""")
+    assert not {"Dei", "Apostoli", "Craccoviensi", "Nicolao"} & set(kinds)
+    # a three-letter code of a covered language is read as that language
+    assert kinds.get("Quarrington") == "person"
+
+
+def test_a_text_that_declares_no_language_is_read_in_the_language_its_words_are(tmp_path, registers):
+    from lxml import etree
+
+    from edition.enrich.propose import _guessed_language
+
+    def text(words: str) -> etree._Element:
+        return etree.fromstring(f'<text xmlns="http://www.tei-c.org/ns/1.0"><body><p>{words}</p></body></text>')
+
+    assert _guessed_language(text("Die Kalender wurden in den Städten gedruckt, und sie waren bei den Lesern beliebt.")) == "de"
+    assert _guessed_language(text("The calendars were printed in the towns, and they were read by all.")) == "en"
+    # Polish: no language of the word lists, so a capital alone makes no name there
+    assert _guessed_language(text("Jeśli kto chce czytać księgi, niech przeczyta wiersze Potockiego i Erazma.")) == "und"
