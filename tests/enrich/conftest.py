@@ -100,13 +100,18 @@ def text_of(root: etree._Element) -> str:
     return "".join(root.find(T + "text").itertext())
 
 
-def proposed_kinds(tmp_path: Path, registers_dir: Path, body: str) -> dict[str, str]:
-    """Each form the proposals for a small TEI document hold, with its proposed kind (the
-    document tagged with the registers first, as `edition convert` does)."""
+def proposals_for(tmp_path: Path, registers_dir: Path, body: str) -> list:
+    """The proposals for a small TEI document (tagged with the registers first, as `edition
+    convert` does)."""
     from edition.enrich import names
     from edition.enrich.propose import propose
     root = tei(body)
     names.run(root, context(registers_dir))
     path = tmp_path / "new.xml"
     path.write_bytes(etree.tostring(root))
-    return {form: p.kind for p in propose([path], registers_dir) for form in p.variants}
+    return propose([path], registers_dir)
+
+
+def proposed_kinds(tmp_path: Path, registers_dir: Path, body: str) -> dict[str, str]:
+    """Each form the proposals for a small TEI document hold, with its proposed kind."""
+    return {form: p.kind for p in proposals_for(tmp_path, registers_dir, body) for form in p.variants}

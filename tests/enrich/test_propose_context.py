@@ -4,23 +4,7 @@ later mentions of a person by given name, kinship, patronymics, the author's pla
 citation, initials, possessives inside organisations, the publisher after an imprint's colon."""
 from __future__ import annotations
 
-from lxml import etree
-
-from conftest import context, tei
-from edition.enrich import names
-from edition.enrich.propose import propose
-
-
-def _proposals(tmp_path, registers, body):
-    root = tei(body)
-    names.run(root, context(registers))
-    path = tmp_path / "new.xml"
-    path.write_bytes(etree.tostring(root))
-    return propose([path], registers)
-
-
-def _kinds(tmp_path, registers, body):
-    return {form: p.kind for p in _proposals(tmp_path, registers, body) for form in p.variants}
+from conftest import proposals_for as _proposals, proposed_kinds as _kinds
 
 
 def test_a_rare_word_after_a_preposition_of_place_is_a_place(tmp_path, registers):

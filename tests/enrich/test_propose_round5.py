@@ -9,7 +9,7 @@ that begin like a word of direction, and given names written short. The inputs a
 these tests."""
 from __future__ import annotations
 
-from conftest import proposed_kinds as _kinds
+from conftest import proposals_for, proposed_kinds as _kinds
 from edition.enrich.propose import Recogniser, load_words
 from edition.enrich.registers import name_pattern
 
@@ -235,21 +235,8 @@ def test_the_places_a_route_passes_are_places(tmp_path, registers):
     assert kinds.get("Keswick") == "place"
 
 
-def _proposals(tmp_path, registers_dir, body):
-    from lxml import etree
-
-    from conftest import context, tei
-    from edition.enrich import names
-    from edition.enrich.propose import propose
-    root = tei(body)
-    names.run(root, context(registers_dir))
-    path = tmp_path / "new.xml"
-    path.write_bytes(etree.tostring(root))
-    return propose([path], registers_dir)
-
-
 def test_a_name_in_capitals_is_a_form_of_the_person_it_spells(tmp_path, registers):
-    found = _proposals(tmp_path, registers, """<p>Henry Quarrington wrote the first treatise, and
+    found = proposals_for(tmp_path, registers, """<p>Henry Quarrington wrote the first treatise, and
         Quarrington was read for a century.<note place="foot" n="4">See 2 QUARRINGTON, supra
         note 1, at 12; 3 ELLERBY, supra note 2.</note></p>""")
     variants = {p.normalized: p.variants for p in found if p.kind == "person"}
