@@ -267,7 +267,7 @@ def patterns(cal: Calendar) -> Patterns:
         open_decades=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+"
                                        rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$"), attr)
                            for key, attr in (("open_from", "from"), ("open_to", "to")) if cal.words(key)),
-        open_span_end=re.compile(rf"\s+(?:{_words(cal, 'open_span_ends') or '(?!)'})(?!\w)"),
+        open_span_end=re.compile(rf"\s+(?:{_words(cal, 'open_span_ends')})(?!\w)"),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),

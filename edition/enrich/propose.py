@@ -665,7 +665,8 @@ class Occurrence:
 
 def _document_language(root: etree._Element) -> str:
     """The language a TEI file is written in: its own xml:lang, its text's, or the first
-    language its header declares (TEI from elsewhere often says it only there); else English."""
+    language its header declares (TEI from elsewhere often says it only there); else the one
+    its words are in (`_guessed_language`)."""
     text = root.find(T + "text")
     declared = root.find(f"{T}teiHeader/{T}profileDesc/{T}langUsage/{T}language")
     lang = root.get(XML_LANG) or (text.get(XML_LANG) if text is not None else None) \
@@ -681,6 +682,8 @@ _GUESS_WORDS, _GUESS_SHARE = 3000, 0.3
 
 
 def _guessed_language(text: etree._Element | None) -> str:
+    """The language of the word lists whose most frequent words the text is written in; "und"
+    (undetermined) when none; English for a text with no words."""
     words = re.findall(r"[^\W\d_]+", " ".join(text.itertext()).lower())[:_GUESS_WORDS] if text is not None else []
     if not words:
         return "en"
@@ -1691,7 +1694,7 @@ class Recogniser:
         # "People's Commissariat of Foreign Affairs": the head word before "of" inside the name
         head_of = any(a.text in self.w.org_heads and b.text == "of" for a, b in zip(words[1:], words[2:]))
         # ("the Church of St. Pierre du Bois": a church named after its saint is a building)
-        opened = any(name.startswith(s + " ") and name[len(s) + 1:].split()[0] not in self.w.saints
+        opened = any(name.startswith(s + " ") and (name[len(s) + 1:].split() or [""])[0] not in self.w.saints
                      for s in self.w.org_starts)
         if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or opened:
             if not single:  # "the Church" alone is a common noun
