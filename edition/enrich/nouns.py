@@ -24,12 +24,13 @@ NAME_FREQUENCY = 5.0
 @lru_cache(maxsize=65536)
 def _frequencies(low: str, lang: str, others: tuple[str, ...]) -> tuple[float, float]:
     from wordfreq import zipf_frequency
-    own = zipf_frequency(low, lang) if _has_word_list(lang) else 0.0
+    own = zipf_frequency(low, lang) if has_word_list(lang) else 0.0
     return own, max((zipf_frequency(low, o) for o in others), default=0.0)
 
 
 @lru_cache(maxsize=None)
-def _has_word_list(lang: str) -> bool:
+def has_word_list(lang: str) -> bool:
+    """Does wordfreq know the words of `lang`?"""
     from wordfreq import available_languages
     return lang in available_languages()
 

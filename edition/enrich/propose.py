@@ -135,6 +135,7 @@ class Words:
     seasons: frozenset[str] = frozenset()  # the calendar's seasons ("Весной", "Summer")
     # language -> its own articles and determiners ("La" opens a name in an English text)
     determiners_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    languages: frozenset[str] = frozenset()  # the languages the word lists cover (their files)
     # language -> the endings of its common nouns ("-ung", "-schaft"), where nouns are capitalised
     noun_suffixes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     noun_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "Drucker|n": endings of case and number
@@ -282,6 +283,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         seasons=frozenset(s[:1].upper() + s[1:] for s in load_calendar().seasons),
         patronymic_endings=tuple(sorted(lists["patronymic_endings"], key=len, reverse=True)),
         determiners_of=tuple(sorted(own_determiners.items())),
+        languages=frozenset(own_determiners),
         noun_suffixes_of=tuple(sorted(noun_suffixes.items())),
         noun_endings_of=tuple(sorted(noun_endings.items())),
         noun_plural_endings_of=tuple(sorted(plural_endings_of.items())),
@@ -402,10 +404,7 @@ def _script(word: str) -> str:
 def _zipf(word: str, lang: str) -> float:
     """The word's frequency in `lang` (0 where wordfreq has no list for the language)."""
     from wordfreq import zipf_frequency
-    try:
-        return zipf_frequency(modern_letters(word), lang)
-    except LookupError:
-        return 0.0
+    return zipf_frequency(modern_letters(word), lang) if nouns.has_word_list(lang) else 0.0
 
 
 def is_common_word(word: str, langs: tuple[str, ...] | None = None, threshold: float = COMMON_WORD) -> bool:
@@ -1840,7 +1839,7 @@ class Recogniser:
         # (a language the word lists do not cover has prepositions of its own: "in Craccoviensi
         # castro" is Latin)
         after_preposition = bool(preposition) and not title and not possessive \
-            and occ.lang in dict(self.w.determiners_of) \
+            and occ.lang in self.w.languages \
             and not (single and is_given_name(name) and not places) \
             and not (single and not places and self._plural_of_common_word(name, occ.lang)) \
             and not (preposition in self.w.person_prepositions and not places
@@ -1896,7 +1895,7 @@ class Recogniser:
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
             # (not in a language the word lists do not cover, "Dei", "Apostoli" of a Latin
             # charter: there a capital says too little)
-            if occ.lang in dict(self.w.determiners_of):
+            if occ.lang in self.w.languages:
                 seen = cand.reasons["person"]["a capitalised word inside a sentence"]
                 cand.add("person", min(MEDIUM, WEAK + 0.25 * seen), "a capitalised word inside a sentence")
         # "an idea in Astronomy", "the unity of Christendom": a single word with the ending of an
