@@ -105,12 +105,12 @@ class _Part:
             book_page[Name.Annots] = Array(kept)
 
 
-def join(book_pdf: Path, first: int, parts: list[tuple[Path, int]],
+def join(book_pdf: Path, first: int, parts: list[tuple[Pdf, int]],
          targets: dict[str, tuple[int, float, float]], output: Path) -> None:
     """Write `output`: `book_pdf` (the book set around the parts, its text's first page at index
-    `first`) with its text's pages taken from `parts` (each a PDF and how many blank pages it
-    opens with). `targets`: each label's page in the book (index), and place (typst's points
-    from the top left of the page)."""
+    `first`) with its text's pages taken from `parts` (each an open PDF, which the caller
+    closes, and how many blank pages it opens with). `targets`: each label's page in the book
+    (index), and place (typst's points from the top left of the page)."""
     with Pdf.open(book_pdf) as book:
         pages = book.pages
         explicit = {}
@@ -119,10 +119,7 @@ def join(book_pdf: Path, first: int, parts: list[tuple[Path, int]],
             explicit[name] = Array([page.obj, Name.XYZ, x, float(page.mediabox[3]) - y, None])
         names: dict[str, Any] = {}
         at = first
-        opened = []
-        for number, (pdf, blank) in enumerate(parts, start=1):
-            part = Pdf.open(pdf)
-            opened.append(part)
+        for number, (part, blank) in enumerate(parts, start=1):
             count = len(part.pages) - blank
             joined = _Part(book, part, number, {blank + i: pages[at + i].obj for i in range(count)})
             for i in range(count):
@@ -142,5 +139,3 @@ def join(book_pdf: Path, first: int, parts: list[tuple[Path, int]],
         book.save(output, deterministic_id=True, compress_streams=False,
                   stream_decode_level=pikepdf.StreamDecodeLevel.none,
                   object_stream_mode=pikepdf.ObjectStreamMode.preserve)
-        for part in opened:
-            part.close()

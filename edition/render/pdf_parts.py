@@ -237,7 +237,7 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
     from edition.render.pdf_join import join
 
     layout, running, written = Layout(), None, []
-    part_pdfs: list[tuple[Path, int]] = []
+    part_pdfs: list[tuple[pikepdf.Pdf, int]] = []  # each part, opened once, and its blank pages
     try:
         for number, text in enumerate(split.parts, start=1):
             source = typ_file.with_name(f".{typ_file.stem}.part-{number:03d}.typ")
@@ -250,10 +250,9 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
                 report = compile_part(source, pdf, {"ed-part": json.dumps(part)})
             except RenderError as exc:
                 raise _at_line(exc, typ_file, functools.partial(split.part_line, number - 1)) from None
-            with pikepdf.open(pdf) as typeset:
-                count = len(typeset.pages) - (1 if blank else 0)
-            record_part(layout, report, heading_calls(text), count, blank)
-            part_pdfs.append((pdf, 1 if blank else 0))
+            typeset = pikepdf.open(pdf)
+            part_pdfs.append((typeset, 1 if blank else 0))
+            record_part(layout, report, heading_calls(text), len(typeset.pages) - (1 if blank else 0), blank)
             running = report["running"]
         marks = typ_file.with_name(f".{typ_file.stem}.marks.json")
         source = typ_file.with_name(f".{typ_file.stem}.book.typ")
@@ -271,6 +270,8 @@ def set_in_parts(split: Split, typ_file: Path, output: Path,
         targets.update({name: (first + page, x, y) for name, (page, x, y) in layout.targets.items()})
         join(pdf, first, part_pdfs, targets, output)
     finally:
+        for typeset, _blank in part_pdfs:
+            typeset.close()
         for path in written:
             path.unlink(missing_ok=True)
 
