@@ -161,8 +161,9 @@ def patterns(cal: Calendar) -> Patterns:
 
     lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
     rules: list[tuple[str, Handler, str]] = [
-        # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917
-        (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
+        # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917, the 3rd to
+        # the 5th of March 1848
+        (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}{article}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
          + year("y", r"\d{3,4}"), _day_month_year, "month"),
         # 7 November – 8 December 1917
         (rf"(?<![\w.])(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})\s*(?:[-–]|\s{to}\s)\s*(?P<d2>{day}){dsuf}"
@@ -202,6 +203,10 @@ def patterns(cal: Calendar) -> Patterns:
         (lead + rf"(?<![\w.])(?P<dec>\d{{2,3}}0)(?:{dec_suf})(?!\w)", _decade, "decade"),
         # les années 1920
         (lead + rf"(?<!\w)(?:{dec_pre})\s+(?P<dec>\d{{2,3}}0)(?![\w\d])", _decade, "decade_prefix"),
+        # "Printed in the Year MDCCLXXVI", "M.DCC.XII.": a year in Roman numbers (of four letters
+        # at least, or written with stops, so that no word in capitals is read as one)
+        (r"(?<![\w.])(?P<roman>M[MDCLXVI]{3,14}|M\.(?:[MDCLXVI]{1,5}\.)*[MDCLXVI]{1,5}\.?)(?!\w)",
+         _roman_year, "roman_year"),
         # 13.10.1922, 8/10/1923 (order from the seed's TOML)
         (r"(?P<a>\d(?<![\d.]\d)\d?)(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])", _numeric, "numeric"),
         # 1924-08-01
@@ -252,7 +257,7 @@ def patterns(cal: Calendar) -> Patterns:
             ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
             ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
             ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"),
-            ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"))},
+            ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"), ("roman_year", r"M\.?[MDCLXVI]"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -596,6 +601,12 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+(?P<w>[a-zäöüß]{4,}(?:e|en|er|es|em))\s+[A-ZÄÖÜ]")
 
 
+def _roman_year(m: re.Match, f: "DateFinder") -> Values | None:
+    year = roman_value(m["roman"].replace(".", ""))
+    low, high = f.cal.common["years"]["bare"]
+    return (("when", iso(year)),) if year and low <= year <= high else None
+
+
 def _year(m: re.Match, f: "DateFinder") -> Values | None:
     year = _year_of(m, f, bare=True)
     return (("when", iso(year)),) if year and f.year_allowed(m) else None
@@ -609,7 +620,7 @@ def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bo
     key = id(rules)
     cached = _RULES_WITHOUT_DIGITS.get(key)
     if cached is None or cached[0] is not rules:
-        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century, _republican)]
+        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century, _republican, _roman_year)]
         cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
     return cached[2] if needs else cached[1]
 
@@ -672,6 +683,10 @@ _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)
 _PAGES_AFTER_YEAR = re.compile(r"\(\s*\d{3,4}\s*\)\s*(?:\d+(?:\s*[,;–-]\s*|\s+\w{1,4}\.?\s+))*$")
 
 
+# a volume numbered in small Roman numbers, with its stop ("ii.", "xiv."; not "c." or "l.")
+_VOLUME_BEFORE = re.compile(r"(?<![\w.])(?=[ivxl]*[ivx])(?:x[cl]|l?x{0,3})(?:ix|iv|v?i{0,3})\.\s*$")
+
+
 class DateFinder:
     """Finds calendar expressions in runs; remembers each block's last year for "that year"."""
 
@@ -696,6 +711,8 @@ class DateFinder:
             return False  # "Motte, Lettres (n. 2) 1370": a page of a work cited in an earlier note
         if self.in_note and _PAGES_AFTER_YEAR.search(before):
             return False
+        if _VOLUME_BEFORE.search(before):
+            return False  # "Confessions, ii. 1689": a page of a volume numbered in small Roman numbers
         unit = self.p.not_after.match(after)
         rest = after[unit.end():] if unit else ""
         if unit and unit.group().strip()[:1].islower() and (

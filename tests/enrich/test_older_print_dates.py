@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: MIT
+"""Dates as older print writes them: years in Roman numbers, months written with a numeral
+("7bre"), German ordinal endings ("den 3ten"), approximate years with "the year", day ranges with
+articles, and pages after a volume numbered in small Roman numbers."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import context, tagged, tei
+from edition.enrich import dates
+
+
+def dated(body: str, tmp_path, lang: str = "en") -> list[tuple[str, str]]:
+    root = tei(f'<p xml:lang="{lang}">{body}</p>')
+    dates.run(root, context(tmp_path))
+    return tagged(root, "date")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Printed for the Author, MDCCXCIV.", "en", [("MDCCXCIV", "when=1794")]),
+    ("Londini, M.DC.LXXX. Typis", "en", [("M.DC.LXXX.", "when=1680")]),
+    ("the charter of MCCXV sealed", "en", [("MCCXV", "when=1215")]),
+    ("Paris, 4 8bre 1791, à midi", "fr", [("4 8bre 1791", "when=1791-10-04")]),
+    ("Wien, den 21sten Xber 1809 abends", "de", [("21sten Xber 1809", "when=1809-12-21")]),
+    ("am 2ten October 1820 in", "de", [("2ten October 1820", "when=1820-10-02")]),
+    ("London, 9ber 12, 1702, Sir", "en", [("9ber 12, 1702", "when=1702-11-12")]),
+    ("built in or about the year 1140 by", "en", [("in or about the year 1140", "cert=medium when=1140")]),
+    ("gestiftet um das Jahr 1230 von", "de", [("um das Jahr 1230", "cert=medium when=1230")]),
+    ("fondée vers l'an 1120 par", "fr", [("vers l'an 1120", "cert=medium when=1120")]),
+    ("sat from the 9th to the 14th of May 1661 at", "en",
+     [("9th to the 14th of May 1661", "from=1661-05-09 to=1661-05-14")]),
+])
+def test_older_forms(text, lang, expected, tmp_path):
+    assert dated(text, tmp_path, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the MDC and the MIX, MILD words",   # capitals that are words or too short to be a year
+    "see Gibbon, Decline, iv. 1456; vi. 1203",  # pages of volumes iv and vi
+    "Mommsen, xiv. 1776",
+])
+def test_what_is_no_older_year(text, tmp_path):
+    assert dated(text, tmp_path) == []
+
+
+def test_a_stop_after_small_letters_that_are_no_volume_keeps_the_year(tmp_path):
+    # "c." is circa, "i.e." no volume: the years stay
+    assert dated("c. 1120 and, i.e. 1121, the", tmp_path) == [
+        ("c. 1120", "cert=medium when=1120"), ("1121", "when=1121")]
