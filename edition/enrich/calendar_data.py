@@ -56,6 +56,8 @@ class Calendar:
     qualifiers_after: dict[str, str] = field(default_factory=dict)
     not_before: set[str] = field(default_factory=set)
     not_after: set[str] = field(default_factory=set)
+    # in a note, a number after these is a page: "supra note 5, at 1559", "see also id. 1563"
+    note_locators: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
     imprint_after: set[str] = field(default_factory=set)
     imprint_containers: set[str] = field(default_factory=set)
@@ -121,6 +123,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     not_a_year = data.get("not_a_year", {})
     cal.not_before.update(not_a_year.get("before", []))
     cal.not_after.update(not_a_year.get("after", []))
+    cal.note_locators.update(not_a_year.get("in_notes_before", []))
     imprint = data.get("imprint", {})
     cal.imprint_before.update(imprint.get("before", []))
     cal.imprint_after.update(imprint.get("after", []))

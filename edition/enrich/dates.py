@@ -93,6 +93,9 @@ class Patterns:
     list_item: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    # in a note, the pages of a list after a locator or a reference to an earlier note: "at
+    # 1556-58, 1578", "(n. 2) 1010 et 1030"
+    note_pages_before: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str] | None
     span_from: re.Pattern[str]
@@ -129,6 +132,11 @@ OPEN_SPANS = (("open_from", "from"), ("open_to", "to"), ("open_before", "notAfte
 
 def _words(cal: Calendar, key: str) -> str:
     return alternation(cal.words(key))
+
+
+def _list_join(cal: Calendar) -> str:
+    """What joins the numbers of a list: "98, 105", "334 u. 336", "1010 et 1030"."""
+    return rf"(?:[,;]|\s(?:{_words(cal, 'number_list_joins') or '(?!)'}))"
 
 
 @lru_cache(maxsize=8)
@@ -262,6 +270,7 @@ def patterns(cal: Calendar) -> Patterns:
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
         not_after=re.compile(rf"^\s*(?:{A(cal.not_after, capitalise=False)})(?!\w)"),
+        note_pages_before=_note_pages_before(cal),
         qualifier=re.compile(rf"(?<!\w)(?P<q>{A(cal.qualifiers)})\s*$"),
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
@@ -282,8 +291,8 @@ def patterns(cal: Calendar) -> Patterns:
         bare_end_after=re.compile(
             rf"(?P<between>\s*[-–]\s*|\s+(?:{A(cal.words('span_to'), capitalise=False)}|{_words(cal, 'between_and')})\s+)"
             r"(?P<y>[1-9]\d{0,3})(?![\d\w])(?![.,]\d)(?!\s*[-–/]\s*\d)"),
-        number_before=re.compile(rf"\d\s*(?:[,;]|\s(?:{_words(cal, 'number_list_joins') or '(?!)'}))?\s*$"),
-        number_after=re.compile(rf"\s*(?:[,;]|\s(?:{_words(cal, 'number_list_joins') or '(?!)'}))\s*\d"),
+        number_before=re.compile(rf"\d\s*{_list_join(cal)}?\s*$"),
+        number_after=re.compile(rf"\s*{_list_join(cal)}\s*\d"),
         bare_end_before=re.compile(
             rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+$"),
         imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
@@ -296,6 +305,17 @@ def patterns(cal: Calendar) -> Patterns:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _note_pages_before(cal: Calendar) -> re.Pattern[str]:
+    """What stands before a page of a list of pages in a citation: a locator or a reference to
+    an earlier note ("(n. 2)", "(wie Fn. 1)"), then the list's earlier pages, each of three or
+    four digits (so that "vol. 2, 1887" keeps its year)."""
+    locator = alternation(cal.not_before | cal.note_locators, capitalise=False)
+    join = rf"\s*{_list_join(cal)}\s*"
+    page = r"\d{3,4}(?:\s*[-–]\s*\d{1,4})?"
+    return re.compile(rf"(?:(?<!\w)(?:{locator})|\((?:[^\W\d]+\.?\s+){{1,2}}\d+\s*\))"
+                      rf"\s*(?:{page}{join})*$")
 
 
 def _trigger_words(forms: dict[str, Iterable[str]]) -> dict[str, frozenset[str]]:
@@ -675,8 +695,6 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # the rest of a legal citation after a page number: more pages, then the year in brackets
-# a bracketed reference to an earlier note right before a number: "(n. 2)", "(wie Fn. 1)"
-_CROSS_REFERENCE_BEFORE = re.compile(r"\((?:[^\W\d]+\.?\s+){1,2}\d+\s*\)\s*$")
 _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)")
 # "Thémis 3 (1820) 1425", "ZRG 12 (1891) 1010–1030", "RHD (1995) 1010 et 1030": the pages of a
 # journal after the year of its volume in brackets
@@ -707,8 +725,8 @@ class DateFinder:
         before, after = _window(self._text, m.start(), m.end())
         if self.in_note and _PAGES_BEFORE_YEAR.match(after):
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
-        if self.in_note and _CROSS_REFERENCE_BEFORE.search(before):
-            return False  # "Motte, Lettres (n. 2) 1370": a page of a work cited in an earlier note
+        if self.in_note and self.p.note_pages_before.search(before):
+            return False  # "Motte, Lettres (n. 2) 1370 et 1390": pages of a work cited in an earlier note
         if self.in_note and _PAGES_AFTER_YEAR.search(before):
             return False
         if _VOLUME_BEFORE.search(before):

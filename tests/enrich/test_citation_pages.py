@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+"""Pages of a citation in a note are not years: a list of pages after a locator ("at", "id.")
+or after a reference to an earlier note ("(n. 4)", "(wie Fn. 3)"); the same numbers in prose, or
+a year after a volume, stay dates."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import context, tagged, tei
+from edition.enrich import dates
+
+
+def dated_in_note(note: str, tmp_path, lang: str = "en") -> list[tuple[str, str]]:
+    root = tei(f'<p xml:lang="{lang}">The case.<note n="3">{note}</note></p>')
+    dates.run(root, context(tmp_path))
+    return tagged(root, "date")
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hale, supra note 7, at 1412-17, 1433, 1450.", "en"),
+    ("Hale, supra note 7, at 1412; see also id. 1433.", "en"),
+    ("Pollock, History (n. 4) 1215 and 1290.", "en"),
+    ("Dupin, Mémoires (n. 9) 1104 et 1188.", "fr"),
+    ("Eichhorn, Briefe (wie Fn. 3) 1350 u. 1372.", "de"),
+])
+def test_a_list_of_pages_in_a_citation_is_no_year(note, lang, tmp_path):
+    assert dated_in_note(note, tmp_path, lang) == []
+
+
+@pytest.mark.parametrize("note, lang, expected", [
+    # a year after the locator's pages, in its own clause, stays a year
+    ("Hale, supra note 7, at 14. He wrote it in 1688.", "en", [("1688", "when=1688")]),
+    # a volume number and its year are no list of pages
+    ("Pollock, History (n. 4) vol. 2, 1887.", "en", [("1887", "when=1887")]),
+])
+def test_years_beside_citations_stay(note, lang, expected, tmp_path):
+    assert dated_in_note(note, tmp_path, lang) == expected
+
+
+def test_the_same_numbers_in_prose_are_years(tmp_path):
+    root = tei('<p xml:lang="en">The bridge was built at 1412 and rebuilt in 1433.</p>')
+    dates.run(root, context(tmp_path))
+    assert [t for t, _ in tagged(root, "date")] == ["1412", "1433"]
