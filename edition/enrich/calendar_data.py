@@ -60,6 +60,8 @@ class Calendar:
     note_locators: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
     imprint_after: set[str] = field(default_factory=set)
+    # the small words between those and the year: "published in 1899", "publié en 1899"
+    imprint_joins: set[str] = field(default_factory=set)
     imprint_containers: set[str] = field(default_factory=set)
     year_suffixes: set[str] = field(default_factory=set)
     feasts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day" -> (12, 25)
@@ -127,6 +129,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     imprint = data.get("imprint", {})
     cal.imprint_before.update(imprint.get("before", []))
     cal.imprint_after.update(imprint.get("after", []))
+    cal.imprint_joins.update(imprint.get("joins", []))
     cal.imprint_containers.update(imprint.get("containers", []))
     cal.year_suffixes.update(data.get("year_suffixes", {}).get("forms", []))
     republican = data.get("republican", {})

@@ -295,7 +295,7 @@ def patterns(cal: Calendar) -> Patterns:
         number_after=re.compile(rf"\s*{_list_join(cal)}\s*\d"),
         bare_end_before=re.compile(
             rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+$"),
-        imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+in)?\s*"
+        imprint_before=re.compile(rf"(?<!\w)(?:{A(cal.imprint_before)})(?:\s+(?:{A(cal.imprint_joins) or '(?!)'}))?\s*"
                                   rf"(?:\d{{4}}\s*[,;]\s*)*$"),
         imprint_after=re.compile(rf"\)?\s*[,.;:]?\s*(?:{A(cal.imprint_after, capitalise=False)})"
                                  r"\s*(?:\d|[IVXLCivxlc]+(?!\w))"),
@@ -1036,9 +1036,9 @@ class DateFinder:
         # brackets that close together with the brackets of a citation is the cited work's
         if not span and re.search(r"\(\s*$", right_before) and re.match(r"\s*\)\s*\)", after):
             return True
-        # "…, Strasbourg 1833.", "…, Göttingen 1994.": a place the gazetteer knows, after a comma,
-        # and the year that closes the citation
-        closing_place = re.search(r",\s+([A-ZÀ-Þ][\w'’-]+)\s+$", before)
+        # "…, Strasbourg 1833.", "…, Frankfurt am Main 2000;": a place the gazetteer knows, after
+        # a comma, and the year that closes the citation
+        closing_place = _CLOSING_PLACE.search(before)
         if not span and closing_place and re.match(r"\s*(?:[.;]|$)", after) \
                 and gazetteer.lookup(closing_place.group(1)):
             return True
@@ -1090,6 +1090,9 @@ class DateFinder:
 
 
 _NAME_TAGS = (T + "persName", T + "placeName", T + "orgName")
+# a place's name of one word, or of two joined by small words: "Göttingen", "Frankfurt am Main",
+# "New York", "Freiburg im Breisgau"
+_CLOSING_PLACE = re.compile(r",\s+([A-ZÀ-Þ][\w'’-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’-]+)?)\s+$")
 _COLON_PUBLISHER = r"\s*:\s*[A-ZÀ-ÞА-ЯЁ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}?\s*,?\s*"
 _PLACE_COLON_PUBLISHER = re.compile(rf"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][\w'’.-]+{_COLON_PUBLISHER}$")
 

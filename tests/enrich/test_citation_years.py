@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""Pages of a citation in a note are not years: a list of pages after a locator ("at", "id.")
+"""Citations in notes. Their pages are not years: a list of pages after a locator ("at", "id.")
 or after a reference to an earlier note ("(n. 4)", "(wie Fn. 3)"); the same numbers in prose, or
-a year after a volume, stay dates."""
+a year after a volume, stay dates. Their years are imprints after a place of several words or
+after the words that say a work appeared ("publiée en 1907")."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,22 @@ def test_the_same_numbers_in_prose_are_years(tmp_path):
     root = tei('<p xml:lang="en">The bridge was built at 1412 and rebuilt in 1433.</p>')
     dates.run(root, context(tmp_path))
     assert [t for t, _ in tagged(root, "date")] == ["1412", "1433"]
+
+
+@pytest.mark.parametrize("note, lang, year", [
+    # a place of several words closing a citation
+    ("Briefe an Welcker, hg. von Anna Roth, Freiburg im Breisgau 1987; und", "de", "1987"),
+    ("Letters, ed. J. Roe, New York 1931.", "en", "1931"),
+    # the words that say a work appeared, joined to its year by a small word
+    ("Publiée en 1907 dans la Revue des deux mondes, 12.", "fr", "1907"),
+    ("Zuerst erschienen im Jahre 1911 bei Cotta.", "de", "1911"),
+    ("Published in 1913 by the author.", "en", "1913"),
+])
+def test_years_of_citations_are_imprints(note, lang, year, tmp_path):
+    assert dated_in_note(note, tmp_path, lang) == [(year, f"type=imprint when={year}")]
+
+
+def test_a_year_after_a_place_in_prose_is_history(tmp_path):
+    root = tei('<p xml:lang="en">He left for New York 1931, and never came back.</p>')
+    dates.run(root, context(tmp_path))
+    assert tagged(root, "date") == [("1931", "when=1931")]
