@@ -579,6 +579,13 @@ _IMPRINT_TITLE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+(?:1[4-9]\d\d|20\d\d|\u2017)(?!\d)")
 
 
+# "Pellat, Traduction du livre VII des Pandectes, précédé d'un exposé, Paris 1838": after a
+# comma, a reference's title and the rest of it up to the place (or two) and year of its imprint
+_TITLE_TO_IMPRINT = re.compile(
+    r",\s+(?P<title>[A-ZÀ-ÞА-ЯЁ«“„\"'][^;\u2016]{4,400}?),\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+"
+    r"(?:,?\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?\s+(?:1[4-9]\d\d|20\d\d|\u2017)(?!\d)")
+
+
 # the name of an author before a comma: initials and capitalised words, the last a word
 _AUTHOR_BEFORE_TITLE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?=[A-ZÀ-Þ“‘\"'])")
 
@@ -793,6 +800,7 @@ class Recogniser:
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
         shared = self._shared_prepositions(toks, runs)
+        imprinted = {m.start("title") for m in _TITLE_TO_IMPRINT.finditer(text)} if in_note else set()
         self._name_particles = {toks[i].start for i, j in runs if self._capital_particle(
             toks, i, j, lang, self._sentence_start(toks, i, at_block_start and not after_element))}
         routes = self._routes(toks, runs)
@@ -816,7 +824,7 @@ class Recogniser:
             occ = Occurrence(toks[i:j], text, toks[max(0, i - 3):i], toks[j:j + 4], start_of_sentence,
                              None, run_lang.get((i, j), lang), at_block_start and i == 0, (i, j) in routes, addressee,
                              (i, j) in origins, shared.get((i, j), ""),
-                             in_note and self._author_position(toks, i, j))
+                             in_note and self._author_position(toks, i, j, imprinted))
             self._occurrence(occ, source, in_note)
         self._lists(toks, runs)
 
@@ -958,11 +966,13 @@ class Recogniser:
             and all(w[:1].isupper() for w in content) \
             and not any(is_given_name(w) and not is_common_word(w, threshold=EVERYDAY_WORD) for w in content)
 
-    def _author_position(self, toks: list[Tok], i: int, j: int) -> bool:
+    def _author_position(self, toks: list[Tok], i: int, j: int, imprinted: set[int]) -> bool:
         """'Holdsworth, *History of English Law*', 'see also Arnott, ‘The Papers’': in a note, a
         name that opens the note or a reference (after ';' or 'see') and is followed by a comma
-        and a title (left out of the scan, or in quotation marks)."""
-        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text not in _TITLE_OPENERS:
+        and a title (left out of the scan, in quotation marks, or one that the place and year of
+        its imprint close: `imprinted`, the titles' starts)."""
+        if j + 1 >= len(toks) or toks[j].text != "," or \
+                toks[j + 1].text not in _TITLE_OPENERS and toks[j + 1].start not in imprinted:
             return False
         lead = [t.text.lower() for t in toks[max(0, i - 2):i]]
         return i == 0 or lead[-1:] in ([";"], [":"], ["."]) or " ".join(lead[-1:]) in self.w.citation_leads \
@@ -977,8 +987,11 @@ class Recogniser:
             if i > 0 and (i, j) not in shared:
                 lead = toks[i - 1].text.lower() if toks[i - 1].text.lower() in self.w.place_prepositions else ""
             between = [t.text for t in toks[j:k]]
-            # ", and" may open a new clause ("fell at Kappel, and Bullinger succeeded him")
-            if lead and (between == [","] or len(between) == 1 and between[0] in self.w.conjunctions):
+            # ", and" may open a new clause ("fell at Kappel, and Bullinger succeeded him"), and
+            # so does a name with a preposition of place of its own ("Giraud en Bourgogne,
+            # Courson en Bretagne": Courson is no place of Bourgogne's list)
+            own = m < len(toks) and toks[m].text.lower() in self.w.place_prepositions
+            if lead and not own and (between == [","] or len(between) == 1 and between[0] in self.w.conjunctions):
                 shared[(k, m)] = lead
             else:
                 lead = ""

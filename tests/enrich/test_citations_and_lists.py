@@ -80,3 +80,25 @@ def test_a_registered_name_inside_a_cited_title_with_a_date_is_no_mention(tmp_pa
     listed = (proposed / "places.xml").read_text(encoding="utf-8")
     assert "Trade and Credit in Eighteenth-Century Moscow" in listed
     assert "\u2017" not in listed  # no gap of the recogniser's reading leaks into the phrase
+
+
+def test_an_author_before_a_title_closed_by_its_imprint_is_a_person():
+    # each surname opens a reference whose title runs, with
+    # commas of its own, to the place and year of its imprint
+    note = ("Dufort, Histoire du droit coutumier, tome premier, Toulouse 1842; Marcy, Leçons sur "
+            "les fiefs, suivies d'un mémoire, Lyon, Grenoble 1839. Voir aussi Bertaud, Essai, Paris 1850.")
+    decided = _recogniser([note], "fr", in_note=True).decide()
+    assert decided.get("Dufort") == "person"
+    assert decided.get("Marcy") == "person"
+    assert decided.get("Bertaud") == "person"
+    assert decided.get("Toulouse") == "place"
+
+
+def test_a_name_with_its_own_preposition_of_place_does_not_share_the_one_before():
+    decided = _recogniser(["Les travaux en province: Dufort en Provence, Vailhac en Auvergne, "
+                           "Lorrin en Savoie."], "fr", in_note=False).decide()
+    assert decided.get("Vailhac") != "place" and decided.get("Lorrin") != "place"
+    assert decided.get("Provence") == "place" and decided.get("Savoie") == "place"
+    # a list after one preposition keeps sharing it
+    decided = _recogniser(["Ils voyagèrent en Provence, Auvergne et Savoie."], "fr", in_note=False).decide()
+    assert decided.get("Auvergne") == "place"
