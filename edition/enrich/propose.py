@@ -155,6 +155,8 @@ class Words:
     # the lower-case words of a title written in title case, by language ("Blackstone on
     # Judging"); a language without them writes no titles so
     title_case_words_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # particles of another language that join a place's name ("Creux des Fées" in English)
+    foreign_place_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # words that end a publisher's name in brackets and are no part of it ("Thomas Payne et al.")
     publisher_tails: tuple[str, ...] = ()
     # the word of a company's legal form after its name and a comma ("Liberty Fund, Inc.")
@@ -187,6 +189,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     own_weak: dict[str, frozenset[str]] = {}
     own_articles: dict[str, frozenset[str]] = {}
     title_case: dict[str, frozenset[str]] = {}
+    foreign_places: dict[str, frozenset[str]] = {}
     institutions: dict[str, frozenset[str]] = {}
     lowercase_institutions: dict[str, tuple[str, ...]] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -218,6 +221,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         own_articles[path.stem] = frozenset(data.get("articles", []))
         if data.get("title_case_words"):
             title_case[path.stem] = frozenset(data["title_case_words"])
+        foreign_places[path.stem] = frozenset(data.get("foreign_place_particles", []))
     months = set(load_calendar().months)
     return Words(
         titles=frozenset(lists["titles"]), saints=frozenset(lists["saints"]),
@@ -294,6 +298,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         surname_elisions=frozenset(lists["surname_elisions"]),
         name_suffixes=frozenset(lists["name_suffixes"]),
         title_case_words_of=tuple(sorted(title_case.items())),
+        foreign_place_particles_of=tuple(sorted(foreign_places.items())),
         publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
         company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
         firm_heads=frozenset(lists["firm_heads"]),
@@ -741,6 +746,7 @@ class Recogniser:
         # set for the text being read when it capitalises its common nouns (see orthography.py)
         self.text_capitalises_nouns = False
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
+        self._particle_places: set[int] = set()  # where a run joined by a foreign particle begins
         self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
         self._group_word: str | None = None  # the word for a group that _strip took off a run
 
@@ -752,6 +758,7 @@ class Recogniser:
         self._full = full_text or text
         self._scan_lang = lang
         self._of_territory = set()
+        self._particle_places = set()
         toks = _tokens(text, self.w)
         if lang in self.w.ordinal_full_stop:
             toks = _ordinal_stops(toks)
@@ -1367,7 +1374,28 @@ class Recogniser:
             return False
         return t.capitalised and t.text[:1].isalpha()
 
+    def _foreign_place(self, toks: list[Tok], start: int, j: int, particle: str) -> bool:
+        """"the Creux des Fées", "Le Douït d'Israël" in an English text: after an article of
+        the text's language or of another one, a word no dictionary of the text's language has,
+        joined to a capitalised word by a particle of another language, is the name of a place
+        (a person's name takes no article: "Wynkyn de Worde")."""
+        foreign = dict(self.w.foreign_place_particles_of).get(self._scan_lang, frozenset())
+        words = [t.text for t in toks[start:j]]
+        if particle.lower() not in foreign or not 1 <= len(words) <= 2:
+            return False
+        own_articles = dict(self.w.articles_of).get(self._scan_lang, frozenset())
+        # ("La Pointe du Hérou": the foreign article may stand before the run's start)
+        before = toks[start - 1] if start > 0 else None
+        if len(words) == 2 and words[0].lower() not in self.w.articles or len(words) == 1 and not (
+                before is not None and (before.text.lower() in own_articles
+                                        or before.capitalised and before.text.lower() in self.w.articles)):
+            return False
+        head = words[-1]
+        return not is_common_word(head, (self._scan_lang,)) and not is_given_name(head) \
+            and head not in self.w.titles and not any(head.startswith(o) for o in self.w.org_starts)
+
     def _bridge(self, toks: list[Tok], j: int, start: int = 0) -> int | None:
+        run_start = start
         # "Constantine the African", "Alfred the Great": a given name and its epithet
         # "Jakob Fugger der Reiche", "Philipps des Schönen", "Jean sans Peur": the given name may
         # carry a surname, and where every noun is capitalised the epithet is an adjective's form
@@ -1434,6 +1462,9 @@ class Recogniser:
                                  and self._given_name_here(toks[j - 2].text)
                                  and not (j - 2 == start and self._sentence_start(toks, start, True))
                                  and not gazetteer.lookup(nxt.text)):
+                    if self._foreign_place(toks, start, j, middle):
+                        self._particle_places.add(toks[run_start].start)
+                        return j + width + 1
                     continue
                 return j + width + 1
         return None
@@ -1786,7 +1817,8 @@ class Recogniser:
         if prev.lower() in self.w.kinship and not title and (
                 is_given_name(words[0].text) or _script(name) == "cyrillic" and not is_common_word(name)):
             cand.add("person", DECISIVE if single else STRONG, f"after '{prev}'")
-        if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]):
+        if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]) \
+                and words[0].start not in self._particle_places:
             cand.add("person", MEDIUM, "a particle of a name")
         if words[-1].start in self._of_territory and occ.after[:1] and occ.after[0].text in self.w.origin_particles:
             cand.add("person", STRONG, "a given name before a territory")
@@ -1820,6 +1852,8 @@ class Recogniser:
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):
             cand.add("place", STRONG, "a place's word of direction before a place")
+        if words[0].start in self._particle_places:
+            cand.add("place", MEDIUM, "a name joined by another language's particle")
         if territories:
             cand.add("place", MEDIUM, "a compound of two places")
         # "die Reichsgrafschaften Schaumburg-Lippe", "Hochstift Eichstätt": a noun of a territory

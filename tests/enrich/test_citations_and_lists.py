@@ -102,3 +102,12 @@ def test_a_name_with_its_own_preposition_of_place_does_not_share_the_one_before(
     # a list after one preposition keeps sharing it
     decided = _recogniser(["Ils voyagèrent en Provence, Auvergne et Savoie."], "fr", in_note=False).decide()
     assert decided.get("Auvergne") == "place"
+
+
+def test_a_name_joined_by_a_particle_of_another_language_after_an_article_is_a_place():
+    decided = _recogniser(["The smugglers hid their casks in the Trou des Gaulois, below "
+                           "La Pointe du Hérou, and sold them to Jehan de Morville."], "en", in_note=False).decide()
+    assert decided.get("Trou des Gaulois") == "place"
+    assert decided.get("La Pointe du Hérou") == "place"
+    # a person's name takes no article
+    assert decided.get("Jehan de Morville") != "place"
