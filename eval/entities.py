@@ -9,7 +9,7 @@ dev11/ (dev7/ was held out and scored once before its misses were studied); thos
 tests/enrich/heldout/test/, test2/, test3/, test4/, test5/, test6/, test7/, test9/, test10/, test11/,
 test12/ and test13/ were
 annotated after that work and scored, no rule fitted to them (test5's known weak points guided
-the work on dev4/; the date misses of test/, test11/ and test13/ were studied later, see the
+the work on dev4/; some misses of test/, test11/ and test13/ were studied later, see the
 README there). Every folder there with .gold files is a set.
 Two runs are scored:
 
