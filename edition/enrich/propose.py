@@ -155,6 +155,9 @@ class Words:
     # the lower-case words of a title written in title case, by language ("Blackstone on
     # Judging"); a language without them writes no titles so
     title_case_words_of: tuple[tuple[str, frozenset[str]], ...] = ()
+    # words after "St. Martin's" that leave the possessive without its noun: the parish or the
+    # church ("In St. Martin's there stands")
+    elliptic_possessive_before: frozenset[str] = frozenset()
     # particles of another language that join a place's name ("Creux des Fées" in English)
     foreign_place_particles_of: tuple[tuple[str, frozenset[str]], ...] = ()
     # words that end a publisher's name in brackets and are no part of it ("Thomas Payne et al.")
@@ -299,6 +302,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         name_suffixes=frozenset(lists["name_suffixes"]),
         title_case_words_of=tuple(sorted(title_case.items())),
         foreign_place_particles_of=tuple(sorted(foreign_places.items())),
+        elliptic_possessive_before=frozenset(lists["elliptic_possessive_before"]),
         publisher_tails=tuple(sorted(lists["publisher_tails"], key=len, reverse=True)),
         company_suffixes=tuple(sorted(lists["company_suffixes"], key=len, reverse=True)),
         firm_heads=frozenset(lists["firm_heads"]),
@@ -746,6 +750,7 @@ class Recogniser:
         # set for the text being read when it capitalises its common nouns (see orthography.py)
         self.text_capitalises_nouns = False
         self._name_particles: set[int] = set()  # where a run's capital particle opens a surname
+        self._saints_places: set[int] = set()  # the "St. Martin's" that keep their "'s"
         self._particle_places: set[int] = set()  # where a run joined by a foreign particle begins
         self._of_territory: set[int] = set()  # where a given name stands before "von" and a territory
         self._group_word: str | None = None  # the word for a group that _strip took off a run
@@ -759,6 +764,7 @@ class Recogniser:
         self._scan_lang = lang
         self._of_territory = set()
         self._particle_places = set()
+        self._saints_places = set()
         toks = _tokens(text, self.w)
         if lang in self.w.ordinal_full_stop:
             toks = _ordinal_stops(toks)
@@ -808,6 +814,7 @@ class Recogniser:
         runs = self._split_origins(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         imprinted = {m.start("title") for m in _TITLE_TO_IMPRINT.finditer(text)} if in_note else set()
+        self._saints_places = {toks[j - 1].start for i, j in runs if self._saints_place(toks, i, j)}
         self._name_particles = {toks[i].start for i, j in runs if self._capital_particle(
             toks, i, j, lang, self._sentence_start(toks, i, at_block_start and not after_element))}
         routes = self._routes(toks, runs)
@@ -1374,6 +1381,14 @@ class Recogniser:
             return False
         return t.capitalised and t.text[:1].isalpha()
 
+    def _saints_place(self, toks: list[Tok], i: int, j: int) -> bool:
+        """"In St. Martin's there stands", "at St. Sampson's, near": a saint's name in the
+        possessive with no noun after it names his church or parish, with its "'s"."""
+        if j - i < 2 or toks[i].text not in self.w.saints or not re.search(r"['’]s$", toks[j - 1].text):
+            return False
+        nxt = toks[j].text if j < len(toks) else ""
+        return not nxt or not nxt[:1].isalnum() or nxt.lower() in self.w.elliptic_possessive_before
+
     def _foreign_place(self, toks: list[Tok], start: int, j: int, particle: str) -> bool:
         """"the Creux des Fées", "Le Douït d'Israël" in an English text: after an article of
         the text's language or of another one, a word no dictionary of the text's language has,
@@ -1569,7 +1584,7 @@ class Recogniser:
         if toks:
             last = toks[-1]
             m = _POSSESSIVE.search(last.text)
-            if m and len(last.text) > 2:
+            if m and len(last.text) > 2 and last.start not in self._saints_places:
                 toks[-1] = Tok(last.text[:m.start()], last.start, last.end - len(m.group()))
             head = toks[0]
             e = _ELISION.match(head.text)
@@ -1776,6 +1791,8 @@ class Recogniser:
             cand.add("place", STRONG, "a place named after a saint")  # "in St. Helier"
         elif saint:
             cand.add("person", STRONG, "a saint's name")
+        if words[-1].start in self._saints_places:
+            cand.add("place", DECISIVE, "a saint's church or parish")
         # "Philip of Hesse", "Catherine of Aragon": a given name and the place it is named from
         if single and is_given_name(name) and nxt == "of" and len(after) > 1 and after[1][:1].isupper() \
                 and name.lower() not in self.lowercase | self.w.determiners and not title:

@@ -111,3 +111,12 @@ def test_a_name_joined_by_a_particle_of_another_language_after_an_article_is_a_p
     assert decided.get("La Pointe du Hérou") == "place"
     # a person's name takes no article
     assert decided.get("Jehan de Morville") != "place"
+
+
+def test_a_saints_name_in_the_possessive_without_its_noun_is_his_parish():
+    decided = _recogniser(["They buried him at St. Anselm's, and in St. Brioc's there is a well. "
+                           "St. Anselm's letters were read aloud."], "en", in_note=False).decide()
+    assert decided.get("St. Anselm's") == "place"
+    assert decided.get("St. Brioc's") == "place"
+    # before its noun the possessive is the saint's: the name is written without "'s"
+    assert "St. Anselm's letters" not in decided and decided.get("St. Anselm") == "person"
