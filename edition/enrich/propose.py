@@ -1842,7 +1842,7 @@ class Recogniser:
         # "v. Schuppanzigh", "Du Caurroy"
         if len(words) > 1 and (words[0].text in self.w.particles or words[0].start in self._name_particles):
             cand.add("person", MEDIUM, "a particle of a name")
-        rest3 = " ".join(after[:3])
+        rest3 = re.sub(r"(?<=[\[(]) ", "", " ".join(after[:3]))  # "[his lawyer]" as written
         if any(rest3 == v or rest3.startswith(v + " ") for v in self.w.person_after):
             cand.add("person", MEDIUM, "a pronoun of a person after it")
         # "Maine, supra note 24", "Schwarzkopf, a. a. O.": a short citation names the author of

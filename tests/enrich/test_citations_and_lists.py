@@ -120,3 +120,10 @@ def test_a_saints_name_in_the_possessive_without_its_noun_is_his_parish():
     assert decided.get("St. Brioc's") == "place"
     # before its noun the possessive is the saint's: the name is written without "'s"
     assert "St. Anselm's letters" not in decided and decided.get("St. Anselm") == "person"
+
+
+def test_an_editors_gloss_with_a_pronoun_in_brackets_makes_a_person():
+    decided = _recogniser(["Please ask Wendling [his landlord] what the rooms cost, and tell "
+                           "Mauthner (her cousin) that I am well."], "en", in_note=False).decide()
+    assert decided.get("Wendling") == "person"
+    assert decided.get("Mauthner") == "person"
