@@ -701,6 +701,10 @@ _PAGES_BEFORE_YEAR = re.compile(r"(?:\s*[,–-]\s*\d+)*\s+\((?:[^()]*\s)?\d{4}\)
 _PAGES_AFTER_YEAR = re.compile(r"\(\s*\d{3,4}\s*\)\s*(?:\d+(?:\s*[,;–-]\s*|\s+\w{1,4}\.?\s+))*$")
 
 
+# the second year of a date of the old reckoning ("1688/9", "1666-7", "1715-16")
+_DUAL_YEAR = re.compile(r"[/–-](\d{1,4})(?![\w–-])(?![.,]\d)")
+
+
 # a volume numbered in small Roman numbers, with its stop ("ii.", "xiv."; not "c." or "l.")
 _VOLUME_BEFORE = re.compile(r"(?<![\w.])(?=[ivxl]*[ivx])(?:x[cl]|l?x{0,3})(?:ix|iv|v?i{0,3})\.\s*$")
 
@@ -865,6 +869,20 @@ class DateFinder:
             out.append(f)
         return out
 
+    def _dual_year(self, text: str, found: Found) -> Found:
+        """'10 Feb. 1688/9', 'March 1702/3': a day or month early in a year that began in March
+        then, written with both years; the date takes the second, the year as reckoned now."""
+        when = dict(found.attrs).get("when") if not found.spans and len(found.attrs) == 1 else None
+        key = _key(when) if when else ()
+        m = _DUAL_YEAR.match(text, found.end) if len(key) > 1 and key[0] > 0 else None
+        if m is None or _full_year(key[0], m[1]) != key[0] + 1:
+            return found
+        until = tuple(self.cal.common["years"]["dual_year_until"])
+        if (key[1], key[2] if len(key) > 2 else 1) > until:
+            return found
+        value = iso(key[0] + 1, *key[1:])
+        return replace(found, end=m.end(), attrs=(("when", value),), year=key[0] + 1) if value else found
+
     def _open_span(self, text: str, found: Found, start: int, attrs: tuple[tuple[str, str], ...]) -> Found:
         """The date as an open span from `start`, with a word that closes the span after it."""
         end = self.p.open_span_end.match(text, found.end)
@@ -930,7 +948,8 @@ class DateFinder:
                 if not values or not all(v for _, v in values):
                     continue
                 cand = Found(cand.start, cand.end, tuple((k, v) for k, v in values if v), None)
-            chosen.append(cand)
+            chosen.append(self._dual_year(text, cand))
+            cand = chosen[-1]
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year
         chosen = [self._qualify(text, f) for f in self._bare_ends(text, self._join(text, chosen))]

@@ -47,3 +47,20 @@ def test_a_stop_after_small_letters_that_are_no_volume_keeps_the_year(tmp_path):
     # "c." is circa, "i.e." no volume: the years stay
     assert dated("c. 1120 and, i.e. 1121, the", tmp_path) == [
         ("c. 1120", "cert=medium when=1120"), ("1121", "when=1121")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before 25 March the year of the old reckoning is the one before ours: both are written
+    ("dated at Whitehall, 10 Feb. 1688/9, and", [("10 Feb. 1688/9", "when=1689-02-10")]),
+    ("on the 30th of January 1648-9 the king", [("30th of January 1648-9", "when=1649-01-30")]),
+    ("Feb. 14, 1715-16. Sir,", [("Feb. 14, 1715-16", "when=1716-02-14")]),
+    ("in March 1702/3 the", [("March 1702/3", "when=1703-03")]),
+    # later in the year, or when the second year does not follow the first, the digits after
+    # the date are not its second year
+    ("on 5 April 1688/9 the", [("5 April 1688", "when=1688-04-05")]),
+    ("on 10 Feb. 1688/7 the", [("10 Feb. 1688", "when=1688-02-10")]),
+    # a span of years alone stays a span
+    ("the winter term 1913/14 began", [("1913/14", "from=1913 to=1914")]),
+])
+def test_a_date_early_in_the_year_written_with_both_years_of_the_old_reckoning(text, expected, tmp_path):
+    assert dated(text, tmp_path) == expected
