@@ -116,6 +116,8 @@ class Words:
     editor_words: frozenset[str] = frozenset()
     publisher_before: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    # "d'un Klimrath", "a Newton": a name after one stands for the man or his like, not a thing
+    indefinite_articles: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()  # "his wife Mary", "leur fille Eudora"
@@ -274,6 +276,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         editor_words=frozenset(w.lower() for w in lists["editor_words"]),
         publisher_before=frozenset(lists["publisher_before"]),
         articles=frozenset(w.lower() for w in lists["articles"]),
+        indefinite_articles=frozenset(w.lower() for w in lists["indefinite_articles"]),
         place_of=frozenset(lists["place_of"]),
         conjunctions=frozenset(lists["conjunctions"]),
         kinship=frozenset(w.lower() for w in lists["kinship"]),
@@ -1950,7 +1953,9 @@ class Recogniser:
         elif single and not title and not places and self._foreign_noun(name, occ.lang):
             cand.add("none", MEDIUM, "a noun of a language that capitalises its nouns")
         elif single and not occ.sentence_start and not self._capitalises(occ.lang) \
-                and prev.lower() not in self.w.determiners and not title and not places \
+                and (prev.lower() not in self.w.determiners or prev.lower() in self.w.indefinite_articles
+                     and (not nxt[:1].islower() or nxt in _FUNCTION_WORDS or nxt in self.w.conjunctions)) \
+                and not title and not places \
                 and not after_preposition and not occ.route and not occ.addressee and not motion \
                 and not occ.origin \
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
@@ -2007,7 +2012,9 @@ class Recogniser:
         elif single and prev.lower() in self._determiners() and not title and \
                 prev.lower() not in self.w.fused_articles and \
                 not (possessive and prev.lower() not in self.w.articles) and \
-                (not nxt[:1].islower() or nxt in _FUNCTION_WORDS):
+                (not nxt[:1].islower() or nxt in _FUNCTION_WORDS) and \
+                not (prev.lower() in self.w.indefinite_articles and not is_common_word(name)
+                     and not self._capitalises(occ.lang)):
             cand.add("none", MEDIUM, "after an article")
         # "einem regelrechten Boom": in a language that capitalises its nouns, a word after an
         # article and an inflected adjective is a noun, unless more says it is a name

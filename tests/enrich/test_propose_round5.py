@@ -356,3 +356,17 @@ def test_a_text_that_declares_no_language_is_read_in_the_language_its_words_are(
     assert _guessed_language(text("The calendars were printed in the towns, and they were read by all.")) == "en"
     # Polish: no language of the word lists, so a capital alone makes no name there
     assert _guessed_language(text("Jeśli kto chce czytać księgi, niech przeczyta wiersze Potockiego i Erazma.")) == "und"
+
+
+def test_a_name_after_an_indefinite_article_is_the_man_or_his_like_not_a_thing(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """
+        <p xml:lang="fr">Les érudits de province, ceux d'un Quenardel ou d'un Vautrelin, lisaient
+        les chartes; l'histoire du droit attendait encore un Quenardel.</p>
+        <p>It wanted a Harrowgate, and found only a Franciscan of Pavia.</p>
+        <p>The Commentaries were read at the Inns; the Commentaries lay open.</p>""")
+    assert kinds.get("Quenardel") == "person"
+    assert kinds.get("Vautrelin") == "person"
+    assert kinds.get("Harrowgate") == "person"
+    # a member of an order is no name; a definite article still makes a thing of a single word
+    assert "Franciscan" not in kinds
+    assert kinds.get("Commentaries") != "person"
