@@ -196,6 +196,11 @@ def patterns(cal: Calendar) -> Patterns:
          + year("y", r"\d{3,4}") + r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}|\d)(?!\d))?", _season_year, "season"),
         # December of that year
         (lead + rf"(?:(?P<m>{month})|(?P<s>{season})){of}\s+{that_year}(?!\w)", _that_year, "that_year"),
+        # "the middle of the century", "fin du siècle", "Mitte des Jahrhunderts": a part of the
+        # century of the date before it
+        *([(rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}\s+(?:{_words(cal, 'this_century')})(?!\w)"
+            + (rf"(?!\s+(?:{_words(cal, 'this_century_not_after')})(?!\w))" if cal.words("this_century_not_after") else ""),
+            _that_century, "this_century")] if cal.words("this_century") else []),
         # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
         (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?(?:\s+|-){cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
@@ -265,6 +270,7 @@ def patterns(cal: Calendar) -> Patterns:
             ("year_range", r"\d\s*[-–/]\s*\d"), ("open_range", r"\d{4}[-–]"),
             ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
             ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"),
+            ("this_century", rf"(?<!\w)(?:{_words(cal, 'this_century') or '(?!)'})(?!\w)"),
             ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"), ("roman_year", r"M\.?[MDCLXVI]"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
@@ -482,6 +488,20 @@ def _that_year(m: re.Match, f: "DateFinder") -> Values | None:
     return _season_year(m, f, year) if m["s"] else _month_year(m, f, year)
 
 
+def _that_century(m: re.Match, f: "DateFinder") -> Values | None:
+    """'the middle of the century': a part of the one century that the paragraph's dates before
+    it lie in; with none, or with dates of several centuries, the century is not guessed."""
+    centuries = f.context_centuries.get(f.block_key, set())
+    part = f.cal.part(m["part"])
+    if len(centuries) != 1 or not part:
+        return None
+    first = next(iter(centuries)) * 100  # as the centuries are counted here: the twelfth is 1100-1199
+    if first < 0:
+        return None
+    i, j = f.cal.common["parts"]["century"][part]
+    return (("notBefore", iso(max(first + i, 1))), ("notAfter", iso(first + j)))
+
+
 def _century_number(f: "DateFinder", text: str) -> int | None:
     text = " ".join(text.split())
     number = f.cal.ordinal(text)
@@ -640,7 +660,7 @@ def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bo
     key = id(rules)
     cached = _RULES_WITHOUT_DIGITS.get(key)
     if cached is None or cached[0] is not rules:
-        chosen = [r for r in rules if r[1] in (_that_year, _century, _elliptic_century, _republican, _roman_year)]
+        chosen = [r for r in rules if r[1] in (_that_year, _that_century, _century, _elliptic_century, _republican, _roman_year)]
         cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
     return cached[2] if needs else cached[1]
 
@@ -655,6 +675,7 @@ class Found:
     attrs: Attrs
     year: int | None  # the single year the expression names, for "that year" later on
     pending: re.Match | None = None  # "autumn of that year": resolved once the text before is known
+    resolve: "Handler | None" = None  # how the pending match is resolved
     spans: tuple[Span, ...] = ()  # a list of days sharing one month and year ("28. and 29.10.1924")
 
 
@@ -717,6 +738,8 @@ class DateFinder:
         self.cal = cal or load_calendar(languages=tuple(sorted(languages)))
         self.p = patterns(self.cal)
         self.last_year: dict[int, int | None] = {}
+        # the centuries of each block's dates: the one that "the middle of the century" is of
+        self.context_centuries: dict[int, set[int]] = {}
         self.block_key = 0
         self.in_note = False
         self._text = ""
@@ -779,8 +802,8 @@ class DateFinder:
             if not hit:
                 continue
             for m in pattern.finditer(text):
-                if convert is _that_year:
-                    found.append(Found(m.start(), m.end(), (), None, pending=m))
+                if convert in (_that_year, _that_century):
+                    found.append(Found(m.start(), m.end(), (), None, pending=m, resolve=convert))
                     continue
                 values = convert(m, self)
                 if values and all(v for _, v in values):
@@ -943,8 +966,8 @@ class DateFinder:
         for cand in sorted(self._candidates(text, has_digit), key=lambda c: (c.start, -(c.end - c.start))):
             if chosen and cand.start < chosen[-1].end:
                 continue
-            if cand.pending is not None:
-                values = _that_year(cand.pending, self)
+            if cand.pending is not None and cand.resolve is not None:
+                values = cand.resolve(cand.pending, self)
                 if not values or not all(v for _, v in values):
                     continue
                 cand = Found(cand.start, cand.end, tuple((k, v) for k, v in values if v), None)
@@ -952,6 +975,8 @@ class DateFinder:
             cand = chosen[-1]
             # a range or a vague expression makes "that year" uncertain: it is then not resolved
             self.last_year[self.block_key] = cand.year
+            bounds = [b for b in (earliest(cand.attrs), latest(cand.attrs)) if b]
+            self.context_centuries.setdefault(self.block_key, set()).update(_key(b)[0] // 100 for b in bounds)
         chosen = [self._qualify(text, f) for f in self._bare_ends(text, self._join(text, chosen))]
         if chosen and self.in_note:
             chosen = self._outside_cited_titles(run, text, chosen)

@@ -64,3 +64,26 @@ def test_a_stop_after_small_letters_that_are_no_volume_keeps_the_year(tmp_path):
 ])
 def test_a_date_early_in_the_year_written_with_both_years_of_the_old_reckoning(text, expected, tmp_path):
     assert dated(text, tmp_path) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the century of the paragraph's date before
+    ("The fair was granted in 1562, and by the end of the century it drew drovers from Wales.", "en",
+     [("1562", "when=1562"), ("end of the century", "notAfter=1599 notBefore=1580")]),
+    ("Le couvent fut fondé en 1431; au milieu du siècle il comptait trente moines.", "fr",
+     [("1431", "when=1431"), ("milieu du siècle", "notAfter=1465 notBefore=1433")]),
+    ("Die Zunft entstand 1611 und verlor bis zur Mitte des Jahrhunderts ihre Rechte.", "de",
+     [("1611", "when=1611"), ("Mitte des Jahrhunderts", "notAfter=1665 notBefore=1633")]),
+    # a span before: the century of its first year
+    ("The lease ran from 1612 to 1640; late in the century a new one was sealed.", "en",
+     [("1612 to 1640", "from=1612 to=1640"), ("late in the century", "notAfter=1699 notBefore=1666")]),
+    # without a date before, with dates of two centuries before, or of the author's own time,
+    # the century is not guessed
+    ("Founded in 1447 and rebuilt in 1610, the hall was empty by the end of the century.", "en",
+     [("1447", "when=1447"), ("1610", "when=1610")]),
+    ("By the middle of the century the mill had gone.", "en", []),
+    ("En 1840 on lisait encore, à la fin du siècle dernier, ses pamphlets.", "fr", [("1840", "when=1840")]),
+])
+def test_a_part_of_the_century_is_of_the_century_of_the_date_before(body, lang, expected, tmp_path):
+    assert dated(body, tmp_path, lang) == expected
+
