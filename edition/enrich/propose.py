@@ -1651,7 +1651,10 @@ class Recogniser:
                 or (occ.sentence_start and words[0].text in self.w.imperatives)
                 or (occ.sentence_start and words is not None and words[0].text.lower() not in self.w.particles and
                  (words[0].text.lower() in self.lowercase or words[0].text.lower() in self.w.determiners
-                  or words[0].text.lower() in self.w.place_prepositions))
+                  or words[0].text.lower() in self.w.place_prepositions)
+                 # ("The Company of Scotland ... the company": the word that opens an
+                 # organisation's name stays, though the text writes it in lower case too)
+                 and f"{words[0].text} {words[1].text}" not in self.w.org_starts)
                 # "Under Abbot Desiderius", "When King Henry": a common word before a title
                 # ("J. M. Trigeaud": an initial before another, not a word before a title)
                 or (occ.sentence_start and len(words) > 2 and words[1].text in self.w.titles

@@ -370,3 +370,10 @@ def test_a_name_after_an_indefinite_article_is_the_man_or_his_like_not_a_thing(t
     # a member of an order is no name; a definite article still makes a thing of a single word
     assert "Franciscan" not in kinds
     assert kinds.get("Commentaries") != "person"
+
+
+def test_an_organisation_opening_a_sentence_keeps_its_first_word_the_text_writes_in_lower_case(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Trade fell. The Society of Wool Staplers met at
+        Hull in the spring. The society was poor, and the society's clerk left.</p>""")
+    assert kinds.get("Society of Wool Staplers") == "org"
+    assert "Wool Staplers" not in kinds
