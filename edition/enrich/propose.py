@@ -102,6 +102,9 @@ class Words:
     adjective_inflections: tuple[str, ...] = ()
     org_heads_lower: frozenset[str] = frozenset()
     org_adjective_endings: tuple[str, ...] = ()
+    # the endings of an adjective written capitalised inside an organisation's name before its
+    # capitalised head ("der Preußischen Akademie", "der Schwäbische Bund")
+    org_capital_adjective_endings: tuple[str, ...] = ()
     ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
@@ -265,6 +268,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         epithet_endings=tuple(lists["epithet_endings"]),
         org_heads_lower=frozenset(lists["org_heads_lower"]),
         org_adjective_endings=tuple(lists["org_adjective_endings"]),
+        org_capital_adjective_endings=tuple(sorted(lists["org_capital_adjective_endings"], key=len, reverse=True)),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -1324,11 +1328,27 @@ class Recogniser:
             for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?!\w)", text):
                 if not m["adj"].endswith(self.w.org_adjective_endings):
                     continue
-                self._new_candidate(m.group(), lang, source).add("org", STRONG, "an adjective and the word of an organisation")
+                self._new_candidate(" ".join(m.group().split()), lang, source).add(
+                    "org", STRONG, "an adjective and the word of an organisation")
+                covered.append(m.span())
+        if self.w.org_capital_adjective_endings:
+            # a capitalised adjective, the head, and a name in the genitive after it ("der
+            # Preußischen Akademie der Wissenschaften")
+            heads = "|".join(re.escape(w) for w in sorted(self.w.org_heads, key=len, reverse=True))
+            genitive = "|".join(re.escape(w) for w in sorted(dict(self.w.articles_of).get(lang, ()), key=len, reverse=True))
+            tail = rf"(?:\s+(?:{genitive})\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?" if genitive else ""
+            for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?![\w-]){tail}", text):
+                if not m["adj"].endswith(self.w.org_capital_adjective_endings) or \
+                        any(a <= m.start() < b for a, b in covered):
+                    continue
+                self._new_candidate(" ".join(m.group().split()), lang, source).add(
+                    "org", STRONG, "a capitalised adjective and the word of an organisation")
                 covered.append(m.span())
         if not self.w.org_first:
             return covered
         for m in _org_first_pattern(self.w.org_first).finditer(text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
             words = m.group().split()
             stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
             words = words[:stop]

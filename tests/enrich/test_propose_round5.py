@@ -377,3 +377,15 @@ def test_an_organisation_opening_a_sentence_keeps_its_first_word_the_text_writes
         Hull in the spring. The society was poor, and the society's clerk left.</p>""")
     assert kinds.get("Society of Wool Staplers") == "org"
     assert "Wool Staplers" not in kinds
+
+
+def test_a_capitalised_adjective_before_the_head_of_an_organisation_is_part_of_its_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Die Akten lagen bei der Kurfürstlichen
+        Hofkammer, bis der Rheinische Bund zerfiel; heute verwahrt sie die Bayerische
+        Staatsbibliothek, und die Sächsische Akademie der Wissenschaften gibt sie heraus.</p>""")
+    assert kinds.get("Kurfürstlichen Hofkammer") == "org"
+    assert kinds.get("Rheinische Bund") == "org"
+    assert kinds.get("Bayerische Staatsbibliothek") == "org"
+    assert kinds.get("Sächsische Akademie der Wissenschaften") == "org"
+    # the shorter name inside the longer one is no entry of its own
+    assert "Akademie der Wissenschaften" not in kinds
