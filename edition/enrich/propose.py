@@ -639,8 +639,9 @@ def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _org_first_pattern(words: frozenset[str]) -> re.Pattern[str]:
     heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # the head, then up to four lower-case words or elisions, then at most one capitalised word
-    return re.compile(rf"(?<![\w])(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,4}}"
+    # the head (with the capitalised words joined to it by hyphens: "Max-Planck-Institut"), then
+    # up to four lower-case words or elisions, then at most one capitalised word
+    return re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÞА-ЯЁ][\w’']*-)*(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,4}}"
                       rf"(?:\s+(?:[dl][’'])?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ]{{2,}})*)?")
 
 

@@ -389,3 +389,11 @@ def test_a_capitalised_adjective_before_the_head_of_an_organisation_is_part_of_i
     assert kinds.get("Sächsische Akademie der Wissenschaften") == "org"
     # the shorter name inside the longer one is no entry of its own
     assert "Akademie der Wissenschaften" not in kinds
+
+
+def test_an_institution_keeps_the_words_hyphened_to_its_head_and_ends_before_an_adverb(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Les lettres sont éditées par le
+        Karl-Ritter-Institut de Leipzig, et la Société de statistique aussi les cite.</p>""")
+    assert kinds.get("Karl-Ritter-Institut de Leipzig") == "org"
+    assert "Institut de Leipzig" not in kinds
+    assert kinds.get("Société de statistique") == "org"
