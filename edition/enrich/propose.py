@@ -440,6 +440,9 @@ def is_given_name(word: str) -> bool:
         return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
+    if _script(word) == "cyrillic":  # the given names are listed in Latin letters ("Иван": Ivan)
+        from anyascii import anyascii
+        word = anyascii(word).replace("'", "")
     return _given_names().get_gender(modern_letters(word)) != "unknown"
 
 
@@ -2224,7 +2227,11 @@ def _block_texts(root: etree._Element) -> list[tuple[etree._Element | None, str,
             else:
                 pieces.append(_GAP)
         pieces.append(run.text)
-    return [(block, "".join(texts[id(block)]), tuple(dates[id(block)])) for block in order]
+    # white space as XML writes it: a name wrapped onto the next line of the file is one name
+    return [(block, _WHITE_SPACE.sub(" ", "".join(texts[id(block)])), tuple(dates[id(block)])) for block in order]
+
+
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def _with_dates(text: str, span: tuple[int, int], dates: tuple[str, ...]) -> str | None:

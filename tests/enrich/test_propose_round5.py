@@ -397,3 +397,23 @@ def test_an_institution_keeps_the_words_hyphened_to_its_head_and_ends_before_an_
     assert kinds.get("Karl-Ritter-Institut de Leipzig") == "org"
     assert "Institut de Leipzig" not in kinds
     assert kinds.get("Société de statistique") == "org"
+
+
+def test_a_given_name_written_in_cyrillic_opens_a_persons_name(tmp_path, registers):
+    from edition.enrich.propose import is_given_name
+
+    assert is_given_name("Григорий") and is_given_name("Фёдор")
+    assert not is_given_name("Новгород") and not is_given_name("Казань")
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Весной 1569 года воевода Григорий
+        Засекин и дьяк Фёдор Хлопов вышли из Вологды с обозом.</p>""")
+    assert kinds.get("Григорий Засекин") == "person"
+    assert kinds.get("Фёдор Хлопов") == "person"
+
+
+def test_a_name_wrapped_onto_the_next_line_of_the_file_is_one_name(tmp_path, registers):
+    # TEI written elsewhere is often wrapped and indented inside its paragraphs
+    kinds = _kinds(tmp_path, registers, """<p>In the spring the steward Thomas
+                Wendle rode from Hull to the Company
+                of Cutlers at Sheffield.</p>""")
+    assert kinds.get("Thomas Wendle") == "person"
+    assert kinds.get("Company of Cutlers") == "org"
