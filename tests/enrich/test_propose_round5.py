@@ -417,3 +417,12 @@ def test_a_name_wrapped_onto_the_next_line_of_the_file_is_one_name(tmp_path, reg
                 of Cutlers at Sheffield.</p>""")
     assert kinds.get("Thomas Wendle") == "person"
     assert kinds.get("Company of Cutlers") == "org"
+
+
+def test_a_declined_place_whose_name_ends_in_a_soft_sign_is_found_in_the_gazetteer(tmp_path, registers):
+    # no preposition of place before them: the gazetteer alone tells
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Оборона Рязани длилась неделю, а
+        купцы Твери торговали с Ярославлем.</p>""")
+    assert kinds.get("Рязани") == "place"
+    assert kinds.get("Твери") == "place"
+    assert kinds.get("Ярославлем") == "place"
