@@ -440,10 +440,30 @@ def is_given_name(word: str) -> bool:
         return len(parts) == 2 and all(p[:1].isupper() and is_given_name(p) for p in parts)
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
+    if _script(word) == "cyrillic":
+        return any(_listed_given_name(form) for form in _nominatives(word))
+    return _listed_given_name(word)
+
+
+def _listed_given_name(word: str) -> bool:
     if _script(word) == "cyrillic":  # the given names are listed in Latin letters ("Иван": Ivan)
         from anyascii import anyascii
         word = anyascii(word).replace("'", "")
     return _given_names().get_gender(modern_letters(word)) != "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _nominatives(word: str) -> tuple[str, ...]:
+    """The word and the nominatives its case endings may stand for ("Семёна": Семён, "Дмитрия":
+    Дмитрий), by the case endings of the word lists."""
+    # (a stem of three letters is too short to tell: "Жена" is no "Жен")
+    return (word, *(word[:-len(ending)] + base for ending, base in _case_endings()
+                    if word.endswith(ending) and len(word) - len(ending) + len(base) >= 4))
+
+
+@lru_cache(maxsize=1)
+def _case_endings() -> tuple[tuple[str, str], ...]:
+    return load_words().case_endings
 
 
 # --------------------------------------------------------------- tokens

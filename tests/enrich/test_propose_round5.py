@@ -426,3 +426,15 @@ def test_a_declined_place_whose_name_ends_in_a_soft_sign_is_found_in_the_gazette
     assert kinds.get("Рязани") == "place"
     assert kinds.get("Твери") == "place"
     assert kinds.get("Ярославлем") == "place"
+
+
+def test_a_declined_cyrillic_given_name_opens_a_persons_name(tmp_path, registers):
+    from edition.enrich.propose import is_given_name
+
+    assert is_given_name("Семёна") and is_given_name("Дмитрия")
+    # a common noun whose stem is too short to tell, and a declined city, are none
+    assert not is_given_name("Жена") and not is_given_name("Москвы")
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Грамоту привёз гонец Василия
+        Засекина, а ответ передали через Бориса Хлопова.</p>""")
+    assert kinds.get("Василия Засекина") == "person"
+    assert kinds.get("Бориса Хлопова") == "person"
