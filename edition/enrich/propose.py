@@ -105,6 +105,7 @@ class Words:
     # the endings of an adjective written capitalised inside an organisation's name before its
     # capitalised head ("der Preußischen Akademie", "der Schwäbische Bund")
     org_capital_adjective_endings: tuple[str, ...] = ()
+    place_hyphen_links: frozenset[str] = frozenset()  # "Paray-le-Monial", "Chalon-sur-Saône"
     ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
@@ -269,6 +270,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         org_heads_lower=frozenset(lists["org_heads_lower"]),
         org_adjective_endings=tuple(lists["org_adjective_endings"]),
         org_capital_adjective_endings=tuple(sorted(lists["org_capital_adjective_endings"], key=len, reverse=True)),
+        place_hyphen_links=frozenset(lists["place_hyphen_links"]),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -820,6 +822,10 @@ class Recogniser:
             i = j
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
         runs = [self._with_place_noun(toks, i, j) for i, j in runs]
+        # "saint Benoît": the saint written in lower case before his name is part of it (the
+        # place is written "Saint-Benoît")
+        runs = [(i - 1, j) if i and toks[i - 1].text in self.w.saints and toks[i - 1].text[:1].islower()
+                and toks[i].start - toks[i - 1].end == 1 else (i, j) for i, j in runs]
         covered = self._imprints(text, in_note, lang, source) + self._org_phrases(text, lang, source)
         titles = self._article_titles(text) if in_note else []
         for i, j in runs:
@@ -1994,6 +2000,12 @@ class Recogniser:
         if in_note and len(after) >= 1 and re.fullmatch(r"1\d{3}|20\d\d", after[0] if after[0] != "," else
                                                         (after[1] if len(after) > 1 else "")):
             cand.add("place", WEAK, "the place of an imprint")
+        # "Paray-le-Monial", "Chalon-sur-Saône": a name whose capitalised parts a small word of
+        # place joins with hyphens
+        parts = name.split("-")
+        if single and len(parts) >= 3 and parts[-1][:1].isupper() and not title \
+                and any(p in self.w.place_hyphen_links for p in parts[1:-1]):
+            cand.add("place", STRONG, "parts joined by a word of place")
         # ------------------------------------------------ neither
         if single and self._adjective(name, nxt, occ.lang) and not title:
             cand.add("none", MEDIUM, "an adjective")

@@ -438,3 +438,15 @@ def test_a_declined_cyrillic_given_name_opens_a_persons_name(tmp_path, registers
         Засекина, а ответ передали через Бориса Хлопова.</p>""")
     assert kinds.get("Василия Засекина") == "person"
     assert kinds.get("Бориса Хлопова") == "person"
+
+
+def test_a_saint_in_lower_case_is_the_person_and_a_name_hyphened_by_a_word_of_place_a_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Les chanoines suivaient la règle de
+        saint Augustin ; sous sainte Radegonde, les religieuses de Vic-le-Comte et de
+        Bourbon-Lancy, puis celles de Pont-sur-Yonne, priaient.</p>""")
+    assert kinds.get("saint Augustin") == "person"
+    assert kinds.get("sainte Radegonde") == "person"
+    assert kinds.get("Vic-le-Comte") == "place"
+    assert kinds.get("Pont-sur-Yonne") == "place"
+    # a list passes the kind of its clear member to the other
+    assert kinds.get("Bourbon-Lancy") == "place"
