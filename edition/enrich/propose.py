@@ -849,6 +849,7 @@ class Recogniser:
                                             if self._capitalises(run_lang[run]) else [run])]
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
+        runs = self._split_after_patronymic(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         imprinted = {m.start("title") for m in _TITLE_TO_IMPRINT.finditer(text)} if in_note else set()
         self._saints_places = {toks[j - 1].start for i, j in runs if self._saints_place(toks, i, j)}
@@ -1173,6 +1174,19 @@ class Recogniser:
                 self._of_territory.add(toks[first].start)
             else:
                 out.append((i, j))
+        return out
+
+    def _split_after_patronymic(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'Сергея Григорьевича Строганова Растрелли построил': a given name, a patronymic and a
+        surname make a whole name; a capitalised word after them opens another."""
+        if not self.w.patronymic_endings:
+            return runs
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            cut = next((k + 2 for k in range(i + 1, j - 2)
+                        if toks[k].text.endswith(self.w.patronymic_endings) and len(toks[k].text) >= 5
+                        and not _is_initial(toks[k + 1]) and not _is_initial(toks[k + 2])), None)
+            out += [(i, cut), (cut, j)] if cut else [(i, j)]
         return out
 
     def signature(self, text: str, previous: str, lang: str, source: str) -> None:

@@ -143,6 +143,9 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ("from 3 to 5 May 1924", [("3 to 5 May 1924", "from=1924-05-03 to=1924-05-05")]),
     ("12 марта 1924 года", [("12 марта 1924 года", "when=1924-03-12")]),
     ("в 1920-х годов", [("1920-х годов", "notAfter=1929 notBefore=1920")]),
+    # the prepositional case of the year's word belongs to the date
+    ("в 1340-х годах", [("1340-х годах", "notAfter=1349 notBefore=1340")]),
+    ("в 1611–1613 годах", [("1611–1613 годах", "from=1611 to=1613")]),
     ("an eighteenth-century judge", [("eighteenth-century", "notAfter=1799 notBefore=1700")]),
     ("im letzten Viertel des 16. Jahrhunderts", [("letzten Viertel des 16. Jahrhunderts",
                                                  "notAfter=1599 notBefore=1575")]),

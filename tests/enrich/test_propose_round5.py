@@ -450,3 +450,12 @@ def test_a_saint_in_lower_case_is_the_person_and_a_name_hyphened_by_a_word_of_pl
     assert kinds.get("Pont-sur-Yonne") == "place"
     # a list passes the kind of its clear member to the other
     assert kinds.get("Bourbon-Lancy") == "place"
+
+
+def test_a_capitalised_word_after_a_given_name_patronymic_and_surname_opens_another_name(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Для графа Павла Андреевича Шереметева
+        Кваренги выстроил дом у Благовещенской слободы и на Литейном проспекте.</p>""")
+    assert kinds.get("Павла Андреевича Шереметева") == "person"
+    assert kinds.get("Кваренги") == "person"
+    # an adjective and a lower-case noun of place: a place
+    assert kinds.get("Литейном проспекте") == "place"
