@@ -1739,6 +1739,7 @@ class Recogniser:
                 or (len(words) > 2 and not is_given_name(words[0].text) and not _is_initial(words[0])
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
                     and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
+                    and words[-1].text not in self.w.org_heads | self.w.firm_heads  # "East India Company"
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence (not
                 # "Иван Грозный": Russian given names are frequent words, and the list of given

@@ -459,3 +459,13 @@ def test_a_capitalised_word_after_a_given_name_patronymic_and_surname_opens_anot
     assert kinds.get("Кваренги") == "person"
     # an adjective and a lower-case noun of place: a place
     assert kinds.get("Литейном проспекте") == "place"
+
+
+def test_an_organisation_keeps_a_word_before_a_given_name_inside_its_name(tmp_path, registers):
+    # "India" is a given name too: the word before it is no word before a person's name here
+    kinds = _kinds(tmp_path, registers, """<p>The cloth went to the West India Company, and its
+        factor, one George Holm, met the agents of the East India Company at Texel.</p>""")
+    assert kinds.get("West India Company") == "org"
+    assert kinds.get("East India Company") == "org"
+    assert "India Company" not in kinds
+    assert kinds.get("George Holm") == "person"
