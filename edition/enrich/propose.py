@@ -58,6 +58,9 @@ NATURAL = ("river", "mountains")
 # a town below this population found in the gazetteer is a weak sign of a place
 SMALL_TOWN = 30000
 
+# a list this long passes the kind of its one clear member to words nothing else is known of
+LONG_LIST = 4
+
 # strong evidence outweighs any number of weak hints
 DECISIVE, STRONG, MEDIUM, WEAK = 5.0, 3.0, 2.0, 1.0
 
@@ -2134,6 +2137,11 @@ class Recogniser:
                 # Klimrath, Lerminier, Laboulaye": a surname that is also a town in the gazetteer)
                 most = every[kind] >= 3 and every[kind] >= 3 * (sum(every.values()) - every[kind])
                 weight = STRONG if n_sure >= 2 else MEDIUM
+                # "Dahlmann, Gervinus, Ewald, Albrecht, Wilhelm Weber": a long list of one clear
+                # member and words nothing else is known of (no common words) is of its kind
+                unknown = [n for n in group if n in self.candidates and not self.candidates[n].evidence]
+                long_clean = len(group) >= LONG_LIST and every.get(kind, 0) + len(unknown) == len(group) \
+                    and not any(is_common_word(n) for n in unknown)
                 for n in group:
                     # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
                     # one sure member outweighs a capitalised word's weak sign in a list without
@@ -2141,7 +2149,8 @@ class Recogniser:
                     weakly = (n_sure >= 2 or index in self.tight_lists or most) and n in kinds \
                         and self._weak(n)
                     if n in self.candidates and (n not in kinds or weakly) and \
-                            (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists):
+                            (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists
+                             or long_clean):
                         self.candidates[n].add(kind, weight, "in a list of names of that kind")
             # "De Jourdan à Saleilles", "from Coke to Blackstone": a span of persons, not a route
             for pair in self.route_pairs:

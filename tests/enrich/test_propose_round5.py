@@ -469,3 +469,13 @@ def test_an_organisation_keeps_a_word_before_a_given_name_inside_its_name(tmp_pa
     assert kinds.get("East India Company") == "org"
     assert "India Company" not in kinds
     assert kinds.get("George Holm") == "person"
+
+
+def test_a_long_list_with_one_clear_person_makes_persons_of_its_unknown_members(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Am Abend unterschrieben Sommerlatt,
+        Dankwerth, Obermoser, Heidrich und Friedrich Halbach die Eingabe an den Rat.</p>
+        <p xml:lang="de">Man verkaufte Salz, Tuch, Wein und Friedrich Halbach kaufte.</p>""")
+    for name in ("Sommerlatt", "Dankwerth", "Obermoser", "Heidrich"):
+        assert kinds.get(name) == "person", name
+    # common words in a list are no names
+    assert not {"Salz", "Tuch", "Wein"} & set(kinds)
