@@ -1623,6 +1623,8 @@ class Recogniser:
         title = None
         self._article = None
         self._group_word = None
+        # "King George's Island", "Prince Edward Island": a title inside a place's name
+        place_named = len(toks) > 2 and toks[-1].text in self.w.place_ends  # not "Miss Lane"
         while toks:
             first = toks[0].text
             two = " ".join(t.text for t in toks[:2])
@@ -1630,9 +1632,9 @@ class Recogniser:
             joined = _opening_word(toks, self.w.titles, (3, 2))
             if joined:
                 title, toks = "".join(t.text for t in toks[:joined]), toks[joined:]
-            elif len(toks) > 1 and two in self.w.titles:
+            elif len(toks) > 1 and two in self.w.titles and not place_named:
                 title, toks = two, toks[2:]
-            elif len(toks) > 1 and first in self.w.titles and not (
+            elif len(toks) > 1 and first in self.w.titles and not place_named and not (
                     _is_initial(toks[0]) and len(toks) > 2 and is_given_name(toks[1].text)):
                 # "M. Todd Henderson": a letter before a given name and a surname is an initial
                 title, toks = first, toks[1:]

@@ -479,3 +479,13 @@ def test_a_long_list_with_one_clear_person_makes_persons_of_its_unknown_members(
         assert kinds.get(name) == "person", name
     # common words in a list are no names
     assert not {"Salz", "Tuch", "Wein"} & set(kinds)
+
+
+def test_a_title_inside_the_name_of_a_place_stays_in_it(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The sloop wintered at Prince Rupert Bay and then in
+        Queen Adelaide's Sound, while Miss Lane wrote to King Henry.</p>""")
+    assert kinds.get("Prince Rupert Bay") == "place"
+    assert kinds.get("Queen Adelaide's Sound") == "place"
+    # a title before one word, though it names a kind of street, is the person's
+    assert kinds.get("Lane") == "person"
+    assert kinds.get("Henry") == "person"
