@@ -109,6 +109,7 @@ class Words:
     # capitalised head ("der Preußischen Akademie", "der Schwäbische Bund")
     org_capital_adjective_endings: tuple[str, ...] = ()
     place_hyphen_links: frozenset[str] = frozenset()  # "Paray-le-Monial", "Chalon-sur-Saône"
+    street_endings: tuple[str, ...] = ()  # "Marktgasse", "Linkstraße"
     ordinal_full_stop: frozenset[str] = frozenset()  # languages that write "Ferdinand III." for "the Third"
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
@@ -274,6 +275,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         org_adjective_endings=tuple(lists["org_adjective_endings"]),
         org_capital_adjective_endings=tuple(sorted(lists["org_capital_adjective_endings"], key=len, reverse=True)),
         place_hyphen_links=frozenset(lists["place_hyphen_links"]),
+        street_endings=tuple(sorted(lists["street_endings"], key=len, reverse=True)),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
@@ -2026,6 +2028,11 @@ class Recogniser:
         if single and len(parts) >= 3 and parts[-1][:1].isupper() and not title \
                 and any(p in self.w.place_hyphen_links for p in parts[1:-1]):
             cand.add("place", STRONG, "parts joined by a word of place")
+        # "Marktgasse", "Linkstraße": the ending of a street's name in a word no dictionary has
+        # (not a town's: "-dorf", "-heim" end surnames as often, "Pufendorf")
+        street = next((e for e in self.w.street_endings if name.lower().endswith(e) and len(name) > len(e) + 2), None)
+        if single and not title and street and not is_common_word(name, threshold=NOUN_WORD):
+            cand.add("place", MEDIUM, f"the ending '-{street}' of a street's name")
         # ------------------------------------------------ neither
         if single and self._adjective(name, nxt, occ.lang) and not title:
             cand.add("none", MEDIUM, "an adjective")
@@ -2088,7 +2095,7 @@ class Recogniser:
             nouns_here = self._capitalises(occ.lang) and not places and not shore
             cand.add("place", WEAK if nouns_here else MEDIUM, f"after '{before[-2]} {prev}'")
         # "the Capitol", "the Commentaries" (but "the Galileo case" names the man)
-        elif single and prev.lower() in self._determiners() and not title and \
+        elif single and prev.lower() in self._determiners() and not title and not motion and \
                 prev.lower() not in self.w.fused_articles and \
                 not (possessive and prev.lower() not in self.w.articles) and \
                 (not nxt[:1].islower() or nxt in _FUNCTION_WORDS) and \

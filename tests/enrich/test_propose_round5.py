@@ -489,3 +489,13 @@ def test_a_title_inside_the_name_of_a_place_stays_in_it(tmp_path, registers):
     # a title before one word, though it names a kind of street, is the person's
     assert kinds.get("Lane") == "person"
     assert kinds.get("Henry") == "person"
+
+
+def test_a_street_is_a_place_by_its_ending_or_by_the_word_for_a_street_before_it(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="de">Der Drucker wohnte in der
+        Fischergasse und zog später in die Burgstraße.</p>
+        <p xml:lang="fr">L'imprimeur logeait rue des Cordeliers, puis quai des Augustins.</p>""")
+    assert kinds.get("Fischergasse") == "place"
+    assert kinds.get("Burgstraße") == "place"
+    assert kinds.get("Cordeliers") == "place"
+    assert kinds.get("Augustins") == "place"
