@@ -453,9 +453,10 @@ def is_given_name(word: str) -> bool:
 
 
 def _listed_given_name(word: str) -> bool:
-    if _script(word) == "cyrillic":  # the given names are listed in Latin letters ("Иван": Ivan)
-        from anyascii import anyascii
-        word = anyascii(word).replace("'", "")
+    if _script(word) == "cyrillic":  # the given names are listed in Latin letters ("Иван": Ivan),
+        from anyascii import anyascii  # and must be known in Russia ("Кама" is the river)
+
+        return _given_names().get_gender(anyascii(word).replace("'", ""), "russia") not in ("unknown", "andy")
     return _given_names().get_gender(modern_letters(word)) != "unknown"
 
 

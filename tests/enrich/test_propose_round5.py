@@ -404,6 +404,8 @@ def test_a_given_name_written_in_cyrillic_opens_a_persons_name(tmp_path, registe
 
     assert is_given_name("Григорий") and is_given_name("Фёдор")
     assert not is_given_name("Новгород") and not is_given_name("Казань")
+    # a name given elsewhere but not in Russia is no Russian given name ("Кама", the river)
+    assert not is_given_name("Кама")
     kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Весной 1569 года воевода Григорий
         Засекин и дьяк Фёдор Хлопов вышли из Вологды с обозом.</p>""")
     assert kinds.get("Григорий Засекин") == "person"
