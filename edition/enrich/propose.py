@@ -1863,7 +1863,9 @@ class Recogniser:
         if any(_is_initial(t) for t in words[:-1]) and not _is_initial(words[-1]) \
                 and len(words[-1].text) > 2 and not words[-1].text.endswith("."):
             cand.add("person", STRONG, "initials")
-        saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1])
+        # (not inside a place's name that a word of place opens: "Fort St George")
+        saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]) \
+            and words[0].text not in self.w.place_starts
         if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
                       or prev.lower() in self.w.articles
                       or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):

@@ -501,3 +501,12 @@ def test_a_street_is_a_place_by_its_ending_or_by_the_word_for_a_street_before_it
     assert kinds.get("Burgstraße") == "place"
     assert kinds.get("Cordeliers") == "place"
     assert kinds.get("Augustins") == "place"
+
+
+def test_a_saint_inside_a_place_that_a_word_of_place_opens_and_a_name_ending_in_ly(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The garrison of Fort St Edmund rode to Chelly and
+        then to Tarbally, where St Edmund was honoured.</p>""")
+    assert kinds.get("Fort St Edmund") == "place"
+    assert kinds.get("St Edmund") == "person"
+    # "-ly" ends adverbs, which are common words: a rare word so ending may be a name
+    assert "Tarbally" in kinds
