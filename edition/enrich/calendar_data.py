@@ -58,6 +58,8 @@ class Calendar:
     not_after: set[str] = field(default_factory=set)
     # in a note, a number after these is a page: "supra note 5, at 1559", "see also id. 1563"
     note_locators: set[str] = field(default_factory=set)
+    # in a note, nor a number before these: "id. 1563 (stating that ...)", a page and what it says
+    note_page_explanations: set[str] = field(default_factory=set)
     imprint_before: set[str] = field(default_factory=set)
     imprint_after: set[str] = field(default_factory=set)
     # the small words between those and the year: "published in 1899", "publié en 1899"
@@ -126,6 +128,7 @@ def _merge(cal: Calendar, data: dict) -> None:
     cal.not_before.update(not_a_year.get("before", []))
     cal.not_after.update(not_a_year.get("after", []))
     cal.note_locators.update(not_a_year.get("in_notes_before", []))
+    cal.note_page_explanations.update(not_a_year.get("in_notes_after", []))
     imprint = data.get("imprint", {})
     cal.imprint_before.update(imprint.get("before", []))
     cal.imprint_after.update(imprint.get("after", []))

@@ -96,6 +96,7 @@ class Patterns:
     # in a note, the pages of a list after a locator or a reference to an earlier note: "at
     # 1556-58, 1578", "(n. 2) 1010 et 1030"
     note_pages_before: re.Pattern[str]
+    note_page_explanation: re.Pattern[str] | None  # "1575 (stating that ...)": the page's gloss
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str] | None
     span_from: re.Pattern[str]
@@ -277,6 +278,8 @@ def patterns(cal: Calendar) -> Patterns:
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
         not_after=re.compile(rf"^\s*(?:{A(cal.not_after, capitalise=False)})(?!\w)"),
         note_pages_before=_note_pages_before(cal),
+        note_page_explanation=re.compile(rf"^\s*\(\s*(?:{A(cal.note_page_explanations, capitalise=False)})(?!\w)")
+        if cal.note_page_explanations else None,
         qualifier=re.compile(rf"(?<!\w)(?P<q>{A(cal.qualifiers)})\s*$"),
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
@@ -754,6 +757,9 @@ class DateFinder:
             return False  # "Rev. 1553, 1566 (2009)": pages of a citation whose year follows
         if self.in_note and self.p.note_pages_before.search(before):
             return False  # "Motte, Lettres (n. 2) 1370 et 1390": pages of a work cited in an earlier note
+        if self.in_note and self.p.note_page_explanation and self.p.note_page_explanation.match(after) \
+                and re.search(r"[\d)]\s*,\s*$", before):
+            return False  # "see also id. 1563 (stating that ...), 1575 (noting ...)": pages and their glosses
         if self.in_note and _PAGES_AFTER_YEAR.search(before):
             return False
         if _VOLUME_BEFORE.search(before):

@@ -23,6 +23,8 @@ def dated_in_note(note: str, tmp_path, lang: str = "en") -> list[tuple[str, str]
     ("Pollock, History (n. 4) 1215 and 1290.", "en"),
     ("Dupin, Mémoires (n. 9) 1104 et 1188.", "fr"),
     ("Eichhorn, Briefe (wie Fn. 3) 1350 u. 1372.", "de"),
+    # pages glossed by the explanatory brackets of legal citations
+    ("Hale, supra note 7, at 1412 (noting that the rule held), 1433 (quoting the charter).", "en"),
 ])
 def test_a_list_of_pages_in_a_citation_is_no_year(note, lang, tmp_path):
     assert dated_in_note(note, tmp_path, lang) == []
@@ -33,6 +35,8 @@ def test_a_list_of_pages_in_a_citation_is_no_year(note, lang, tmp_path):
     ("Hale, supra note 7, at 14. He wrote it in 1688.", "en", [("1688", "when=1688")]),
     # a volume number and its year are no list of pages
     ("Pollock, History (n. 4) vol. 2, 1887.", "en", [("1887", "when=1887")]),
+    # a year before an explanatory bracket, not in a list of pages, stays a year
+    ("Fitzherbert wrote the tract in 1534 (citing Littleton).", "en", [("1534", "when=1534")]),
 ])
 def test_years_beside_citations_stay(note, lang, expected, tmp_path):
     assert dated_in_note(note, tmp_path, lang) == expected
