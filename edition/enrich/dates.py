@@ -992,7 +992,11 @@ class DateFinder:
                 spans.extend(found.spans)
                 continue
             attrs = found.attrs
-            if _years_only(attrs) and self._is_imprint(run, text, found, span=not _year_only(attrs)) or \
+            # "Paris, 1819. 1820.", "Leipzig 1791, 1792": a year right after an imprint's year is
+            # the imprint of the next volume
+            after_imprint = bool(spans) and ("type", "imprint") in spans[-1].attrib and _year_only(attrs) \
+                and re.fullmatch(r"[.,;]?\s*", text[spans[-1].end:found.start]) is not None
+            if _years_only(attrs) and (after_imprint or self._is_imprint(run, text, found, span=not _year_only(attrs))) or \
                     set(dict(attrs)) <= {"when", "cert"} and self._is_issue(run, text, found):
                 attrs = attrs + (("type", "imprint"),)
             spans.append(Span(found.start, found.end, DATE, attrs))

@@ -61,6 +61,14 @@ def test_years_of_citations_are_imprints(note, lang, year, tmp_path):
     assert dated_in_note(note, tmp_path, lang) == [(year, f"type=imprint when={year}")]
 
 
+def test_the_years_of_the_volumes_of_one_imprint_are_imprints(tmp_path):
+    assert dated_in_note("Lettres, t. I–II, Paris, Chez Renouard, 1821. 1822. 8°.", tmp_path, "fr") == [
+        ("1821", "type=imprint when=1821"), ("1822", "type=imprint when=1822")]
+    # a year of the history after a cited one, in another clause, stays one
+    assert dated_in_note("Letters, London 1931. The author died in 1940.", tmp_path) == [
+        ("1931", "type=imprint when=1931"), ("1940", "when=1940")]
+
+
 def test_a_year_after_a_place_in_prose_is_history(tmp_path):
     root = tei('<p xml:lang="en">He left for New York 1931, and never came back.</p>')
     dates.run(root, context(tmp_path))
