@@ -448,16 +448,17 @@ def is_given_name(word: str) -> bool:
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
     if _script(word) == "cyrillic":
-        return any(_listed_given_name(form) for form in _nominatives(word))
-    return _listed_given_name(word)
-
-
-def _listed_given_name(word: str) -> bool:
-    if _script(word) == "cyrillic":  # the given names are listed in Latin letters ("Иван": Ivan),
-        from anyascii import anyascii  # and must be known in Russia ("Кама" is the river)
-
-        return _given_names().get_gender(anyascii(word).replace("'", ""), "russia") not in ("unknown", "andy")
+        return any(_russian_given_name(form) for form in _nominatives(word))
     return _given_names().get_gender(modern_letters(word)) != "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _russian_given_name(word: str) -> bool:
+    """The given names are listed in Latin letters ("Иван": Ivan), and this one must be known
+    in Russia ("Кама" is the river)."""
+    from anyascii import anyascii
+
+    return _given_names().get_gender(anyascii(word).replace("'", ""), "russia") not in ("unknown", "andy")
 
 
 @lru_cache(maxsize=4096)
@@ -665,6 +666,23 @@ def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     forms = "|".join(re.escape(x) for x in suffixes)
     return re.compile(_BRACKET_PUBLISHER.pattern.replace(
         r"{0,4})\s+(?:\d{4}", rf"{{0,4}}(?:,?\s+(?:{forms}))?)\s+(?:\d{{4}}", 1))
+
+
+@lru_cache(maxsize=8)
+def _lower_head_org_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """'Московский университет': a capitalised word before a lower-case head noun."""
+    alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{alternatives})(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _capital_head_org_pattern(heads: frozenset[str], genitives: frozenset[str]) -> re.Pattern[str]:
+    """'der Preußischen Akademie der Wissenschaften': a capitalised word before a capitalised
+    head, and a name in the genitive after it."""
+    alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
+    genitive = "|".join(re.escape(w) for w in sorted(genitives, key=len, reverse=True))
+    tail = rf"(?:\s+(?:{genitive})\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?" if genitive else ""
+    return re.compile(rf"(?<![\w-])(?P<adj>[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)\s+(?:{alternatives})(?![\w-]){tail}")
 
 
 @lru_cache(maxsize=8)
@@ -1368,32 +1386,29 @@ class Recogniser:
                     return places
         return []
 
+    def _adjective_orgs(self, pattern: re.Pattern[str], endings: tuple[str, ...], reason: str, text: str,
+                        lang: str, source: str, covered: list[tuple[int, int]]) -> None:
+        """The organisations an adjective with one of `endings` opens; their spans go to `covered`."""
+        for m in pattern.finditer(text):
+            if not m["adj"].endswith(endings) or any(a <= m.start() < b for a, b in covered):
+                continue
+            self._new_candidate(" ".join(m.group().split()), lang, source).add("org", STRONG, reason)
+            covered.append(m.span())
+
     def _org_phrases(self, text: str, lang: str, source: str) -> list[tuple[int, int]]:
         """'Société d'économie politique', 'Издательство АН СССР': a word that opens the name of
         an organisation, and the lower-case words and one capitalised word after it;
         'Московский университет': a capitalised adjective before a lower-case head noun."""
         covered: list[tuple[int, int]] = []
         if self.w.org_heads_lower and self.w.org_adjective_endings:
-            heads = "|".join(re.escape(w) for w in sorted(self.w.org_heads_lower, key=len, reverse=True))
-            for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?!\w)", text):
-                if not m["adj"].endswith(self.w.org_adjective_endings):
-                    continue
-                self._new_candidate(" ".join(m.group().split()), lang, source).add(
-                    "org", STRONG, "an adjective and the word of an organisation")
-                covered.append(m.span())
+            self._adjective_orgs(_lower_head_org_pattern(self.w.org_heads_lower), self.w.org_adjective_endings,
+                                 "an adjective and the word of an organisation", text, lang, source, covered)
         if self.w.org_capital_adjective_endings:
             # a capitalised adjective, the head, and a name in the genitive after it ("der
             # Preußischen Akademie der Wissenschaften")
-            heads = "|".join(re.escape(w) for w in sorted(self.w.org_heads, key=len, reverse=True))
-            genitive = "|".join(re.escape(w) for w in sorted(dict(self.w.articles_of).get(lang, ()), key=len, reverse=True))
-            tail = rf"(?:\s+(?:{genitive})\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?" if genitive else ""
-            for m in re.finditer(rf"(?<![\w-])(?P<adj>[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)\s+(?:{heads})(?![\w-]){tail}", text):
-                if not m["adj"].endswith(self.w.org_capital_adjective_endings) or \
-                        any(a <= m.start() < b for a, b in covered):
-                    continue
-                self._new_candidate(" ".join(m.group().split()), lang, source).add(
-                    "org", STRONG, "a capitalised adjective and the word of an organisation")
-                covered.append(m.span())
+            pattern = _capital_head_org_pattern(self.w.org_heads, dict(self.w.articles_of).get(lang, frozenset()))
+            self._adjective_orgs(pattern, self.w.org_capital_adjective_endings,
+                                 "a capitalised adjective and the word of an organisation", text, lang, source, covered)
         if not self.w.org_first:
             return covered
         for m in _org_first_pattern(self.w.org_first).finditer(text):
