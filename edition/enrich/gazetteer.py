@@ -52,10 +52,15 @@ def _index() -> dict[str, list[Place]]:
         place = Place(city["name"], "city", str(city["geonameid"]), city["countrycode"],
                       int(city["population"]), float(city["latitude"]), float(city["longitude"]), True)
         add(city["name"], place)
+        alternates = sorted(set(city.get("alternatenames") or ()))
+        for alt in alternates:
+            # "Hanau" of "Hanau am Main": the short name texts write, whatever the city's size
+            if _good_alternate(alt) and city["name"].startswith(alt + " "):
+                add(alt, Place(**{**place.__dict__, "primary": False}))
         if place.population < MIN_POPULATION_ALTERNATE:
             continue
-        for alt in set(city.get("alternatenames") or ()):
-            if _good_alternate(alt) and alt != city["name"]:
+        for alt in alternates:
+            if _good_alternate(alt) and alt != city["name"] and not city["name"].startswith(alt + " "):
                 add(alt, Place(**{**place.__dict__, "primary": False}))
     for country in gc.get_countries().values():
         add(country["name"], Place(country["name"], "country", str(country["geonameid"]),

@@ -35,6 +35,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.enrich import gazetteer, nouns
+from edition.enrich.morphology import russian_marks, russian_name_kinds, russian_names_apart
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.orthography import capitalises_nouns, modern_letters
@@ -411,6 +412,10 @@ NOUN_WORD = 3.5
 VERY_COMMON_WORD = 5.0
 
 
+# a word the Russian dictionary reads as one kind of name this often (of its readings' estimated
+# shares) is a name of that kind
+CLEAR_READING = 0.75
+
 # the lower-case words read on each side of a run to tell the language it stands in, how many
 # are needed, and by how much (mean Zipf frequency) another language must be likelier
 LOCAL_WINDOW, LOCAL_WORDS, LOCAL_MARGIN = 5, 4, 1.5
@@ -448,7 +453,7 @@ def is_given_name(word: str) -> bool:
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
     if _script(word) == "cyrillic":
-        return any(_russian_given_name(form) for form in _nominatives(word))
+        return russian_marks(word).get("Name", 0) >= 0.5 or any(_russian_given_name(form) for form in _nominatives(word))
     return _given_names().get_gender(modern_letters(word)) != "unknown"
 
 
@@ -586,12 +591,14 @@ _FUNCTION_WORDS = frozenset(("of", "and", "or", "is", "was", "were", "had", "has
 
 # a place, a colon or comma, a publisher (capitalised, no digits), a comma or not, a year
 _IMPRINT = re.compile(
-    r"(?<![\w.])(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
+    r"(?<![\w.])(?:(?P<first>[A-ZÀ-ÞА-ЯЁ][\w'’-]*\.);\s*)?(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s*[:,]\s*"
     r"(?P<pub>(?:[LlDd][’']|[A-ZÀ-ÞА-ЯЁ])[^,:;()\d\u2016\u2017\[\]]{0,60}?)\s*,?\s+(?:\d{4}|\u2017)(?!\d)")
 # "…, hg. von E. Fischer, München 1999, 121–136", "…, Halle 1789, 3 f.": after a comma, a place
 # and a year without a publisher, then a page or the end of the reference
+# ("СПб., 1834": an abbreviated place, its full stop and a comma before the year)
 _PLACE_YEAR = re.compile(
-    r"(?<=,)\s+(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?)\s+(?:\d{4}(?!\d)|\u2017)(?=\s*(?:[,.;)]|$))")
+    r"(?<=,)\s+(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?\.?)(?:\s+|(?<=\.),\s+)"
+    r"(?:\d{4}(?!\d)|\u2017)(?=\s*(?:[,.;)]|$))")
 # "*Title* 283 (Henry Holt 1996)", "at vii (Peter Smith 1973)": a publisher and a year alone in
 # the brackets after a page or a title, as American legal citations write them, perhaps after
 # the edition and a comma, its last word in lower case ("(photo. reprint, Gale ECCO Print
@@ -874,6 +881,7 @@ class Recogniser:
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
         runs = self._split_origins(toks, runs)
         runs = self._split_after_patronymic(toks, runs)
+        runs = self._split_by_case(toks, runs)
         shared = self._shared_prepositions(toks, runs)
         imprinted = {m.start("title") for m in _TITLE_TO_IMPRINT.finditer(text)} if in_note else set()
         self._saints_places = {toks[j - 1].start for i, j in runs if self._saints_place(toks, i, j)}
@@ -1213,6 +1221,20 @@ class Recogniser:
             out += [(i, cut), (cut, j)] if cut else [(i, j)]
         return out
 
+    @staticmethod
+    def _split_by_case(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words of a Russian name agree in case: two names side by side that do not agree
+        are two names ("сыну Аники Григорию")."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            start = i
+            for k in range(i, j - 1):
+                if _script(toks[k].text) == "cyrillic" and russian_names_apart(toks[k].text, toks[k + 1].text):
+                    out.append((start, k + 1))
+                    start = k + 1
+            out.append((start, j))
+        return out
+
     def signature(self, text: str, previous: str, lang: str, source: str) -> None:
         """A letter's signature: a block of a name alone ("H. C. Robinson.", "BEETHOVEN.")
         after a block of a closing formula ("Ever yours affectionately,")."""
@@ -1304,6 +1326,8 @@ class Recogniser:
                 continue
             cand = self._new_candidate(publisher, lang, source)
             cand.add("org", DECISIVE, "the publisher of an imprint")
+            if m["first"] in self.w.imprint_places:  # "М.; Л.: Издательство АН СССР": two places
+                self._new_candidate(m["first"], lang, source).add("place", DECISIVE, "the place of an imprint")
             if place in self.w.imprint_places:
                 self._new_candidate(place, lang, source).add("place", DECISIVE, "the place of an imprint")
             else:
@@ -1311,6 +1335,8 @@ class Recogniser:
             covered.append((m.start("pub"), m.start("pub") + len(m["pub"].rstrip())))
         if in_note:
             for m in _PLACE_YEAR.finditer(text):
+                if m["place"].endswith(".") and m["place"] not in self.w.imprint_places:
+                    continue  # "Ibid., 1820": a word's abbreviation, no place
                 if self._imprint_place(m["place"]) and not is_given_name(m["place"].split()[0]):
                     self._new_candidate(m["place"], lang, source).add("place", STRONG, "the place of an imprint")
         if self.w.publisher_before:
@@ -1994,6 +2020,7 @@ class Recogniser:
             # a small town's name is also a surname's as often as not ("Laboulaye"): a weak sign
             small = all(p.kind == "city" and p.population < SMALL_TOWN for p in places)
             cand.add("place", STRONG if big else WEAK if small and single else MEDIUM, "in the gazetteer")
+        self._dictionary_signs(cand, words, title)
         possessive = bool(re.search(r"['’]s?$", occ.words[-1].text))
         preposition = prev.lower() if prev.lower() in self.w.place_prepositions else occ.preposition
         # (a language the word lists do not cover has prepositions of its own: "in Craccoviensi
@@ -2136,6 +2163,19 @@ class Recogniser:
                 and not (opens_sentence and (is_common_word(before[-2])
                                              or before[-2].lower().endswith(self.w.common_endings))):
             self.phrases[name].add(f"{before[-2]} {before[-1]} {name}")
+
+    @staticmethod
+    def _dictionary_signs(cand: Candidate, words: list[Tok], title: str | None) -> None:
+        """A Russian name the dictionary knows, in whatever case: each word a name of one kind
+        ("Емельян Пугачёв": a given name and a surname), or one word mostly read as a name of
+        that kind ("Байкалом": a place)."""
+        if title or _script(words[-1].text) != "cyrillic":
+            return
+        shares = [russian_name_kinds(t.text) for t in words]
+        for kind in ("person", "place"):
+            # (one word read as a person and a place alike, "Пугачёв", says neither)
+            if all(s.get(kind, 0) > 0 for s in shares) and (len(words) > 1 or shares[0][kind] >= CLEAR_READING):
+                cand.add(kind, STRONG if len(words) > 1 else MEDIUM, f"a {kind}'s name in the dictionary")
 
     def _adjective(self, word: str, nxt: str, lang: str) -> bool:
         # where nouns are capitalised the noun after it is too ("des Mecklenburg-Schwerinschen
