@@ -37,3 +37,12 @@ def test_subdivisions_are_found_by_the_names_iso_writes_in_brackets_and_inverted
     assert [p.iso for p in gazetteer.lookup("Wales")] == ["GB-WLS"]
     assert [p.iso for p in gazetteer.lookup("Principado de Asturias")] == ["ES-AS"]
     assert "ES-AS" in {p.iso for p in gazetteer.lookup("Asturias")}
+
+
+def test_a_city_is_found_by_the_short_name_that_opens_its_own():
+    # GeoNames names the town "Hanau am Main" (below the population whose other names are read)
+    places = gazetteer.lookup("Hanau")
+    assert places and places[0].name == "Hanau am Main" and not places[0].primary
+    # the short name of two cities resolves to the far larger one
+    frankfurt = gazetteer.resolve("Frankfurt")
+    assert frankfurt is not None and frankfurt.name == "Frankfurt am Main"

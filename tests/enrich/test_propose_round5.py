@@ -5,7 +5,8 @@ bodies named after their members, the "of" of an office where nouns are capitali
 scholarly report, spans of persons, verse lines, plurals of common words, given names that are
 articles, common words or great cities, German nouns in other cases, foreign nouns, abstract
 nouns, a letter's requests, institutions after prepositions, titles written as initials, words
-that begin like a word of direction, and given names written short. The inputs are written for
+that begin like a word of direction, given names written short, Russian names in every case
+and abbreviated imprint places. The inputs are written for
 these tests."""
 from __future__ import annotations
 
@@ -510,3 +511,31 @@ def test_a_saint_inside_a_place_that_a_word_of_place_opens_and_a_name_ending_in_
     assert kinds.get("St Edmund") == "person"
     # "-ly" ends adverbs, which are common words: a rare word so ending may be a name
     assert "Tarbally" in kinds
+
+
+def test_russian_names_the_dictionary_knows_are_read_in_every_case(tmp_path, registers):
+    # given names the list of given names lacks, surnames and places in oblique cases
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Осенью 1667 года посадский человек
+        Авдей Ворыпаев донёс на Прокопия Ворыпаева, а зимой обоз ушёл за Байкалом к Чердыни.</p>""")
+    assert kinds.get("Авдей Ворыпаев") == "person"
+    assert kinds.get("Байкалом") == "place"
+
+
+def test_two_russian_names_that_agree_in_no_case_are_two_names(tmp_path, registers):
+    from edition.enrich.morphology import russian_names_apart
+
+    assert russian_names_apart("Аники", "Григорию")  # genitive, then dative
+    assert not russian_names_apart("Ивана", "Грозного")
+    assert not russian_names_apart("Михаил", "Васильевич")
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Грамоту выдали сыну Семёна
+        Никите, а потом вдове Семёна Марфе.</p>""")
+    assert "Семёна Никите" not in kinds and "Семёна Марфе" not in kinds
+    assert kinds.get("Никите") == "person"
+
+
+def test_abbreviated_imprint_places_keep_their_full_stop(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Текст.<note place="foot" n="1">См.:
+        И. П. Сахаров, *Записки*, М.; Л.: Издательство АН СССР, 1937, с. 4; П. Н. Полевой,
+        *Очерки*, СПб., 1880, с. 12.</note></p>""")
+    assert kinds.get("М.") == "place" and kinds.get("Л.") == "place"
+    assert kinds.get("СПб.") == "place"
