@@ -103,11 +103,11 @@ class Patterns:
     # the word that opens an open span, and the attribute the date then fills: "since 1767"
     # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
     open_spans: tuple[tuple[re.Pattern[str], str], ...]
-    # the words that open a span from or to a decade, an article between ("seit den 1760er
-    # Jahren", "since the 1760s", "bis in die 1720er Jahre", "until the 1720s"): @from its first
-    # year, @to its last (a century keeps its bounds: "until the nineteenth century" names the
-    # century)
-    open_decades: tuple[tuple[re.Pattern[str], str], ...]
+    # the words that open a span from or to a period, an article between ("seit den 1760er
+    # Jahren", "since the 1760s", "bis in die 1720er Jahre", "jusqu'au milieu du XXe siècle"):
+    # @from its first year, @to its last (a century after "until" keeps its bounds: "until the
+    # nineteenth century" is up to it, not through it)
+    open_periods: tuple[tuple[re.Pattern[str], str], ...]
     open_span_end: re.Pattern[str]
     negation: re.Pattern[str]
     span_to: re.Pattern[str]
@@ -202,8 +202,9 @@ def patterns(cal: Calendar) -> Patterns:
         *([(rf"(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}\s+(?:{_words(cal, 'this_century')})(?!\w)"
             + (rf"(?!\s+(?:{_words(cal, 'this_century_not_after')})(?!\w))" if cal.words("this_century_not_after") else ""),
             _that_century, "this_century")] if cal.words("this_century") else []),
-        # the eleventh and twelfth centuries, 12th century, XIIe siècle, early twelfth century B.C.
-        (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–]|,?\s+(?:{conj}|{to})\s+)\s*(?P<c2>{cnum}))?(?:\s+|-){cword}"
+        # the eleventh and twelfth centuries, from the twelfth to the fourteenth century, 12th
+        # century, XIIe siècle, XVI—XVII века, early twelfth century B.C.
+        (lead + rf"(?<!\w)(?P<c>{cnum})(?:(?:,\s*{cnum})*\s*(?:[-–—]|,?\s+(?:{conj}|{to}){article}\s+)\s*(?P<c2>{cnum}))?(?:\s+|-){cword}"
          rf"(?:\s*(?P<era>{era}))?", _century, "century"),
         # "au XIXième comme au XVIième": a century as a Roman number with its suffix and no word
         # of century, after an article and before punctuation or a conjunction
@@ -287,7 +288,7 @@ def patterns(cal: Calendar) -> Patterns:
         negation=re.compile(rf"(?<!\w)(?:{_words(cal, 'negations') or '(?!)'})\s+$"),
         open_spans=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+$"), attr)
                          for key, attr in OPEN_SPANS if cal.words(key)),
-        open_decades=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+"
+        open_periods=tuple((re.compile(rf"(?<!\w)(?P<w>{_words(cal, key)})\s+"
                                        rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$"), attr)
                            for key, attr in (("open_from", "from"), ("open_to", "to")) if cal.words(key)),
         open_span_end=re.compile(rf"\s+(?:{_words(cal, 'open_span_ends')})(?!\w)"),
@@ -682,11 +683,11 @@ class Found:
     spans: tuple[Span, ...] = ()  # a list of days sharing one month and year ("28. and 29.10.1924")
 
 
-def _decade_bounds(attrs: dict[str, str]) -> bool:
-    """Are the bounds those of a decade (1760 to 1769)?"""
+def _whole_century(attrs: dict[str, str]) -> bool:
+    """Are the bounds those of a whole century (1800 to 1899)?"""
     first, last = attrs["notBefore"], attrs["notAfter"]
     return bool(re.fullmatch(r"-?\d{4}", first) and re.fullmatch(r"-?\d{4}", last)) \
-        and first.endswith("0") and int(last) - int(first) == 9
+        and int(last) - int(first) == 99
 
 
 def _single_year(attrs: Attrs) -> int | None:
@@ -932,13 +933,19 @@ class DateFinder:
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     found = self._open_span(text, found, m.start("w"), ((attr, attrs["when"]),))
                     break
-        elif set(attrs) == {"notBefore", "notAfter"} and _decade_bounds(attrs):
+        elif set(attrs) == {"notBefore", "notAfter"}:  # "seit den 1760er Jahren", "jusqu'au milieu du XXe siècle"
             lo = max(0, found.start - WINDOW)
-            for pattern, attr in self.p.open_decades:
+            for pattern, attr in self.p.open_periods:
                 m = pattern.search(text, lo, found.start)
+                if m and attr == "to" and _whole_century(attrs):
+                    break  # "until the nineteenth century": up to it, not through it
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     bound = attrs["notBefore"] if attr == "from" else attrs["notAfter"]
-                    found = self._open_span(text, found, m.start("w"), ((attr, bound),))
+                    span = ((attr, bound),)
+                    if attr == "from" and self.p.span_to.search(text, found.start, found.end):
+                        # "from the twelfth to the fourteenth century": a span of both bounds
+                        span = (("from", attrs["notBefore"]), ("to", attrs["notAfter"]))
+                    found = self._open_span(text, found, m.start("w"), span)
                     break
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
