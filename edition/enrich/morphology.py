@@ -67,3 +67,9 @@ def russian_names_apart(first: str, second: str) -> bool:
         return False
     cases_a, cases_b = russian_cases(first), russian_cases(second)
     return bool(cases_a and cases_b) and not cases_a & cases_b
+
+
+@lru_cache(maxsize=16384)
+def russian_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms the word may be of ("губернии": губерния), for a word it holds."""
+    return frozenset(p.normal_form for p in _analyser().parse(word) if p.is_known)

@@ -35,7 +35,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.enrich import gazetteer, nouns
-from edition.enrich.morphology import russian_marks, russian_name_kinds, russian_names_apart
+from edition.enrich.morphology import russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.orthography import capitalises_nouns, modern_letters
@@ -1098,10 +1098,15 @@ class Recogniser:
     def _with_place_noun(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
         """'Красной площади', 'Каспийского моря': a capitalised adjective and the noun of a
         place after it in lower case are one name of a place."""
-        if j < len(toks) and toks[j].text in self.w.place_nouns_lower and toks[j].start - toks[j - 1].end == 1 \
+        if j < len(toks) and self._place_noun_lower(toks[j].text) and toks[j].start - toks[j - 1].end == 1 \
                 and toks[j - 1].text.endswith(self.w.place_adjective_endings) and _script(toks[j - 1].text) == "cyrillic":
             return i, j + 1
         return self._with_gazetteer_tail(toks, i, j)
+
+    def _place_noun_lower(self, word: str) -> bool:
+        """A place's noun in lower case, in any case ("губернии", "руднике": by the dictionary)."""
+        return word in self.w.place_nouns_lower or _script(word) == "cyrillic" and word.islower() \
+            and not russian_lemmas(word).isdisjoint(self.w.place_nouns_lower)
 
     def _with_gazetteer_tail(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
         """'le Saint-Empire romain germanique', 'l'Empire ottoman': the words in lower case after
@@ -1986,7 +1991,7 @@ class Recogniser:
             cand.add("person", MEDIUM if rare and single else WEAK, "a verb of a person after it")
         # ------------------------------------------------ places
         if len(words) > 1 and (words[0].text in self.w.place_starts or words[-1].text in self.w.place_ends
-                               or words[-1].text in self.w.place_nouns_lower
+                               or self._place_noun_lower(words[-1].text)
                                or (words[0].text in self.w.place_of and words[1].text == "of")):
             cand.add("place", STRONG, "the word of a place's name")
         if self._prefixed_place(name):

@@ -539,3 +539,11 @@ def test_abbreviated_imprint_places_keep_their_full_stop(tmp_path, registers):
         *Очерки*, СПб., 1880, с. 12.</note></p>""")
     assert kinds.get("М.") == "place" and kinds.get("Л.") == "place"
     assert kinds.get("СПб.") == "place"
+
+
+def test_a_russian_adjective_and_a_place_noun_in_any_case_are_one_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Ссыльных держали на Акатуйском
+        руднике, а потом в Тобольской губернии; умерших хоронили на Введенском кладбище.</p>""")
+    assert kinds.get("Акатуйском руднике") == "place"
+    assert kinds.get("Тобольской губернии") == "place"
+    assert kinds.get("Введенском кладбище") == "place"
