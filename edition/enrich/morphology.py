@@ -73,3 +73,11 @@ def russian_names_apart(first: str, second: str) -> bool:
 def russian_lemmas(word: str) -> frozenset[str]:
     """The dictionary forms the word may be of ("губернии": губерния), for a word it holds."""
     return frozenset(p.normal_form for p in _analyser().parse(word) if p.is_known)
+
+
+@lru_cache(maxsize=16384)
+def russian_never_a_person(word: str) -> bool:
+    """Does the dictionary hold the word, in no reading that names a living being ("Поморья":
+    a region; "Зимовейскую": an adjective)?"""
+    parses = [p for p in _analyser().parse(word) if p.is_known]
+    return bool(parses) and not any("anim" in p.tag for p in parses)

@@ -35,7 +35,8 @@ from pathlib import Path
 from lxml import etree
 
 from edition.enrich import gazetteer, nouns
-from edition.enrich.morphology import russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart
+from edition.enrich.morphology import (russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart,
+                                       russian_never_a_person)
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.orthography import capitalises_nouns, modern_letters
@@ -2097,7 +2098,8 @@ class Recogniser:
                 and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
                 and not self._plural_of_common_word(name, occ.lang) \
                 and not (name.isupper() and len(name) > 1) \
-                and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)):
+                and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)) \
+                and not (_script(name) == "cyrillic" and russian_never_a_person(name)):
             # (not in a language the word lists do not cover, "Dei", "Apostoli" of a Latin
             # charter: there a capital says too little)
             if occ.lang in self.w.languages:

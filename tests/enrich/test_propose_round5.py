@@ -547,3 +547,10 @@ def test_a_russian_adjective_and_a_place_noun_in_any_case_are_one_place(tmp_path
     assert kinds.get("Акатуйском руднике") == "place"
     assert kinds.get("Тобольской губернии") == "place"
     assert kinds.get("Введенском кладбище") == "place"
+
+
+def test_a_capitalised_russian_word_the_dictionary_reads_as_no_living_being_is_no_person(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Купцы везли соль с Поморья,
+        а Строгановская вотчина росла.</p>""")
+    assert kinds.get("Поморья") != "person"
+    assert kinds.get("Строгановская") != "person"
