@@ -81,3 +81,14 @@ def russian_never_a_person(word: str) -> bool:
     a region; "Зимовейскую": an adjective)?"""
     parses = [p for p in _analyser().parse(word) if p.is_known]
     return bool(parses) and not any("anim" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def russian_forms(word: str) -> frozenset[str]:
+    """Every form of the word's dictionary entries ("компания": компании, компанию, …), or the
+    word alone where the dictionary does not hold it."""
+    forms = {word}
+    for parse in _analyser().parse(word):
+        if parse.is_known and parse.normal_form == word:
+            forms.update(f.word for f in parse.lexeme)
+    return frozenset(forms)

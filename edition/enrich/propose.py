@@ -35,7 +35,7 @@ from pathlib import Path
 from lxml import etree
 
 from edition.enrich import gazetteer, nouns
-from edition.enrich.morphology import (russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart,
+from edition.enrich.morphology import (russian_forms, russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart,
                                        russian_never_a_person)
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
@@ -678,7 +678,9 @@ def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _lower_head_org_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """'Московский университет': a capitalised word before a lower-case head noun."""
+    """'Московский университет': a capitalised word before a lower-case head noun (a Russian
+    head in each of its cases, "Московской компании")."""
+    heads = frozenset(f for w in heads for f in (russian_forms(w) if _script(w) == "cyrillic" else (w,)))
     alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{alternatives})(?!\w)")
 
@@ -1449,9 +1451,13 @@ class Recogniser:
             words = m.group().split()
             stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
             words = words[:stop]
-            while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners):
+            # ("an der Universität lesen durften": where nouns are capitalised, the lower-case
+            # words after the head are no part of the name unless a capitalised word ends it)
+            while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners
+                             or lang in self.w.capitalised_nouns and words[-1][:1].islower()):
                 words.pop()
-            if len(words) < 2:
+            # (one word only where capitalised words are joined to the head: "Georg-August-Universität")
+            if len(words) < 2 and not (words and "-" in words[0] and words[0][:1].isupper()):
                 continue
             name = " ".join(words)
             self._new_candidate(name, lang, source).add("org", STRONG, "the word of an organisation")

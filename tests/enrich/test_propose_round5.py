@@ -554,3 +554,13 @@ def test_a_capitalised_russian_word_the_dictionary_reads_as_no_living_being_is_n
         а Строгановская вотчина росла.</p>""")
     assert kinds.get("Поморья") != "person"
     assert kinds.get("Строгановская") != "person"
+
+
+def test_an_organisations_head_in_any_case_and_hyphened_heads(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="ru">Купцы торговали с Голландской
+        компанией.</p><p xml:lang="de">Er lehrte an der Ruprecht-Karls-Universität, wo die
+        Studenten an der Universität hören durften.</p>""")
+    assert kinds.get("Голландской компанией") == "org"
+    assert kinds.get("Ruprecht-Karls-Universität") == "org"
+    # the verbs after the head are no part of its name
+    assert not any(form.startswith("Universität ") for form in kinds)
