@@ -1498,7 +1498,14 @@ class Recogniser:
             # determiner or a common word of the text's own language ("U.S.A. The")
             chain = _is_initial(pp) and t.text.lower() not in self.w.determiners \
                 and not is_common_word(t.text, (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None)
-            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain:
+            # "de C. Mainz", "hiatus? G. Wild": a letter after a word in lower case, or opening a
+            # sentence before a word common in other languages only, is an initial before a
+            # common word too ("World War I. The", "P.S. Nothing" are not)
+            own = (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None
+            opens = t.text.lower() not in self.w.determiners and (
+                pp.text[:1].islower() or pp.text[-1:] in ".!?" and not is_common_word(t.text, own))
+            if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain \
+                    and not opens:
                 return False
         # "Yesterday I called", "the test of Innovation I mean", "the Moone I": the pronoun, not
         # a ruler's number, after a word that is no given name

@@ -564,3 +564,13 @@ def test_an_organisations_head_in_any_case_and_hyphened_heads(tmp_path, register
     assert kinds.get("Ruprecht-Karls-Universität") == "org"
     # the verbs after the head are no part of its name
     assert not any(form.startswith("Universität ") for form in kinds)
+
+
+def test_an_initial_after_a_lower_case_word_or_opening_a_sentence_before_a_common_word(tmp_path, registers):
+    # "Hamm" and "Weil" are common words (and a town) elsewhere; after the initial they are surnames
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">On lira le manuel de K. Hamm sur ce
+        point. Pourquoi ce silence? R. Weil répond que la revue cessa.</p>
+        <p>He served in World War I. The war ended.</p>""")
+    assert kinds.get("K. Hamm") == "person"
+    assert kinds.get("R. Weil") == "person"
+    assert not any(form.startswith("I. ") for form in kinds)
