@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -165,6 +166,19 @@ def cldr_months(language: str) -> dict[str, list[str]]:
     return {number: sorted(set(forms)) for number, forms in names.items()}
 
 
+def _saints_days(cal: Calendar, saints: dict[str, list[str]], forms: dict[str, list[str]]) -> None:
+    """The feasts of saints' days ("the feast of St Luke", "la Saint-Luc"): each language's forms
+    of a feast (its `[feast_forms]`) with each saint's name; an eve falls on the day before."""
+    for day, names in saints.items():
+        month, dom = (int(n) for n in day.split("-"))
+        eve = date(2001, month, dom) - timedelta(days=1)  # (a year without 29 February)
+        for kind, when in (("day", (month, dom)), ("eve", (eve.month, eve.day))):
+            for template in forms.get(kind, []):
+                for name in names:
+                    for form in _forms(template.format(name)):
+                        cal.feasts.setdefault(" ".join(form.split()), when)
+
+
 @lru_cache(maxsize=8)
 def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -> Calendar:
     """Every language file of the directory, merged: a date in any of them is read anywhere
@@ -181,6 +195,7 @@ def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
         _merge(cal, data)
+        _saints_days(cal, cal.common.get("saints_days", {}), data.get("feast_forms", {}))
         # a language's own reading of bare years: for editions in that language, and there for
         # the paragraphs written in it (see dates.py)
         if path.stem in {lang.split("-")[0].lower() for lang in languages}:

@@ -117,6 +117,11 @@ class Words:
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
+    # a saint's feast: the words before "St X" ("the feast of St Luke"), those before a saint
+    # that already say "saint" ("am Tag des heiligen Martin"), and the words after ("St George's Day")
+    feast_before: frozenset[str] = frozenset()
+    saint_feast_before: frozenset[str] = frozenset()
+    feast_after: frozenset[str] = frozenset()
     place_suffixes: tuple[str, ...] = ()
     place_prefixes: tuple[str, ...] = ()  # "Upper", "Haute-", "Ober": direction before a place
     closings: tuple[str, ...] = ()
@@ -280,6 +285,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         street_endings=tuple(sorted(lists["street_endings"], key=len, reverse=True)),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
         person_after=tuple(lists["person_after"]),
+        feast_before=frozenset(lists["feast_before"]), saint_feast_before=frozenset(lists["saint_feast_before"]),
+        feast_after=frozenset(lists["feast_after"]),
         place_suffixes=tuple(sorted(lists["place_suffixes"], key=len, reverse=True)),
         place_prefixes=tuple(sorted(lists["place_prefixes"], key=len, reverse=True)),
         closings=tuple(w.lower() for w in lists["closings"]),
@@ -1926,6 +1933,9 @@ class Recogniser:
         # (not inside a place's name that a word of place opens: "Fort St George")
         saint = len(words) > 1 and any(t.text in self.w.saints for t in words[:-1]) \
             and words[0].text not in self.w.place_starts
+        if not title and self._feast(occ, before, saint):
+            cand.add("none", STRONG, "a saint's feast")  # a day, not the saint
+            return
         if saint and (prev.lower() in self.w.place_prepositions or words[-1].text in self.w.place_ends
                       or prev.lower() in self.w.articles
                       or " ".join(b.lower() for b in before[-2:]) in self.w.place_verbs):
@@ -2196,6 +2206,16 @@ class Recogniser:
             # (one word read as a person and a place alike, "Пугачёв", says neither)
             if all(s.get(kind, 0) > 0 for s in shares) and (len(words) > 1 or shares[0][kind] >= CLEAR_READING):
                 cand.add(kind, STRONG if len(words) > 1 else MEDIUM, f"a {kind}'s name in the dictionary")
+
+    def _feast(self, occ: Occurrence, before: list[str], saint: bool) -> bool:
+        """'the feast of St Luke', 'St George's Day', 'am Tag des heiligen Martin': the saint's
+        name names the day of his feast."""
+        def opens(phrases: frozenset[str]) -> bool:
+            return any(" ".join(b.lower() for b in before[-len(p.split()):]) == p.lower() for p in phrases)
+        if saint and opens(self.w.feast_before) or opens(self.w.saint_feast_before):
+            return True
+        after = re.match(r"(?:['’]s)?\s+(\w+)", occ.text[occ.words[-1].end:]) if saint else None
+        return bool(after) and after[1] in self.w.feast_after
 
     def _adjective(self, word: str, nxt: str, lang: str) -> bool:
         # where nouns are capitalised the noun after it is too ("des Mecklenburg-Schwerinschen

@@ -133,7 +133,7 @@ def test_text_is_kept_and_titles_are_not_scanned(tmp_path):
     ("etwa um 1670 in London", [("etwa um 1670", "cert=medium when=1670")]),
     ("as the fourth, fifth and sixth centuries", [("fourth, fifth and sixth centuries",
                                                    "notAfter=0599 notBefore=0300")]),
-    ("Anfang 1924", [("Anfang 1924", "notAfter=1924-02 notBefore=1924-01")]),
+    ("Anfang 1924", [("Anfang 1924", "notAfter=1924-04 notBefore=1924-01")]),
     ("Ende des 17. Jahrhunderts", [("Ende des 17. Jahrhunderts", "notAfter=1699 notBefore=1680")]),
     ("à la fin du XVIIIe siècle", [("fin du XVIIIe siècle", "notAfter=1799 notBefore=1780")]),
     ("from the 1120s to the 1140s", [("1120s to the 1140s", "from=1120 to=1149")]),
@@ -457,4 +457,20 @@ def test_a_year_after_a_tagged_place_a_colon_and_a_publisher_is_an_imprint():
     ('<p xml:lang="ru">в XV–XVI веках</p>', [("XV–XVI веках", "notAfter=1599 notBefore=1400")]),
 ])
 def test_open_spans_before_days_parts_of_centuries_and_spans_of_centuries(text, expected, tmp_path):
+    assert dated_body(text, tmp_path) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a saint's day of fixed date with its year; an eve the day before
+    ("<p>on the feast of St Hilary, 1302</p>", [("feast of St Hilary, 1302", "when=1302-01-13")]),
+    ("<p>on the eve of St Lawrence 1420</p>", [("eve of St Lawrence 1420", "when=1420-08-09")]),
+    ("<p>paid at St Andrew's Day 1388</p>", [("St Andrew's Day 1388", "when=1388-11-30")]),
+    ('<p xml:lang="fr">payable à la Saint-Martin 1712</p>', [("Saint-Martin 1712", "when=1712-11-11")]),
+    ('<p xml:lang="de">am Tag des heiligen Lukas 1530</p>', [("Tag des heiligen Lukas 1530", "when=1530-10-18")]),
+    # a part of the year with the year's word
+    ('<p xml:lang="de">Anfang des Jahres 1760</p>', [("Anfang des Jahres 1760", "notAfter=1760-04 notBefore=1760-01")]),
+    ("<p>at the beginning of the year 1760</p>", [("beginning of the year 1760", "notAfter=1760-04 notBefore=1760-01")]),
+    ('<p xml:lang="fr">au début de l\'année 1760</p>', [("début de l'année 1760", "notAfter=1760-04 notBefore=1760-01")]),
+])
+def test_saints_days_and_parts_of_a_year_named_with_its_word(text, expected, tmp_path):
     assert dated_body(text, tmp_path) == expected

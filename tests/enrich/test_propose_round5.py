@@ -574,3 +574,10 @@ def test_an_initial_after_a_lower_case_word_or_opening_a_sentence_before_a_commo
     assert kinds.get("K. Hamm") == "person"
     assert kinds.get("R. Weil") == "person"
     assert not any(form.startswith("I. ") for form in kinds)
+
+
+def test_a_saint_named_for_the_day_of_his_feast_is_no_person(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>The rent fell due on St Hilary's Day, and the court
+        sat on the morrow of St Lawrence at Dunstable, where a window showed St Bartholomew.</p>""")
+    assert "St Hilary" not in kinds and "St Lawrence" not in kinds
+    assert kinds.get("St Bartholomew") == "person"
