@@ -1596,8 +1596,14 @@ class Recogniser:
                 if weak and middle.lower() in dict(self.w.determiners_of).get(self._scan_lang, frozenset()) \
                         and middle not in dict(self.w.weak_particles_of).get(self._scan_lang, frozenset()):
                     continue
-                # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar"
-                if any(t.text in self.w.particles | self.w.weak_particles for t in toks[start:j]):
+                # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar";
+                # a second after a father's name, before a family's the gazetteer does not know
+                # ("Giovanni di Bicci de' Medici")
+                before_particles = [k for k in range(start, j) if toks[k].text in self.w.particles | self.w.weak_particles]
+                if before_particles and not (
+                        len(before_particles) == 1 and before_particles[0] == j - 2 and before_particles[0] > start
+                        and any(is_given_name(t.text) for t in toks[start:j - 2]) and not gazetteer.lookup(nxt.text)
+                        and not gazetteer.lookup(toks[j - 1].text) and self.known.get(nxt.text) != "place"):
                     continue
                 # in German "von" and "zu" join nouns as well ("Zyklus von Produktion"): there a
                 # particle joins a name only after a given name, an initial or a title

@@ -581,3 +581,10 @@ def test_a_saint_named_for_the_day_of_his_feast_is_no_person(tmp_path, registers
         sat on the morrow of St Lawrence at Dunstable, where a window showed St Bartholomew.</p>""")
     assert "St Hilary" not in kinds and "St Lawrence" not in kinds
     assert kinds.get("St Bartholomew") == "person"
+
+
+def test_italian_particles_and_a_fathers_name_before_the_family(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>In 1420 Averardo di Francesco de' Medici lent money
+        to Palla degli Strozzi, and Niccolò da Uzzano opposed them.</p>""")
+    assert kinds.get("Averardo di Francesco de' Medici") == "person"
+    assert kinds.get("Palla degli Strozzi") == "person"
