@@ -119,6 +119,8 @@ class Words:
     person_after: tuple[str, ...] = ()
     # a saint's feast: the words before "St X" ("the feast of St Luke"), those before a saint
     # that already say "saint" ("am Tag des heiligen Martin"), and the words after ("St George's Day")
+    # the endings of a name's genitive, by language ("Steins": "s")
+    genitive_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     feast_before: frozenset[str] = frozenset()
     saint_feast_before: frozenset[str] = frozenset()
     feast_after: frozenset[str] = frozenset()
@@ -212,6 +214,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     foreign_places: dict[str, frozenset[str]] = {}
     institutions: dict[str, frozenset[str]] = {}
     lowercase_institutions: dict[str, tuple[str, ...]] = {}
+    genitive_endings: dict[str, tuple[str, ...]] = {}
     for path in sorted(directory.glob("*.toml")):
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -228,6 +231,8 @@ def load_words(directory: Path = DATA_DIR) -> Words:
                 institutions[path.stem] = frozenset(value)
             elif key == "lowercase_institutions":
                 lowercase_institutions[path.stem] = tuple(sorted(value, key=len, reverse=True))
+            elif key == "genitive_endings":
+                genitive_endings[path.stem] = tuple(value)
             elif isinstance(value, list):
                 lists[key].update(value)
         if data.get("nouns_capitalised"):
@@ -332,6 +337,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         territory_compounds=frozenset(territories),
         territory_nouns=tuple(w.lower() for w in lists["territory_nouns"]),
         lowercase_institutions_of=tuple(sorted(lowercase_institutions.items())),
+        genitive_endings_of=tuple(sorted(genitive_endings.items())),
     )
 
 
@@ -2456,7 +2462,8 @@ def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
     full_names = [n.split() for n, k in kinds.items() if k == "person" and " " in n]
     surnames = Counter(w[-1] for w in full_names if not _is_initial(Tok(w[-1], 0, 0)))
     given = Counter(w[0] for w in full_names if is_given_name(w[0]) and not _is_initial(Tok(w[0], 0, 0)))
-    weak = {"in the gazetteer", "in a list of names of that kind"} | \
+    # ("Scharnhorst, bei Großgörschen verwundet": a place's apposition is read after a man too)
+    weak = {"in the gazetteer", "in a list of names of that kind", "a noun of place after it"} | \
         {f"after '{p}'" for p in rec.w.person_prepositions}  # "répond à Savigny"
     for names, reason in ((surnames, "the surname of a person named in full"),
                           (given, "the given name of a person named in full")):
@@ -2467,6 +2474,15 @@ def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
             if set(cand.reasons["place"]) <= weak:
                 kinds[name] = "person"
                 cand.add("person", DECISIVE, reason)
+    # "Scharnhorsts Schüler", "Steins Entlassung": the genitive of such a surname, where the
+    # language writes it with an ending and nothing else is known of the word
+    for name, cand in rec.candidates.items():
+        endings = dict(rec.w.genitive_endings_of).get(cand.lang, ())
+        if name in kinds or " " in name or cand.evidence.get("none"):
+            continue
+        if any(name.endswith(e) and surnames.get(name[:-len(e)]) == 1 for e in endings):
+            kinds[name] = "person"
+            cand.add("person", STRONG, "the genitive of a person's surname named in full")
 
 
 def _given_names_of(rec: Recogniser, kinds: dict[str, str], persons: list[str]) -> dict[str, str]:
