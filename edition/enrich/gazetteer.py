@@ -75,10 +75,13 @@ def _index() -> dict[str, list[Place]]:
     for country in pycountry.countries:
         base = by_iso.get(country.alpha_2) or Place(country.name, "country", None, country.alpha_2,
                                                     0, None, None, True)
-        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-        for t in translations:
-            names.add(t.gettext(country.name))
-        for name in names - {None, base.name}:
+        english = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)} - {None}
+        names = set(english)
+        for t in translations:  # each English name in the other languages ("Syria": "Syrie")
+            names.update(t.gettext(name) for name in english)
+        # "Russie, Fédération de": the short name before the comma, and the name in reading order
+        names = {form for name in names for form in _subdivision_names(name)}
+        for name in names - {base.name}:
             if name:
                 add(name, base)
     for sub in pycountry.subdivisions:
@@ -92,8 +95,9 @@ def _index() -> dict[str, list[Place]]:
 
 
 def _subdivision_names(name: str) -> list[str]:
-    """ISO 3166-2 writes 'Wales [Cymru GB-CYM]' and 'Asturias, Principado de': the name without
-    the bracket, and an inverted name both as written and in its reading order."""
+    """ISO 3166 writes 'Wales [Cymru GB-CYM]', 'Asturias, Principado de' and 'Russie, Fédération
+    de': the name without the bracket, and an inverted name both as written and in its reading
+    order."""
     name = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
     head, comma, rest = name.partition(", ")
     if not comma:

@@ -46,3 +46,10 @@ def test_a_city_is_found_by_the_short_name_that_opens_its_own():
     # the short name of two cities resolves to the far larger one
     frankfurt = gazetteer.resolve("Frankfurt")
     assert frankfurt is not None and frankfurt.name == "Frankfurt am Main"
+
+
+def test_a_country_is_found_by_its_common_name_in_other_languages_and_its_short_name():
+    # ISO 3166 names "Syrian Arab Republic" and "Russian Federation"; texts write the short names
+    for form, iso in [("Syrie", "SY"), ("Syrien", "SY"), ("Russie", "RU"), ("Bolivie", "BO"),
+                      ("Fédération de Russie", "RU")]:
+        assert [p.iso for p in gazetteer.lookup(form)] == [iso], form
