@@ -588,3 +588,12 @@ def test_italian_particles_and_a_fathers_name_before_the_family(tmp_path, regist
         to Palla degli Strozzi, and Niccolò da Uzzano opposed them.</p>""")
     assert kinds.get("Averardo di Francesco de' Medici") == "person"
     assert kinds.get("Palla degli Strozzi") == "person"
+
+
+def test_a_word_for_a_kind_of_place_before_a_name_makes_it_a_place(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Les savants relevèrent les temples de
+        Kom Ombo et la forteresse de Qasr Ibrim.</p><p>They camped in the meadow of Cowmeadow and
+        held the castle of Dunmallard.</p>""")
+    assert kinds.get("Kom Ombo") == "place"
+    assert kinds.get("Qasr Ibrim") == "place"
+    assert kinds.get("Dunmallard") == "place"
