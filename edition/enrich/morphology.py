@@ -85,10 +85,20 @@ def russian_never_a_person(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def russian_forms(word: str) -> frozenset[str]:
-    """Every form of the word's dictionary entries ("компания": компании, компанию, …), or the
-    word alone where the dictionary does not hold it."""
-    forms = {word}
-    for parse in _analyser().parse(word):
-        if parse.is_known and parse.normal_form == word:
+    """Every form of the word's dictionary entries ("компания": компании, компанию, …; written
+    capitalised if the word is), or the word alone where the dictionary does not hold it."""
+    low = word.lower()
+    forms = {low}
+    for parse in _analyser().parse(low):
+        if parse.is_known and parse.normal_form == low:
             forms.update(f.word for f in parse.lexeme)
-    return frozenset(forms)
+    if word[:1].isupper():  # "Академия": Академию, Академией, …
+        forms = {f[:1].upper() + f[1:] for f in forms}
+    return frozenset(forms | {word})
+
+
+@lru_cache(maxsize=16384)
+def russian_noun_or_adjective(word: str) -> bool:
+    """May the word be a noun or an adjective (what the name of an institution is made of:
+    "Академии наук"), not a pronoun or a verb ("ей надлежало")?"""
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in _analyser().parse(word))

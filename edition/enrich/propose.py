@@ -36,7 +36,7 @@ from lxml import etree
 
 from edition.enrich import gazetteer, nouns
 from edition.enrich.morphology import (russian_forms, russian_lemmas, russian_marks, russian_name_kinds, russian_names_apart,
-                                       russian_never_a_person)
+                                       russian_never_a_person, russian_noun_or_adjective)
 from edition.enrich.calendar_data import load_calendar
 from edition.enrich.names import NameFinder
 from edition.enrich.orthography import capitalises_nouns, modern_letters
@@ -710,10 +710,11 @@ def _capital_head_org_pattern(heads: frozenset[str], genitives: frozenset[str]) 
 
 @lru_cache(maxsize=8)
 def _org_first_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    words = frozenset(f for w in words for f in (russian_forms(w) if _script(w) == "cyrillic" else (w,)))
     heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # the head (with the capitalised words joined to it by hyphens: "Max-Planck-Institut"), then
-    # up to four lower-case words or elisions, then at most one capitalised word
-    return re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÞА-ЯЁ][\w’']*-)*(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,4}}"
+    # up to six lower-case words or elisions, then at most one capitalised word
+    return re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÞА-ЯЁ][\w’']*-)*(?:{heads})(?:\s+(?:[dl][’']\w+|[a-zà-ÿа-яё][\w’'-]*)){{0,6}}"
                       rf"(?:\s+(?:[dl][’'])?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+[A-ZА-ЯЁ]{{2,}})*)?")
 
 
@@ -1462,11 +1463,12 @@ class Recogniser:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             words = m.group().split()
-            stop = next((k for k, w in enumerate(words) if k and w.lower() in self.w.org_stops), len(words))
+            stop = next((k for k, w in enumerate(words) if k and self._ends_org(words, k)), len(words))
             words = words[:stop]
             # ("an der Universität lesen durften": where nouns are capitalised, the lower-case
             # words after the head are no part of the name unless a capitalised word ends it)
             while words and (words[-1] in self.w.weak_particles or words[-1].lower() in self.w.determiners
+                             or words[-1].lower() in self.w.conjunctions
                              or lang in self.w.capitalised_nouns and words[-1][:1].islower()):
                 words.pop()
             # (one word only where capitalised words are joined to the head: "Georg-August-Universität")
@@ -1476,6 +1478,19 @@ class Recogniser:
             self._new_candidate(name, lang, source).add("org", STRONG, "the word of an organisation")
             covered.append((m.start(), m.start() + len(name)))
         return covered
+
+    def _ends_org(self, words: list[str], k: int) -> bool:
+        """Does the k-th word after an organisation's first word end its name: a word of
+        `org_stops` ("qui", "et"), except a conjunction before the same small word as after the
+        first ("Commission des sciences et des arts"); in Russian a word that is neither noun nor
+        adjective ("Академии наук ей надлежало")."""
+        word = words[k].lower()
+        if word in self.w.conjunctions and k + 1 < len(words) and len(words) > 2 \
+                and words[k + 1].lower() == words[1].lower():
+            return False
+        if word in self.w.org_stops:
+            return True
+        return _script(word) == "cyrillic" and word.islower() and not russian_noun_or_adjective(word)
 
     def _starts_name(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]

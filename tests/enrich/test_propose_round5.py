@@ -597,3 +597,14 @@ def test_a_word_for_a_kind_of_place_before_a_name_makes_it_a_place(tmp_path, reg
     assert kinds.get("Kom Ombo") == "place"
     assert kinds.get("Qasr Ibrim") == "place"
     assert kinds.get("Dunmallard") == "place"
+
+
+def test_names_of_institutions_with_parallel_fields_and_their_english_and_russian_forms(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Il siégea au Conseil des mines et des
+        manufactures, puis partit.</p><p>He joined the Institution of Mechanical Engineers and the
+        Stockton Railway.</p><p xml:lang="ru">Отчёт послали в Академию художеств, которой
+        надлежало решить.</p>""")
+    assert kinds.get("Conseil des mines et des manufactures") == "org"
+    assert kinds.get("Institution of Mechanical Engineers") == "org"
+    assert kinds.get("Stockton Railway") == "org"
+    assert kinds.get("Академию художеств") == "org"
