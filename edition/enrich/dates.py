@@ -103,10 +103,10 @@ class Patterns:
     # the word that opens an open span, and the attribute the date then fills: "since 1767"
     # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
     open_spans: tuple[tuple[re.Pattern[str], str], ...]
-    # the words that open a span from or to a period, an article between ("seit den 1760er
-    # Jahren", "since the 1760s", "bis in die 1720er Jahre", "jusqu'au milieu du XXe siècle"):
-    # @from its first year, @to its last (a century after "until" keeps its bounds: "until the
-    # nineteenth century" is up to it, not through it)
+    # the words that open a span from or to a decade, an article between ("seit den 1760er
+    # Jahren", "since the 1760s", "bis in die 1720er Jahre", "until the 1720s"): @from its first
+    # year, @to its last (a century keeps its bounds: "until the nineteenth century" names the
+    # century; "from the tenth to the twelfth century" is a span of both)
     open_periods: tuple[tuple[re.Pattern[str], str], ...]
     open_span_end: re.Pattern[str]
     negation: re.Pattern[str]
@@ -683,11 +683,11 @@ class Found:
     spans: tuple[Span, ...] = ()  # a list of days sharing one month and year ("28. and 29.10.1924")
 
 
-def _whole_century(attrs: dict[str, str]) -> bool:
-    """Are the bounds those of a whole century (1800 to 1899)?"""
+def _decade_bounds(attrs: dict[str, str]) -> bool:
+    """Are the bounds those of a decade (1760 to 1769)?"""
     first, last = attrs["notBefore"], attrs["notAfter"]
     return bool(re.fullmatch(r"-?\d{4}", first) and re.fullmatch(r"-?\d{4}", last)) \
-        and int(last) - int(first) == 99
+        and first.endswith("0") and int(last) - int(first) == 9
 
 
 def _single_year(attrs: Attrs) -> int | None:
@@ -933,18 +933,20 @@ class DateFinder:
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     found = self._open_span(text, found, m.start("w"), ((attr, attrs["when"]),))
                     break
-        elif set(attrs) == {"notBefore", "notAfter"}:  # "seit den 1760er Jahren", "jusqu'au milieu du XXe siècle"
+        elif set(attrs) == {"notBefore", "notAfter"}:
             lo = max(0, found.start - WINDOW)
+            # "from the twelfth to the fourteenth century": a span of both bounds
+            spanned = self.p.span_to.search(text, found.start, found.end) is not None
             for pattern, attr in self.p.open_periods:
                 m = pattern.search(text, lo, found.start)
-                if m and attr == "to" and _whole_century(attrs):
-                    break  # "until the nineteenth century": up to it, not through it
+                # "seit den 1760er Jahren": a decade only ("From the end of 1924 at the latest",
+                # "until the nineteenth century" keep their bounds)
+                if not (_decade_bounds(attrs) or spanned and attr == "from"):
+                    continue
                 if m and not self.p.negation.search(text, lo, m.start("w")):
                     bound = attrs["notBefore"] if attr == "from" else attrs["notAfter"]
-                    span = ((attr, bound),)
-                    if attr == "from" and self.p.span_to.search(text, found.start, found.end):
-                        # "from the twelfth to the fourteenth century": a span of both bounds
-                        span = (("from", attrs["notBefore"]), ("to", attrs["notAfter"]))
+                    span = (("from", attrs["notBefore"]), ("to", attrs["notAfter"])) if spanned and attr == "from" \
+                        else ((attr, bound),)
                     found = self._open_span(text, found, m.start("w"), span)
                     break
         cert = None

@@ -73,7 +73,7 @@ def test_a_date_early_in_the_year_written_with_both_years_of_the_old_reckoning(t
     ("Le couvent fut fondé en 1431; au milieu du siècle il comptait trente moines.", "fr",
      [("1431", "when=1431"), ("milieu du siècle", "notAfter=1465 notBefore=1433")]),
     ("Die Zunft entstand 1611 und verlor bis zur Mitte des Jahrhunderts ihre Rechte.", "de",
-     [("1611", "when=1611"), ("bis zur Mitte des Jahrhunderts", "to=1665")]),
+     [("1611", "when=1611"), ("Mitte des Jahrhunderts", "notAfter=1665 notBefore=1633")]),
     # a span before: the century of its first year
     ("The lease ran from 1612 to 1640; late in the century a new one was sealed.", "en",
      [("1612 to 1640", "from=1612 to=1640"), ("late in the century", "notAfter=1699 notBefore=1666")]),
