@@ -231,6 +231,11 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
         jump = evidence and after_gap and expected is not None and (_value(n) or 0) > expected
         if not (_acceptable_first(n, expected) or jump):
             continue
+        # "4 June 1741 the ships …" above the notes 1 to 4 of the page: a paragraph that opens
+        # with a day, where a note of a lower marker of the page begins further down (not in
+        # OCR, whose numbers are misread)
+        if rest and not ocr and _lower_note_below(lines, content[position + 1:], n, marker_numbers, starts):
+            continue
         # notes stand below the text, except where a margin column comes out first: then
         # the page may open with exactly the note the numbering expects
         lower = position >= 1 or (expected is not None and _value(n) == expected and bool(rest)
@@ -252,6 +257,22 @@ def split_foot(lines: list[Line], page: int, expected: int | None, marker_number
     after = split_foot(lines[resume:], page, max(values) + 1 if values else expected,
                        marker_numbers, ocr, starts, marks)
     return FootSplit(before.body + after.body, before.notes + after.notes)
+
+
+def _lower_note_below(lines: list[Line], below: list[int], n: str, marker_numbers: set[str],
+                      starts: StartRule) -> bool:
+    """Does a block below begin with the note of a marker of the page numbered lower than n?"""
+    value = _value(n)
+    lower = {m for m in marker_numbers if value is not None and (_value(m) or value) < value}
+    if not lower:
+        return False
+    for k in below:
+        if k == 0 or not lines[k - 1].blank:
+            continue  # (a note's own line may open with a number: "1 William Blackstone, …")
+        start = starts(lines[k])
+        if start is not None and start[0] in lower and start[1]:
+            return True
+    return False
 
 
 def _numbered_on(lines: list[Line], zone: int, starts: StartRule, n: str) -> bool:
@@ -308,6 +329,8 @@ def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, ma
     first_value = _value(first[0]) if first else None
     if first_value is None:
         return zone
+    # a number the zone's own notes have again opens no note above it ("4 June 1741 …")
+    own = {start[0] for line in lines[zone:] if not line.blank and (start := starts(line)) is not None}
     settled = zone          # the zone as far as it is sure
     while True:
         end = zone - 1
@@ -321,7 +344,8 @@ def _earlier_blocks_of_notes(lines: list[Line], zone: int, starts: StartRule, ma
         opening = next((k for k in range(begin, min(end + 1, begin + CONTINUED_LINES + 1))
                         if starts(lines[k]) is not None), None)
         start = starts(lines[opening]) if opening is not None else None
-        if start is not None and start[1] and start[0] in marked and (_value(start[0]) or 0) > first_value:
+        if start is not None and start[1] and start[0] in marked and (_value(start[0]) or 0) > first_value \
+                and start[0] not in own:
             zone = settled = begin
         elif start is None and end - begin < CONTINUED_LINES and zone == settled:
             zone = begin    # a short block without a number: only with a block of notes above it

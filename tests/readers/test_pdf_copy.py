@@ -131,6 +131,21 @@ def test_year_initial_paragraphs_are_not_notes(config):
     assert report.warnings == []
 
 
+def test_a_paragraph_opening_with_a_day_above_the_notes_is_text(config):
+    # the day's number is that of a marker of the page, but the page's notes begin lower down
+    text = ("The ships were fitted out.¹ The crews were mustered.²\n\n"
+            "3 May 1741 the ships sailed from the harbour.³\n\n"
+            "They parted in fog.\n\n"
+            "1 See the first report.\n\n2 See the second.\n\n3 The log of the ship.\n")
+    doc, report = run(text, config)
+    texts = [flat(p.content) for p in paragraphs(doc)]
+    assert texts == ["The ships were fitted out.[1] The crews were mustered.[2]",
+                     "3 May 1741 the ships sailed from the harbour.[3]", "They parted in fog."]
+    assert [flat(n.content) for n in notes(doc)] == ["See the first report.", "See the second.",
+                                                     "The log of the ship."]
+    assert report.warnings == []
+
+
 def test_two_markers_in_one_sentence_and_several_notes_in_one_block(config):
     text = ("Both Zinoviev¹⁸ and Kamenev,¹⁹ agreed.²⁰\n\n"
             "18 On Zinoviev.\n19 On Kamenev.\n\n20 On the agreement.\n")
