@@ -1603,6 +1603,15 @@ class Recogniser:
                 while k < len(toks) and self._continues_name(toks, k):
                     k += 1
                 return k
+        # "the London and Birmingham Railway", "Sun and Anchor Company": two names joined by a
+        # conjunction before the word of an organisation are its name
+        if toks[j].text in self.w.conjunctions and j - start == 1 and j + 2 < len(toks) \
+                and toks[j + 1].capitalised and toks[j].start - toks[j - 1].end == 1:
+            k = j + 2
+            while k < len(toks) and self._continues_name(toks, k):
+                k += 1
+            if k - j >= 3 and toks[k - 1].text in self.w.org_heads | self.w.firm_heads:
+                return k
         for width in (2, 1):
             if j + width >= len(toks):
                 continue
@@ -1842,6 +1851,7 @@ class Recogniser:
                     and is_given_name(words[1].text) and words[1].text.lower() not in self.lowercase
                     and not _POSSESSIVE.search(words[0].text)  # "Hudson's Bay Company"
                     and words[-1].text not in self.w.org_heads | self.w.firm_heads  # "East India Company"
+                    and words[-1].text not in self.w.place_ends  # "Great George Street"
                     and not gazetteer.lookup(" ".join(t.text for t in words)))
                 # "Tell Kupelwieser", "Greet Schober": a common word opening the sentence (not
                 # "Иван Грозный": Russian given names are frequent words, and the list of given
@@ -2117,8 +2127,9 @@ class Recogniser:
         if motion:
             cand.add("place", MEDIUM, f"after '{motion}'")
         # ("Pardessus à Lappenberg, 15/11/1831", "A Warnkoenig, 1824": a letter's addressee)
+        # (not "From the Diary, January 1839": a common word the gazetteer does not know)
         if occ.block_start and nxt == "," and len(after) > 1 and words[0] is occ.words[0] and \
-                _opens_date(after[1]):
+                _opens_date(after[1]) and not (single and is_common_word(name) and not places):
             cand.add("place", MEDIUM, "a dateline")
         if in_note and len(after) >= 1 and re.fullmatch(r"1\d{3}|20\d\d", after[0] if after[0] != "," else
                                                         (after[1] if len(after) > 1 else "")):

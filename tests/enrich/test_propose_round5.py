@@ -608,3 +608,12 @@ def test_names_of_institutions_with_parallel_fields_and_their_english_and_russia
     assert kinds.get("Institution of Mechanical Engineers") == "org"
     assert kinds.get("Stockton Railway") == "org"
     assert kinds.get("Академию художеств") == "org"
+
+
+def test_days_of_the_week_streets_after_a_word_and_companies_of_two_names(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p>Thursday, 4th. Dined at the Crown Inn with the
+        directors of the Stockton and Darlington Railway, who lodge in Little Thomas Street.</p>""")
+    assert "Thursday" not in kinds
+    assert kinds.get("Stockton and Darlington Railway") == "org"
+    assert kinds.get("Little Thomas Street") == "place"
+    assert kinds.get("Crown Inn") == "place"
