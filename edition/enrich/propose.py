@@ -468,7 +468,16 @@ def is_given_name(word: str) -> bool:
         return False
     if _script(word) == "cyrillic":
         return russian_marks(word).get("Name", 0) >= 0.5 or any(_russian_given_name(form) for form in _nominatives(word))
-    return _given_names().get_gender(modern_letters(word)) != "unknown"
+    return _latin_given_name(modern_letters(word))
+
+
+@lru_cache(maxsize=16384)
+def _latin_given_name(word: str) -> bool:
+    """In the list of given names as written, or without its accents ("Étienne": Etienne)."""
+    from anyascii import anyascii
+
+    names = _given_names()
+    return names.get_gender(word) != "unknown" or names.get_gender(anyascii(word)) != "unknown"
 
 
 @lru_cache(maxsize=4096)
@@ -932,10 +941,11 @@ class Recogniser:
     def _given_name_here(self, word: str) -> bool:
         """A given name that opens a name in this text: not an article of any language read
         ("Les Fontaines"), not a common word the text writes in lower case too ("Young Smith",
-        "Fairy Mythology"), not a great city ("London Jews", "Vienna Zeitschrift")."""
+        "Fairy Mythology"), not a great city ("London Jews", "Vienna Zeitschrift"; "Sidney", an old
+        name of Sydney, is a given name)."""
         return is_given_name(word) and word.lower() not in self.w.determiners \
             and not (word.lower() in self.lowercase and is_common_word(word, threshold=NOUN_WORD)) \
-            and not any(p.kind == "city" and p.population >= GREAT_CITY for p in gazetteer.lookup(word))
+            and not any(p.kind == "city" and p.primary and p.population >= GREAT_CITY for p in gazetteer.lookup(word))
 
     def _foreign_noun(self, word: str, lang: str) -> bool:
         """'Gesetzgebung', 'Rechtswissenschaft' in a French text: a noun of a language that

@@ -617,3 +617,13 @@ def test_days_of_the_week_streets_after_a_word_and_companies_of_two_names(tmp_pa
     assert kinds.get("Stockton and Darlington Railway") == "org"
     assert kinds.get("Little Thomas Street") == "place"
     assert kinds.get("Crown Inn") == "place"
+
+
+def test_a_given_name_with_an_accented_capital_or_a_citys_old_name_opens_a_persons_name(tmp_path, registers):
+    from edition.enrich.propose import is_given_name
+
+    assert is_given_name("Étienne") and is_given_name("Émile")
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le naturaliste Émile Rouvière et le
+        commodore Sidney Marsden croisaient devant Alger.</p>""")
+    assert kinds.get("Émile Rouvière") == "person"
+    assert kinds.get("Sidney Marsden") == "person"
