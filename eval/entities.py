@@ -7,10 +7,10 @@ pipeline was run on them. The passages of tests/enrich/heldout/dev/ were then us
 the rules (the figures on them are no longer a fair measure), and so were those of dev2/ to
 dev11/ (dev7/ was held out and scored once before its misses were studied); those of
 tests/enrich/heldout/test/, test2/, test3/, test4/, test5/, test6/, test7/, test9/, test10/, test11/,
-test12/, test13/ and test14/ were
+test12/, test13/, test14/ and test15/ were
 annotated after that work and scored, no rule fitted to them (test5's known weak points guided
-the work on dev4/; some misses of test/, test6/, test11/, test13/ and test14/ were studied
-later, see the README there). Every folder there with .gold files is a set.
+the work on dev4/; some misses of test/, test6/, test11/, test13/, test14/ and test15/ were
+studied later, see the README there). Every folder there with .gold files is a set.
 Two runs are scored:
 
 - "as converted": the seed converted with the project's registers (tei/registers/);
@@ -281,6 +281,13 @@ orgs 0.743 after every proposal is accepted; dates 0.918 as converted); its miss
 studied, with some of *test6*, and general rules made from them on invented text (a saint in
 lower case, names hyphened by a word of place, Russian case endings of dates and given names,
 an organisation's first words, a long list of one clear member), so neither is held out since.
+*test15* (six passages of kinds the earlier sets lacked, written and annotated by another hand
+before the pipeline ran on them: Italian names, the Prussian reforms, the expedition to Egypt,
+Bering's voyages in Russian, a railway engineer's letters, a calendar of charters) was scored
+once with the rules that followed, which read Russian names in the OpenCorpora dictionary
+(persons 0.790, places 0.818, orgs 0.777 after every proposal is accepted; dates 0.905 as
+converted); its misses were then studied and general rules made from them on invented text
+(see the README there), so it is not held out since.
 *as converted*: the project's registers; *proposals accepted*: every proposal of `edition entities --propose`
 taken unread as the registers, and the text converted again. Names count when kind and
 surface match in their paragraph or note; dates when surface and value match (`@when`,
