@@ -75,7 +75,8 @@ def _index() -> dict[str, list[Place]]:
     for country in pycountry.countries:
         base = by_iso.get(country.alpha_2) or Place(country.name, "country", None, country.alpha_2,
                                                     0, None, None, True)
-        english = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)} - {None}
+        english: set[str] = {n for n in (country.name, getattr(country, "common_name", None),
+                                         getattr(country, "official_name", None)) if n}
         names = set(english)
         for t in translations:  # each English name in the other languages ("Syria": "Syrie")
             names.update(t.gettext(name) for name in english)

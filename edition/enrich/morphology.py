@@ -51,7 +51,7 @@ CASES = {"nomn": "nomn", "gent": "gent", "gen1": "gent", "gen2": "gent", "datv":
 def russian_cases(word: str) -> frozenset[str]:
     """The cases the dictionary reads the word in (empty where it does not hold the word, or
     the word does not decline)."""
-    cases = set()
+    cases: set[str] = set()
     for parse in _analyser().parse(word):
         if not parse.is_known or "Fixd" in parse.tag:
             return frozenset()

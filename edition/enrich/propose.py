@@ -2263,7 +2263,7 @@ class Recogniser:
         if saint and opens(self.w.feast_before) or opens(self.w.saint_feast_before):
             return True
         after = re.match(r"(?:['’]s)?\s+(\w+)", occ.text[occ.words[-1].end:]) if saint else None
-        return bool(after) and after[1] in self.w.feast_after
+        return after is not None and after[1] in self.w.feast_after
 
     def _adjective(self, word: str, nxt: str, lang: str) -> bool:
         # where nouns are capitalised the noun after it is too ("des Mecklenburg-Schwerinschen
