@@ -78,7 +78,7 @@ def russian_lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def russian_never_a_person(word: str) -> bool:
     """Does the dictionary hold the word, in no reading that names a living being ("Поморья":
-    a region; "Зимовейскую": an adjective)?"""
+    a region; "Строгановская": an adjective)?"""
     parses = [p for p in _analyser().parse(word) if p.is_known]
     return bool(parses) and not any("anim" in p.tag for p in parses)
 

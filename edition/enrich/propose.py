@@ -698,11 +698,16 @@ def _bracket_publisher_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
         r"{0,4})\s+(?:\d{4}", rf"{{0,4}}(?:,?\s+(?:{forms}))?)\s+(?:\d{{4}}", 1))
 
 
+def _in_every_case(words: frozenset[str]) -> frozenset[str]:
+    """The words, a Russian one in each of its cases ("Академия": Академию, Академией, …)."""
+    return frozenset(f for w in words for f in (russian_forms(w) if _script(w) == "cyrillic" else (w,)))
+
+
 @lru_cache(maxsize=8)
 def _lower_head_org_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     """'Московский университет': a capitalised word before a lower-case head noun (a Russian
     head in each of its cases, "Московской компании")."""
-    heads = frozenset(f for w in heads for f in (russian_forms(w) if _script(w) == "cyrillic" else (w,)))
+    heads = _in_every_case(heads)
     alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{alternatives})(?!\w)")
 
@@ -719,7 +724,7 @@ def _capital_head_org_pattern(heads: frozenset[str], genitives: frozenset[str]) 
 
 @lru_cache(maxsize=8)
 def _org_first_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    words = frozenset(f for w in words for f in (russian_forms(w) if _script(w) == "cyrillic" else (w,)))
+    words = _in_every_case(words)
     heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # the head (with the capitalised words joined to it by hyphens: "Max-Planck-Institut"), then
     # up to six lower-case words or elisions, then at most one capitalised word
@@ -1539,9 +1544,9 @@ class Recogniser:
             # "de C. Mainz", "hiatus? G. Wild": a letter after a word in lower case, or opening a
             # sentence before a word common in other languages only, is an initial before a
             # common word too ("World War I. The", "P.S. Nothing" are not)
-            own = (self._scan_lang,) if self._scan_lang in ("en", "de", "fr") else None
             opens = t.text.lower() not in self.w.determiners and (
-                pp.text[:1].islower() or pp.text[-1:] in ".!?" and not is_common_word(t.text, own))
+                pp.text[:1].islower() or pp.text[-1:] in ".!?"
+                and not is_common_word(t.text, _own_language(self._scan_lang)))
             if not (pp.capitalised and is_given_name(pp.text)) and pp.text not in self.w.titles and not chain \
                     and not opens:
                 return False
