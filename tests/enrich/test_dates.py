@@ -317,6 +317,9 @@ def test_a_place_a_colon_and_a_publisher_before_the_year_of_a_note_make_an_impri
     ("on écrivait moins au XVIIième puisque la censure veillait", "XVIIième"),
     ("on le lisait au XVIe quand la Réforme", "XVIe"),
     ("dès le XIIe dans les villes", "XIIe"),
+    # before a verb whose subject it is
+    ("le XVIIIe fut celui des salons", "XVIIIe"),
+    ("Le XIXe n'est pas seulement celui de l'histoire", "XIXe"),
 ])
 def test_a_french_century_without_its_word_before_a_function_word(text, century, tmp_path):
     found = dated(f'<hi xml:lang="fr">{text}</hi>', tmp_path=tmp_path)
