@@ -109,6 +109,8 @@ class Patterns:
     # century; "from the tenth to the twelfth century" is a span of both)
     open_periods: tuple[tuple[re.Pattern[str], str], ...]
     open_span_end: re.Pattern[str]
+    # what closes a citation after its year: its end, or a conjunction before the next one
+    citation_end: re.Pattern[str]
     negation: re.Pattern[str]
     span_to: re.Pattern[str]
     between: re.Pattern[str]
@@ -292,6 +294,7 @@ def patterns(cal: Calendar) -> Patterns:
                                        rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?$"), attr)
                            for key, attr in (("open_from", "from"), ("open_to", "to")) if cal.words(key)),
         open_span_end=re.compile(rf"\s+(?:{_words(cal, 'open_span_ends')})(?!\w)"),
+        citation_end=re.compile(rf"\s*(?:[.;]|$|(?:{_words(cal, 'and')})(?!\w))"),
         span_to=re.compile(rf"\s+(?:{A(cal.words('span_to'), capitalise=False)})\s+"
                            rf"(?:(?:{A(cal.words('articles'), capitalise=False)})\s+)?"),
         between=re.compile(rf"(?<!\w)(?:{_words(cal, 'between')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
@@ -1102,7 +1105,8 @@ class DateFinder:
         # "…, Strasbourg 1833.", "…, Frankfurt am Main 2000;": a place the gazetteer knows, after
         # a comma, and the year that closes the citation
         closing_place = _CLOSING_PLACE.search(before)
-        if not span and closing_place and re.match(r"\s*(?:[.;]|$)", after) \
+        # ("…, Frankfurt am Main 2001 ainsi que …": a conjunction before the next citation)
+        if not span and closing_place and self.p.citation_end.match(after) \
                 and gazetteer.lookup(closing_place.group(1)):
             return True
         # "307 (2008)", "(Peter Smith 1973) (1941)", "(2d ed. 2004)": a citation's closing

@@ -474,3 +474,9 @@ def test_open_spans_before_days_and_spans_of_centuries(text, expected, tmp_path)
 ])
 def test_saints_days_and_parts_of_a_year_named_with_its_word(text, expected, tmp_path):
     assert dated_body(text, tmp_path) == expected
+
+
+def test_a_place_and_year_closing_a_citation_before_a_conjunction_is_an_imprint(tmp_path):
+    assert dated_body('<p xml:lang="fr">Texte.<note n="1">Voir Briefe an Savigny, hg. von A. Berg, '
+                      'Leipzig 1998 et Briefe an Thibaut, Leipzig 1999.</note></p>', tmp_path) == [
+        ("1998", "type=imprint when=1998"), ("1999", "type=imprint when=1999")]
