@@ -477,7 +477,7 @@ def test_saints_days_and_parts_of_a_year_named_with_its_word(text, expected, tmp
 
 
 def test_a_place_and_year_closing_a_citation_before_a_conjunction_is_an_imprint(tmp_path):
-    assert dated_body('<p xml:lang="fr">Texte.<note n="1">Voir H. Berg, <title>Briefe an Savigny</title>, '
-                      'Leipzig 1998 ainsi que K. Roth, <title>Briefe an Thibaut</title>, Leipzig 1999.</note></p>',
-                      tmp_path) == [
+    assert dated_body('<p xml:lang="fr">Texte.<note n="1">Voir Briefwechsel Karl Rau – Robert Mohl, hg. '
+                      'und bearbeitet von Anna Weil, Frankfurt am Main 1998 ainsi que Briefe von Juristen, '
+                      'Frankfurt am Main 1999.</note></p>', tmp_path) == [
         ("1998", "type=imprint when=1998"), ("1999", "type=imprint when=1999")]
