@@ -27,6 +27,7 @@ _ALONE = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})\s*$")
 _START = re.compile(rf"^\s*(\d{{1,4}}|[{SYMBOLS}]{{1,3}})[.)]?\s+(?=\S)")
 # OCR reads a superscript 1 before a capital as "!" or "*": "!Thus"
 _OCR_START = re.compile(r"^\s*([!*])(?=[A-Z])")
+_CITATION_OF_NUMBERS = re.compile(r"\d{1,4}\s*[(\[]\d{4}[)\]]\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?)\]”\"’']$")
 
 
@@ -102,8 +103,9 @@ def note_start(line: Line, ocr: bool = False) -> tuple[str, str] | None:
     if match:
         return match.group(1), ""
     match = _START.match(text)
-    if match and re.search(r"[^\W\d_]", text[match.end():]):
-        # a note says something: "1 2002" is a volume and a year, not a note
+    if match and (re.search(r"[^\W\d_]", text[match.end():]) or _CITATION_OF_NUMBERS.match(text, match.end())):
+        # a note says something: "1 2002" is a volume and a year, not a note; "6 3 (1820)
+        # 1425." is (a volume, its year in brackets, a page: a journal cited before)
         return match.group(1), text[match.end():].strip()
     if ocr:
         match = _OCR_START.match(text)

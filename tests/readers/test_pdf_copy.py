@@ -146,6 +146,14 @@ def test_a_paragraph_opening_with_a_day_above_the_notes_is_text(config):
     assert report.warnings == []
 
 
+def test_a_note_of_numbers_only_that_cites_a_journal_by_volume_year_and_page(config):
+    text = ("Savigny was silent.¹ So was Hugo.²\n\n"
+            "1 Motte, Savigny (n. 1) 11.\n\n2 3 (1820) 1425.\n")
+    doc, report = run(text, config)
+    assert [flat(n.content) for n in notes(doc)] == ["Motte, Savigny (n. 1) 11.", "3 (1820) 1425."]
+    assert report.warnings == []
+
+
 def test_two_markers_in_one_sentence_and_several_notes_in_one_block(config):
     text = ("Both Zinoviev¹⁸ and Kamenev,¹⁹ agreed.²⁰\n\n"
             "18 On Zinoviev.\n19 On Kamenev.\n\n20 On the agreement.\n")
