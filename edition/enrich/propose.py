@@ -1832,6 +1832,9 @@ class Recogniser:
         of_place = len(before) >= 2 and before[-1] == "of" and \
             (before[-2] in self.w.titles or " ".join(before[-3:-1]) in self.w.titles
              or before[-2][:1].islower() and before[-2].capitalize() in self.w.titles)  # "archbishop of"
+        # "abbé de Cluny", "évêque de Gigny": an office over a place, its particle in lower case
+        of_place = of_place or len(before) >= 2 and before[-2] in self.w.office_titles \
+            and before[-1] in self.w.particles | self.w.weak_particles
         # a sentence's first word is capitalised anyway: "Perhaps Erasmus ..." is "Erasmus";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         while len(words) > 1 and title is None and (

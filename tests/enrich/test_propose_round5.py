@@ -627,3 +627,11 @@ def test_a_given_name_with_an_accented_capital_or_a_citys_old_name_opens_a_perso
         commodore Sidney Marsden croisaient devant Alger.</p>""")
     assert kinds.get("Émile Rouvière") == "person"
     assert kinds.get("Sidney Marsden") == "person"
+
+
+def test_an_office_over_a_place_with_its_particle_in_lower_case(tmp_path, registers):
+    kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le prieur reçut l'abbé de Vézelay et
+        l'évêque d'Autun.</p><p xml:lang="de">Dort traf er den Abt von Hersfeld.</p>""")
+    assert kinds.get("Vézelay") == "place"
+    assert kinds.get("Autun") == "place"
+    assert kinds.get("Hersfeld") == "place"
