@@ -117,10 +117,10 @@ class Words:
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
     place_verbs: frozenset[str] = frozenset()
     person_after: tuple[str, ...] = ()
-    # a saint's feast: the words before "St X" ("the feast of St Luke"), those before a saint
-    # that already say "saint" ("am Tag des heiligen Martin"), and the words after ("St George's Day")
     # the endings of a name's genitive, by language ("Steins": "s")
     genitive_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a saint's feast: the words before "St X" ("the feast of St Luke"), those before a saint
+    # that already say "saint" ("am Tag des heiligen Martin"), and the words after ("St George's Day")
     feast_before: frozenset[str] = frozenset()
     saint_feast_before: frozenset[str] = frozenset()
     feast_after: frozenset[str] = frozenset()
@@ -1557,6 +1557,12 @@ class Recogniser:
             return False
         return t.capitalised and t.text[:1].isalpha()
 
+    def _name_end(self, toks: list[Tok], k: int) -> int:
+        """Where the capitalised words that go on from the k-th token end."""
+        while k < len(toks) and self._continues_name(toks, k):
+            k += 1
+        return k
+
     def _saints_place(self, toks: list[Tok], i: int, j: int) -> bool:
         """"In St. Martin's there stands", "at St. Sampson's, near": a saint's name in the
         possessive with no noun after it names his church or parish, with its "'s"."""
@@ -1614,17 +1620,12 @@ class Recogniser:
             # "People's Commissariat of Foreign Affairs": the head of an organisation, then "of"
             if left in self.w.org_starts or toks[j - 1].text in self.w.org_heads and j - start >= 2 or (toks[j - 1].text in self.w.place_of and
                                              (j < 2 or not toks[j - 2].capitalised)):
-                k = j + 2
-                while k < len(toks) and self._continues_name(toks, k):
-                    k += 1
-                return k
+                return self._name_end(toks, j + 2)
         # "the London and Birmingham Railway", "Sun and Anchor Company": two names joined by a
         # conjunction before the word of an organisation are its name
         if toks[j].text in self.w.conjunctions and j - start == 1 and j + 2 < len(toks) \
                 and toks[j + 1].capitalised and toks[j].start - toks[j - 1].end == 1:
-            k = j + 2
-            while k < len(toks) and self._continues_name(toks, k):
-                k += 1
+            k = self._name_end(toks, j + 2)
             if k - j >= 3 and toks[k - 1].text in self.w.org_heads | self.w.firm_heads:
                 return k
         for width in (2, 1):
@@ -1644,7 +1645,8 @@ class Recogniser:
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar";
                 # a second after a father's name, before a family's the gazetteer does not know
                 # ("Giovanni di Bicci de' Medici")
-                before_particles = [k for k in range(start, j) if toks[k].text in self.w.particles | self.w.weak_particles]
+                any_particle = self.w.particles | self.w.weak_particles
+                before_particles = [k for k in range(start, j) if toks[k].text in any_particle]
                 if before_particles and not (
                         len(before_particles) == 1 and before_particles[0] == j - 2 and before_particles[0] > start
                         and any(is_given_name(t.text) for t in toks[start:j - 2]) and not gazetteer.lookup(nxt.text)
@@ -2520,11 +2522,11 @@ def _surnames_before_gazetteer(rec: Recogniser, kinds: dict[str, str]) -> None:
                 cand.add("person", DECISIVE, reason)
     # "Scharnhorsts Schüler", "Steins Entlassung": the genitive of such a surname, where the
     # language writes it with an ending and nothing else is known of the word
+    genitive_endings = dict(rec.w.genitive_endings_of)
     for name, cand in rec.candidates.items():
-        endings = dict(rec.w.genitive_endings_of).get(cand.lang, ())
         if name in kinds or " " in name or cand.evidence.get("none"):
             continue
-        if any(name.endswith(e) and surnames.get(name[:-len(e)]) == 1 for e in endings):
+        if any(name.endswith(e) and surnames.get(name[:-len(e)]) == 1 for e in genitive_endings.get(cand.lang, ())):
             kinds[name] = "person"
             cand.add("person", STRONG, "the genitive of a person's surname named in full")
 

@@ -265,7 +265,9 @@ def _lower_note_below(lines: list[Line], below: list[int], n: str, marker_number
                       starts: StartRule) -> bool:
     """Does a block below begin with the note of a marker of the page numbered lower than n?"""
     value = _value(n)
-    lower = {m for m in marker_numbers if value is not None and (_value(m) or value) < value}
+    if value is None:
+        return False
+    lower = {m for m in marker_numbers if (_value(m) or value) < value}
     if not lower:
         return False
     for k in below:
