@@ -1018,7 +1018,7 @@ class DateFinder:
         """The dates of a note that stand outside the untagged titles it cites (the author's
         name before the title may be tagged: "<persName>David Lieberman</persName>, Legal
         Theory in Eighteenth-Century Britain")."""
-        from edition.enrich.propose import cited_title_spans  # the recogniser's word lists, once needed
+        from edition.enrich.recognise.recogniser import cited_title_spans  # the recogniser's word lists, once needed
         lead = "".join(run.element.itertext()) if run.is_tail and run.element.tag in _NAME_TAGS else ""
         # "…Jahrhunderts, <placeName>Göttingen</placeName> 1994": the place of the imprint after
         # the title may be tagged too

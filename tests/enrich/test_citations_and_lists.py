@@ -7,7 +7,9 @@ from lxml import etree
 
 from conftest import context, tagged, tei
 from edition.enrich import dates, names
-from edition.enrich.propose import Recogniser, load_words, write_proposals
+from edition.enrich.propose import write_proposals
+from edition.enrich.recognise.recogniser import Recogniser
+from edition.enrich.recognise.words import load_words
 
 
 def _recogniser(texts: list[str], lang: str, in_note: bool) -> Recogniser:

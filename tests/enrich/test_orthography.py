@@ -8,7 +8,8 @@ from lxml import etree
 from conftest import context, tei
 from edition.enrich import names
 from edition.enrich.orthography import capitalises_nouns
-from edition.enrich.propose import load_words, propose
+from edition.enrich.propose import propose
+from edition.enrich.recognise.words import load_words
 
 DETERMINERS = frozenset(dict(load_words().determiners_of)["en"])
 

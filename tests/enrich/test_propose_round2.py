@@ -5,7 +5,8 @@ direction before the name of a known place."""
 from __future__ import annotations
 
 from conftest import proposed_kinds as _kinds
-from edition.enrich.propose import Recogniser, load_words
+from edition.enrich.recognise.recogniser import Recogniser
+from edition.enrich.recognise.words import load_words
 
 
 def test_french_prepositions_of_place_open_places(tmp_path, registers):

@@ -11,7 +11,8 @@ these tests."""
 from __future__ import annotations
 
 from conftest import proposals_for, proposed_kinds as _kinds
-from edition.enrich.propose import Recogniser, load_words
+from edition.enrich.recognise.recogniser import Recogniser
+from edition.enrich.recognise.words import load_words
 from edition.enrich.registers import name_pattern
 
 
@@ -348,15 +349,15 @@ def test_a_capital_alone_makes_no_name_in_a_language_the_word_lists_do_not_cover
 def test_a_text_that_declares_no_language_is_read_in_the_language_its_words_are(tmp_path, registers):
     from lxml import etree
 
-    from edition.enrich.propose import _guessed_language
+    from edition.enrich.recognise.evidence import guessed_language
 
     def text(words: str) -> etree._Element:
         return etree.fromstring(f'<text xmlns="http://www.tei-c.org/ns/1.0"><body><p>{words}</p></body></text>')
 
-    assert _guessed_language(text("Die Kalender wurden in den Städten gedruckt, und sie waren bei den Lesern beliebt.")) == "de"
-    assert _guessed_language(text("The calendars were printed in the towns, and they were read by all.")) == "en"
+    assert guessed_language(text("Die Kalender wurden in den Städten gedruckt, und sie waren bei den Lesern beliebt.")) == "de"
+    assert guessed_language(text("The calendars were printed in the towns, and they were read by all.")) == "en"
     # Polish: no language of the word lists, so a capital alone makes no name there
-    assert _guessed_language(text("Jeśli kto chce czytać księgi, niech przeczyta wiersze Potockiego i Erazma.")) == "und"
+    assert guessed_language(text("Jeśli kto chce czytać księgi, niech przeczyta wiersze Potockiego i Erazma.")) == "und"
 
 
 def test_a_name_after_an_indefinite_article_is_the_man_or_his_like_not_a_thing(tmp_path, registers):
@@ -401,7 +402,7 @@ def test_an_institution_keeps_the_words_hyphened_to_its_head_and_ends_before_an_
 
 
 def test_a_given_name_written_in_cyrillic_opens_a_persons_name(tmp_path, registers):
-    from edition.enrich.propose import is_given_name
+    from edition.enrich.recognise.lexicon import is_given_name
 
     assert is_given_name("Григорий") and is_given_name("Фёдор")
     assert not is_given_name("Новгород") and not is_given_name("Казань")
@@ -432,7 +433,7 @@ def test_a_declined_place_whose_name_ends_in_a_soft_sign_is_found_in_the_gazette
 
 
 def test_a_declined_cyrillic_given_name_opens_a_persons_name(tmp_path, registers):
-    from edition.enrich.propose import is_given_name
+    from edition.enrich.recognise.lexicon import is_given_name
 
     assert is_given_name("Семёна") and is_given_name("Дмитрия")
     # a common noun whose stem is too short to tell, and a declined city, are none
@@ -620,7 +621,7 @@ def test_days_of_the_week_streets_after_a_word_and_companies_of_two_names(tmp_pa
 
 
 def test_a_given_name_with_an_accented_capital_or_a_citys_old_name_opens_a_persons_name(tmp_path, registers):
-    from edition.enrich.propose import is_given_name
+    from edition.enrich.recognise.lexicon import is_given_name
 
     assert is_given_name("Étienne") and is_given_name("Émile")
     kinds = _kinds(tmp_path, registers, """<p xml:lang="fr">Le naturaliste Émile Rouvière et le

@@ -43,7 +43,8 @@ def test_a_bare_year_of_three_digits_is_read_so_only_in_a_german_text():
 
 
 def _decided(text: str, lang: str) -> dict[str, str]:
-    from edition.enrich.propose import Recogniser, load_words
+    from edition.enrich.recognise.recogniser import Recogniser
+    from edition.enrich.recognise.words import load_words
     rec = Recogniser(load_words(), {})
     rec.scan(text, at_block_start=True, after_element=False, lang=lang, source="t", in_note=False)
     return rec.decide()
@@ -123,7 +124,8 @@ def test_the_english_institutions_apply_to_english_only():
 
 
 def test_a_russian_given_name_opening_a_sentence_stays_with_the_name():
-    from edition.enrich.propose import Recogniser, load_words
+    from edition.enrich.recognise.recogniser import Recogniser
+    from edition.enrich.recognise.words import load_words
     rec = Recogniser(load_words(), {})
     rec.scan("Гонец уехал; Мария Шуйская вернулась в столицу.", at_block_start=True, after_element=False,
              lang="ru", source="t", in_note=False)

@@ -8,7 +8,9 @@ import pytest
 
 from conftest import T, context, tagged, tei
 from edition.enrich import dates
-from edition.enrich.propose import Recogniser, load_words, single_roman_ordinal
+from edition.enrich.recognise.lexicon import single_roman_ordinal
+from edition.enrich.recognise.recogniser import Recogniser
+from edition.enrich.recognise.words import load_words
 from edition.enrich.textnodes import Run
 
 
