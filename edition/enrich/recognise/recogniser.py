@@ -932,8 +932,11 @@ class Recogniser:
             # "from Switzerland and from Swabia", "de France, de Prusse et d'Autriche": one
             # preposition said again
             joins = [[","], *([c] for c in self.w.conjunctions), *([",", c] for c in self.w.conjunctions)]
+            # an article said again only after a conjunction alone ("on the Bastei or the
+            # Landstrasse"): after a comma it opens a clause ("das Oktoberedikt, das Theodor …")
             if i > 0 and len(between) in (2, 3) and between[:-1] in joins \
-                    and self._same_preposition(between[-1], toks[i - 1].text):
+                    and self._same_preposition(between[-1], toks[i - 1].text) \
+                    and (between[-1].lower() not in self.w.determiners or len(between) == 2 and between[0] != ","):
                 parallel = True
                 continue
             if len(group) > 1:
@@ -951,10 +954,13 @@ class Recogniser:
                 self.parallel_lists.add(len(self.lists) - 1)
 
     def _same_preposition(self, word: str, first: str) -> bool:
-        """'de' again as 'd'' (elided), a preposition of place or of a route's start."""
+        """The same word again before the next name: 'de' as 'd'' (elided), a preposition of place
+        or of a route's start, or any other word said again ("to Aylesbury and to Thame")."""
         def base(w: str) -> str:
             return w.lower().rstrip("'’")
         elided = word[-1:] in "'’" and base(first).startswith(base(word))
+        if word == first and word.islower() and word.isalpha():
+            return True  # any word said again ("rode to Aylesbury and to Thame", "on the Bastei or the Landstrasse")
         return (word.lower() == first.lower() or elided) and \
             first.lower() in self.w.place_prepositions | self.w.route_from
 
@@ -1540,7 +1546,8 @@ class Recogniser:
                     # two sure members outweigh one weak sign ("Lucerne, Uri, Schwyz and Zug")
                     # one sure member outweighs a capitalised word's weak sign in a list without
                     # commas ("by Cracow and Tarnowitz")
-                    weakly = (n_sure >= 2 or index in self.tight_lists or most) and n in kinds \
+                    weakly = (n_sure >= 2 or index in self.tight_lists or index in self.parallel_lists or most) \
+                        and n in kinds \
                         and self._weak(n)
                     if n in self.candidates and (n not in kinds or weakly) and \
                             (self.candidates[n].evidence or n_sure >= 2 or index in self.parallel_lists
