@@ -59,6 +59,7 @@ class Recogniser:
         NAME_ABBREVS.update(words.name_abbreviations)
         NAME_PREFIXES.update(words.name_prefixes)
         self.known = known_forms  # form -> kind of the register entries
+        self._motion = dict(words.motion_of)
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
         # capitalised words the texts write alone inside a sentence ("See Prest, supra")
@@ -1379,6 +1380,8 @@ class Recogniser:
         lead = [b.lower() for b in before]
         motion = next((v for v in (" ".join(lead[-3:]), " ".join(lead[-2:]), " ".join(lead[-1:]))
                        if v in self.w.place_verbs), None) if not title and not possessive else None
+        if not motion and not title and not possessive:
+            motion = self._motion_before(lead, occ.lang)
         if motion:
             cand.add("place", MEDIUM, f"after '{motion}'")
         # ("Pardessus à Lappenberg, 15/11/1831", "A Warnkoenig, 1824": a letter's addressee)
@@ -1499,6 +1502,17 @@ class Recogniser:
             # (one word read as a person and a place alike, "Пугачёв", says neither)
             if all(s.get(kind, 0) > 0 for s in shares) and (len(words) > 1 or shares[0][kind] >= CLEAR_READING):
                 cand.add(kind, STRONG if len(words) > 1 else MEDIUM, f"a {kind}'s name in the dictionary")
+
+    def _motion_before(self, lead: list[str], lang: str) -> str | None:
+        """A word of going, at most two words of direction and a preposition of the language
+        just before a name ("sailed south from", "voyages to", "venu de"), or None."""
+        going, directions, prepositions = self._motion.get(lang, (frozenset(),) * 3)
+        if not lead or lead[-1] not in prepositions:
+            return None
+        k = len(lead) - 2
+        while k >= 0 and len(lead) - 2 - k < 2 and lead[k] in directions:
+            k -= 1
+        return " ".join(lead[k:]) if k >= 0 and lead[k] in going else None
 
     def _feast(self, occ: Occurrence, before: list[str], saint: bool) -> bool:
         """'the feast of St Luke', 'St George's Day', 'am Tag des heiligen Martin': the saint's

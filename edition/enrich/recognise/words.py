@@ -63,6 +63,11 @@ class Words:
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
     place_verbs: frozenset[str] = frozenset()
+    # a word of going ("sailed", "voyages", "venu"), perhaps words of direction ("south", "back"),
+    # then a preposition ("to", "from", "de") before a name: a place ("sailed south from Armagon");
+    # language -> (words of going, of direction, prepositions), each language its own ("voyages
+    # to" is English, "les voyages de Descartes" French)
+    motion_of: tuple[tuple[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], ...] = ()
     person_after: tuple[str, ...] = ()
     # the endings of a name's genitive, by language ("Steins": "s")
     genitive_endings_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -152,6 +157,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
     territories: set[str] = set()
     endings: list[tuple[str, str]] = []
     own_determiners: dict[str, frozenset[str]] = {}
+    motion: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     noun_suffixes: dict[str, tuple[str, ...]] = {}
     noun_endings: dict[str, tuple[str, ...]] = {}
     plural_endings_of: dict[str, tuple[str, ...]] = {}
@@ -189,6 +195,9 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         if data.get("territory_compounds"):
             territories.add(path.stem)
         own_determiners[path.stem] = frozenset(w.lower() for w in data.get("determiners", []))
+        going, directions, prepositions = (frozenset(w.lower() for w in data.get(key, []))
+                                           for key in ("motion_words", "motion_adverbs", "motion_prepositions"))
+        motion[path.stem] = (going, directions, prepositions)
         own_weak[path.stem] = frozenset(data.get("weak_particles", []))
         own_articles[path.stem] = frozenset(data.get("articles", []))
         if data.get("title_case_words"):
@@ -236,6 +245,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_hyphen_links=frozenset(lists["place_hyphen_links"]),
         street_endings=tuple(sorted(lists["street_endings"], key=len, reverse=True)),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
+        motion_of=tuple(sorted(motion.items())),
         person_after=tuple(lists["person_after"]),
         feast_before=frozenset(lists["feast_before"]), saint_feast_before=frozenset(lists["saint_feast_before"]),
         feast_after=frozenset(lists["feast_after"]),

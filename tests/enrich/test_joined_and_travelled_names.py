@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Names joined with a word said again before each ("rode to Aylesbury and to Thame"): the
 later ones take the kind of the clear one, even over a capitalised word's weak sign; an article
-said again after a comma opens a clause and joins nothing. The inputs are written for these
-tests."""
+said again after a comma opens a clause and joins nothing. A word of going before "to", "from",
+"de" or "von" makes a place, in its own language only. The inputs are written for these tests."""
 from __future__ import annotations
 
 from conftest import proposed_kinds
@@ -31,3 +31,23 @@ def test_an_article_after_a_comma_opens_a_clause_not_a_list(tmp_path, registers)
         das Johann von Ahlden entworfen hatte.</p>""")
     assert kinds.get("Johann von Ahlden") == "person"
     assert kinds.get("Kanzleigesetz") != "person"
+
+
+def test_a_word_of_going_before_to_or_from_makes_a_place(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="en">In the spring the factor sailed south from Quelipur and made the second
+        of his voyages to Wendapatam, where the nayak received him.</p>
+        <p xml:lang="fr">Le premier abbé, venu de Sornay, gouverna vingt ans.</p>
+        <p xml:lang="de">Der Schreiber floh von Ahlbach, als die Truppen kamen.</p>""")
+    assert kinds.get("Quelipur") == "place"
+    assert kinds.get("Wendapatam") == "place"
+    assert kinds.get("Sornay") == "place"
+    assert kinds.get("Ahlbach") == "place"
+
+
+def test_a_noun_of_going_before_de_is_of_a_person_in_french(tmp_path, registers):
+    # "voyages to" makes a place in English; "les voyages de" names the traveller
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="fr">Les voyages de Vernaudier furent publiés après sa mort, et
+        Vernaudier lui-même ne les relut jamais.</p>""")
+    assert kinds.get("Vernaudier") != "place"
