@@ -16,6 +16,7 @@ from edition.render.fonts import NO_FALLBACK, Fallback
 
 # the text font of book.typ; typst falls back from it to the other fonts it carries
 PROBE_FONT = "Libertinus Serif"
+# the PDF standard of the print edition (PDF/A-2b), for the probes as for the book
 PDF_STANDARDS = ["a-2b"]
 
 

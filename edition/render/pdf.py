@@ -16,7 +16,7 @@ from edition.header_facts import FALLBACK_DATE, edition_date
 from edition.render.limits import ChildFailed, LimitExceeded, compile_in_child
 from edition.render.documents import prepared
 from edition.render.fonts import Fallback, fallback_fonts, families, languages, unprovided
-from edition.render.glyphs import missing_glyphs
+from edition.render.glyphs import PDF_STANDARDS, missing_glyphs
 from edition.render.media import local_images
 from edition.render.pdf_parts import PartsDisagree, part_size, set_in_parts, split_source
 from edition.render.saxon import XSLT_DIR, transform
@@ -26,7 +26,6 @@ from edition.tei.serialize import T
 from edition.xmlsafe import SafeXML
 
 STYLESHEET = XSLT_DIR / "typst" / "book.xsl"
-PDF_STANDARDS = ["a-2b"]
 
 
 def typst_source_path(out_pdf: Path) -> Path:
