@@ -26,6 +26,8 @@ from edition.enrich.recognise.tokens import (ARTICLE_CITATION, AUTHOR_BEFORE_TIT
 from edition.enrich.recognise.words import Words, load_words
 
 CONTEXT = 60
+# a ruler's number after his given names ("Maximilian I.", "Friedrich V")
+_RULER_NUMBER = re.compile(r"[IVX]{1,5}\.?")
 
 # the gazetteer's kinds of a territory ("Eberhard von Franken" is a person and a place) and
 # of a natural feature
@@ -456,24 +458,41 @@ class Recogniser:
         return out
 
     def _split_origins(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """'Landgraf Philipp von Hessen', 'Rudolf von Österreich': a given name, a particle of
-        origin and a territory of the gazetteer (a country, a region) are a ruler and his land,
-        unless the register knows the whole as one name. A town after the particle is a byname
-        ('Erasmus von Rotterdam', 'Nikolaus von Kues'), and a title alone says nothing ('Graf
-        Maximilian von Trauttmansdorff' is of a family)."""
+        """'Landgraf Philipp von Hessen', 'Gustav Adolf von Schweden', 'Maximilian I. von Bayern',
+        'Friedrich V. von der Pfalz': given names, perhaps a ruler's number, a particle of origin
+        (perhaps an article) and a territory of the gazetteer (a country, a region) are a ruler
+        and his land, unless the register knows the whole as one name. A town after the
+        particle is a byname ('Erasmus von Rotterdam', 'Nikolaus von Kues'), and a title alone
+        says nothing ('Graf Maximilian von Trauttmansdorff' is of a family)."""
         out: list[tuple[int, int]] = []
         for i, j in runs:
-            first = j - 3  # "Die Herzöge Eberhard von Franken": the words before the given name
-            if first >= i and toks[first + 1].text in self.w.origin_particles \
-                    and is_given_name(toks[first].text) \
-                    and all(t.text in self.w.titles or not is_given_name(t.text) for t in toks[i:first]) \
-                    and " ".join(t.text for t in toks[i:j]) not in self.known \
-                    and any(p.kind in TERRITORIES for p in self._gazetteer(toks[first + 2].text)):
-                out += [(i, first + 1), (first + 2, j)]
-                self._of_territory.add(toks[first].start)
-            else:
+            particle = self._ruler_and_land(toks, i, j)
+            if particle is None:
                 out.append((i, j))
+                continue
+            out += [(i, particle), (j - 1, j)]
+            self._of_territory.add(toks[particle - 1].start)
         return out
+
+    def _ruler_and_land(self, toks: list[Tok], i: int, j: int) -> int | None:
+        """Where the particle stands in a run of a ruler and his land (see _split_origins)."""
+        particle = j - 2
+        if particle > i and toks[particle].text in self.w.determiners:  # "von der Pfalz"
+            particle -= 1
+        if particle <= i or toks[particle].text not in self.w.origin_particles:
+            return None
+        last = particle - 1
+        if last > i and _RULER_NUMBER.fullmatch(toks[last].text):  # "Maximilian I."
+            last -= 1
+        first = last
+        while first > i and is_given_name(toks[first - 1].text):
+            first -= 1
+        if not is_given_name(toks[last].text) \
+                or not all(t.text in self.w.titles or not is_given_name(t.text) for t in toks[i:first]) \
+                or " ".join(t.text for t in toks[i:j]) in self.known \
+                or not any(p.kind in TERRITORIES for p in self._gazetteer(toks[j - 1].text)):
+            return None
+        return particle
 
     def _split_after_patronymic(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'Сергея Григорьевича Строганова Растрелли построил': a given name, a patronymic and a

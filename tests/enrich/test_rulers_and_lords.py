@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: MIT
+"""Rulers named with their land ("Ruprecht III. von der Pfalz": a person and a place), lords
+named by their titles, patronymics and callings. The inputs are written for these tests."""
+from __future__ import annotations
+
+from conftest import proposed_kinds
+
+
+def test_given_names_a_number_and_a_land_are_a_ruler_and_his_land(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="de">Im Sommer zog Ludwig IV. von Bayern gegen die Stadt, während Karl Gustav
+        von Schweden an der Küste stand und Ruprecht III. von der Pfalz in Heidelberg blieb.
+        Später schrieb Erasmus von Rotterdam darüber.</p>""")
+    assert kinds.get("Ludwig IV.") == "person"
+    assert kinds.get("Bayern") == "place"
+    assert kinds.get("Karl Gustav") == "person"
+    assert kinds.get("Schweden") == "place"
+    assert kinds.get("Ruprecht III.") == "person"
+    assert kinds.get("Pfalz") == "place"
+    # a town after the particle is a byname
+    assert kinds.get("Erasmus von Rotterdam") == "person"
