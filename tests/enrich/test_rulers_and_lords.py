@@ -19,3 +19,11 @@ def test_given_names_a_number_and_a_land_are_a_ruler_and_his_land(tmp_path, regi
     assert kinds.get("Pfalz") == "place"
     # a town after the particle is a byname
     assert kinds.get("Erasmus von Rotterdam") == "person"
+
+
+def test_a_surname_no_dictionary_has_joins_a_particle_after_a_given_name_in_german(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="de">Im Frühjahr führte Johann Ostrzesk von Velburg das Heer über den Fluss,
+        und der Zyklus von Belagerung und Entsatz begann von neuem.</p>""")
+    assert kinds.get("Johann Ostrzesk von Velburg") == "person"
+    assert "Ostrzesk" not in kinds and "Johann Ostrzesk" not in kinds

@@ -902,10 +902,14 @@ class Recogniser:
                         and not gazetteer.lookup(toks[j - 1].text) and self.known.get(nxt.text) != "place"):
                     continue
                 # in German "von" and "zu" join nouns as well ("Zyklus von Produktion"): there a
-                # particle joins a name only after a given name, an initial or a title
+                # particle joins a name only after a given name, an initial or a title, or after
+                # a surname no dictionary has that follows a given name ("Johann Tserclaes von
+                # Tilly", "Jaroslav Borsita von Martinitz")
                 if self._scan_lang in self.w.capitalised_nouns and middle in self.w.particles \
                         and not (is_given_name(toks[j - 1].text) or is_initial(toks[j - 1])
-                                 or toks[j - 1].text in self.w.titles):
+                                 or toks[j - 1].text in self.w.titles
+                                 or j - start >= 2 and is_given_name(toks[start].text)
+                                 and not is_common_word(toks[j - 1].text, own_language(self._scan_lang), NOUN_WORD)):
                     continue
                 # "de", "da" are prepositions too: a name only after a given name or an initial
                 # ("Creux des Fées", "Rocque de Guet" are places)
