@@ -27,3 +27,16 @@ def test_a_surname_no_dictionary_has_joins_a_particle_after_a_given_name_in_germ
         und der Zyklus von Belagerung und Entsatz begann von neuem.</p>""")
     assert kinds.get("Johann Ostrzesk von Velburg") == "person"
     assert "Ostrzesk" not in kinds and "Johann Ostrzesk" not in kinds
+
+
+def test_a_title_inside_a_run_opens_a_second_name(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="en">The new book was read at Kelross Bishop Andrew Moncur's desk, and at
+        Dunvane by Dean Robert Aird, while P. G. M. Dickson looked on.</p>
+        <p xml:lang="de">Seine Frau Anna Reinholt blieb in der Stadt.</p>""")
+    assert kinds.get("Kelross") == "place"
+    assert kinds.get("Andrew Moncur") == "person"
+    assert kinds.get("Robert Aird") == "person"
+    assert "Dean Robert Aird" not in kinds
+    assert kinds.get("P. G. M. Dickson") == "person"
+    assert "Seine" not in kinds

@@ -136,6 +136,7 @@ class Recogniser:
         runs = [(i, j) for i, j in runs
                 if not any(a <= toks[i].start and toks[j - 1].end <= b for a, b in covered)]
         runs = self._split_after_place(toks, runs)
+        runs = self._split_before_title(toks, runs)
         # "«Eine Wirkung der geselligen Verhältnisse»" in a French paragraph: each run is read
         # in the language of the words around it
         run_lang = {run: self._local_language(toks, *run, lang) for run in runs}
@@ -402,6 +403,23 @@ class Recogniser:
                 out += [(i, i + 1), (i + 1, j)]  # "für Frankreich Henri d'Orléans": a country, a person
             else:
                 out.append((i, j))
+        return out
+
+    def _split_before_title(self, toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'At Brechin Bishop Walter Whitford read it': a title inside a run, after a word that
+        is no title and no given name, before a capitalised word, opens a second name."""
+        out: list[tuple[int, int]] = []
+        for i, j in runs:
+            k = next((k for k in range(i + 1, j - 1) if toks[k].text in self.w.titles
+                      and toks[k - 1].text not in self.w.titles and not is_given_name(toks[k - 1].text)
+                      and not is_initial(toks[k - 1]) and not is_initial(toks[k])  # "P. G. M. Dickson"
+                      and f"{toks[k - 1].text} {toks[k].text}" not in self.w.titles
+                      and toks[k + 1].capitalised and toks[k + 1].text[:1].isalpha()), None)
+            # "Seine Frau Anna Reinhart": the word before the title is no name
+            if k is not None and k - i == 1 and (toks[i].text.lower() in self.w.determiners
+                                                 or is_common_word(toks[i].text)):
+                k = None
+            out += [(i, k), (k, j)] if k is not None else [(i, j)]
         return out
 
     def _noun(self, tok: Tok, lang: str, by_frequency: bool = True) -> bool:
