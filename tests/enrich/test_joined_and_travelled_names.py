@@ -51,3 +51,11 @@ def test_a_noun_of_going_before_de_is_of_a_person_in_french(tmp_path, registers)
         <p xml:lang="fr">Les voyages de Vernaudier furent publiés après sa mort, et
         Vernaudier lui-même ne les relut jamais.</p>""")
     assert kinds.get("Vernaudier") != "place"
+
+
+def test_de_before_a_name_and_pour_before_a_common_noun_is_no_route(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="fr">Aux articles de Diderot s'ajoutèrent ceux de Vaumorel pour la musique
+        et de Pontchâtel pour la chimie.</p>""")
+    assert kinds.get("Vaumorel") != "place"
+    assert kinds.get("Pontchâtel") != "place"

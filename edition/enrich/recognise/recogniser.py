@@ -580,8 +580,10 @@ class Recogniser:
                 found.update({(i, j), (k, m)})
                 self.route_pairs.append((self._name_of(toks[i + int(opened):j]), self._name_of(toks[k:m])))
         for i, j in runs:
-            # "from La Hougue Bie to the church": a route to a place named by a common noun
+            # "from La Hougue Bie to the church": a route to a place named by a common noun (not
+            # after a word that is a particle too: "de Rousseau pour la musique")
             if i > 0 and toks[i - 1].text.lower() in self.w.route_from and j + 2 < len(toks) \
+                    and toks[i - 1].text not in self.w.weak_particles \
                     and toks[j].text in self.w.route_to and toks[j + 1].text.lower() in self.w.determiners \
                     and toks[j + 2].text[:1].islower() and is_common_word(toks[j + 2].text):
                 found.add((i, j))
