@@ -40,3 +40,12 @@ def test_a_title_inside_a_run_opens_a_second_name(tmp_path, registers):
     assert "Dean Robert Aird" not in kinds
     assert kinds.get("P. G. M. Dickson") == "person"
     assert "Seine" not in kinds
+
+
+def test_a_given_name_alone_inside_a_sentence_is_a_person_a_place_adjective_is_not(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="en">The toft was granted to Adam the clerk and to his brother, and the
+        witnesses were many. Roman law was read at the schools, and Mexican silver paid for it.</p>""")
+    assert kinds.get("Adam") == "person"
+    assert "Roman" not in kinds
+    assert "Mexican" not in kinds

@@ -1457,7 +1457,8 @@ class Recogniser:
                 and not title and not places \
                 and not after_preposition and not occ.route and not occ.addressee and not motion \
                 and not occ.origin \
-                and not name.endswith(self.w.plural_endings) and not is_common_word(name) \
+                and not name.endswith(self.w.plural_endings) \
+                and not is_common_word(name, threshold=EVERYDAY_WORD if is_given_name(name) else COMMON_WORD) \
                 and not self._plural_of_common_word(name, occ.lang) \
                 and not (name.isupper() and len(name) > 1) \
                 and not (name.lower().endswith(self.w.common_endings) and not is_given_name(name)) \
@@ -1573,7 +1574,19 @@ class Recogniser:
         noun_follows = nxt[:1].islower() or self._capitalises(lang) and nxt[:1].isupper()
         if not noun_follows or nxt in FUNCTION_WORDS:
             return False  # "Fréteval on 22 July": an adjective stands before its noun
-        return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings)
+        return any(word.endswith(e) and len(word) > len(e) + 2 for e in self.w.adjective_endings) \
+            or self._place_adjective(word)
+
+    def _place_adjective(self, word: str) -> bool:
+        """'Roman law', 'Mexican silver', 'Cuban sugar': a place's name with the ending of its
+        adjective ("-an" after the name or for its last vowel), where the gazetteer knows that
+        place as a country or a city of many people."""
+        def known_well(name: str) -> bool:
+            return any(p.kind in TERRITORIES or p.kind == "city" and p.population >= GREAT_CITY / 2
+                       for p in self._gazetteer(name))
+        if len(word) < 5 or not word.endswith("an") or known_well(word):
+            return False  # "Milan", "Tehran" are the places themselves
+        return any(known_well(stem) for stem in [word[:-1]] + [word[:-2] + vowel for vowel in "eoa"])
 
     # ----------------------------------------------------------- decisions
 
