@@ -1118,7 +1118,11 @@ class Recogniser:
             and before[-1] in self.w.particles | self.w.weak_particles
         # a sentence's first word is capitalised anyway: "Perhaps Erasmus ..." is "Erasmus";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
-        while len(words) > 1 and title is None and (
+        # ("Port Famine, Tuesday", "Cape San Isidro": the word that opens a place's name stays,
+        # not before an imprint's year in a note: "Point Seuil, 1997" is a series and its publisher)
+        imprint_next = in_note and len(occ.after) > 1 and occ.after[0].text == "," and opens_date(occ.after[1].text)
+        opens_place = words[0].text in self.w.place_starts and not imprint_next
+        while len(words) > 1 and title is None and not opens_place and (
                 # "Весной Пётр Ильич ...": a season opening the sentence, then the man
                 (occ.sentence_start and words[0].text in self.w.seasons)
                 # "Greet Schober from me", "Tell Kupelwieser": a letter's request opens the sentence
