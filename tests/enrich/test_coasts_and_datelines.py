@@ -23,3 +23,11 @@ def test_the_word_that_ends_a_place_names_it_over_a_given_name(tmp_path, registe
     assert kinds.get("Ansel Channel") == "place"
     assert kinds.get("Otterby Water") == "place"
     assert kinds.get("Mendle") == "place"
+
+
+def test_russian_places_on_an_island_and_a_harbour_named_by_an_adjective(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="ru">Промыслы на Унгаке вели купцы, и в Никольской гавани стояли их суда.
+        Управляющий прибыл на Унгак летом.</p>""")
+    assert kinds.get("Унгаке") == "place" or kinds.get("Унгак") == "place"
+    assert kinds.get("Никольской гавани") == "place"
