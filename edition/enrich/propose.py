@@ -161,6 +161,32 @@ def _capitals_of(persons: list[str]) -> dict[str, str]:
 _ALONE = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ,;] |, |; )([A-ZÀ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]+)(?=[,;.)]| [^\W\d_A-ZÀ-ÞА-ЯЁ])")
 
 
+_ELIDED_NAME = re.compile(r"((?:[A-ZÀ-Þ][^\W\d_]*\.?\s+){1,3})?(?<![\w'’])([dD]['’])([A-ZÀ-Þ][^\W\d_]+)")
+_CAPITALISED = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _with_elided_particles(rec: Recogniser, persons: list[str], always_elided: set[str],
+                           curly: set[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """'Jean Le Rond d'Alembert ... d'Alembert': a surname the texts write only after an elided
+    particle, once at least after a given name or a title, keeps the particle ("la Politique
+    d'Aristote", "les Elementa d'Heineccius" are of their authors). The capital form opening a
+    sentence ("D'Alembert écrivit") is a form of the same person."""
+    out: list[str] = []
+    capitals: dict[str, list[str]] = defaultdict(list)
+    for name in persons:
+        capital = name[:2] in ("D'", "D’")
+        bare = name[2:] if capital else name
+        if bare not in always_elided:
+            out.append(name)
+            continue
+        full = f"d’{bare}" if bare in curly else f"d'{bare}"
+        rec.candidates.setdefault(full, rec.candidates[name])
+        out.append(full)
+        if capital:
+            capitals[full].append(name)
+    return sorted(set(out)), capitals
+
+
 def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     words = load_words()
     registers = load_registers(registers_dir)
@@ -168,10 +194,21 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     known = {form: registers.entries[entry_id].kind for form, entry_id in registers.forms.items()}
     rec = Recogniser(words, known)
     roots = [(path, parse_xml(path).getroot()) for path in tei_files]
+    elided: Counter[str] = Counter()  # "d'Alembert": the word after an elided particle
+    after_name: set[str] = set()  # ... once at least after a given name or a title ("Jean Le Rond d'Alembert")
+    curly: set[str] = set()  # ... written with a typographic apostrophe
+    written: Counter[str] = Counter()  # every capitalised word, however written
     for _path, root in roots:  # first the words the texts write in lower case
         for run in iter_runs(root):
             rec.lowercase.update(w for w in re.findall(r"[^\W\d_]+", run.text) if w[:1].islower())
             rec.alone.update(_ALONE.findall(run.text))
+            for m in _ELIDED_NAME.finditer(run.text):
+                elided[m[3]] += 1
+                if m[1] and m[2][0] == "d" and any(is_given_name(w.rstrip(".")) or w in words.titles
+                                                   for w in m[1].split()):
+                    after_name.add(m[3])
+                    curly.update([m[3]] if m[2][1] == "’" else [])
+            written.update(_CAPITALISED.findall(run.text))
     for path, root in roots:
         default_lang = document_language(root)
         rec.text_capitalises_nouns = default_lang not in words.capitalised_nouns and capitalises_nouns(
@@ -191,6 +228,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
+    persons, elided_capitals = _with_elided_particles(rec, persons, {w for w, n in elided.items() if n == written[w] and w in after_name},
+                                     curly)
     # "Alexander" after "Alexander III": a ruler named by the given name alone, when the text
     # names one ruler of that name
     numbered: dict[str, list[str]] = defaultdict(list)
@@ -218,6 +257,7 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
             forms = [*forms, *(bare for bare, full in ruler_of.items() if full == forms[0])]
         forms = [*forms, *(bare for bare, full in given_of.items() if full in forms)]
         forms = [*forms, *(caps for caps, full in capitals_of.items() if full in forms)]
+        forms = [*forms, *(f for form in forms for f in elided_capitals.get(form, []))]
         main = forms[0]
         reasons: Counter[str] = Counter()
         for f in forms:

@@ -49,3 +49,16 @@ def test_a_given_name_alone_inside_a_sentence_is_a_person_a_place_adjective_is_n
     assert kinds.get("Adam") == "person"
     assert "Roman" not in kinds
     assert "Mexican" not in kinds
+
+
+def test_a_surname_written_only_after_an_elided_particle_keeps_it(tmp_path, registers):
+    from conftest import proposals_for
+    proposals = proposals_for(tmp_path, registers, """
+        <p xml:lang="fr">Le libraire confia l'ouvrage à Denis Vautrin et à Jean Le Rond
+        d'Aubrecourt. D'Aubrecourt écrivit la préface, et d'Aubrecourt quitta l'entreprise plus tard.
+        On lisait alors la Politique d'Aristote.</p>""")
+    forms = {form: p for p in proposals for form in p.variants}
+    assert forms["d'Aubrecourt"].kind == "person"
+    assert forms["D'Aubrecourt"] is forms["d'Aubrecourt"]  # one person, two forms
+    assert "Aubrecourt" not in forms
+    assert "d'Aristote" not in forms
