@@ -62,6 +62,8 @@ class Recogniser:
         NAME_PREFIXES.update(words.name_prefixes)
         self.known = known_forms  # form -> kind of the register entries
         self._motion = dict(words.motion_of)
+        self._articles = dict(words.articles_of)
+        self._institutions = dict(words.institutions_of)
         self.candidates: dict[str, Candidate] = {}
         self.lowercase: set[str] = set()
         # capitalised words the texts write alone inside a sentence ("See Prest, supra")
@@ -1200,8 +1202,9 @@ class Recogniser:
             return
         if len(words) == 1 and (name in self.w.not_names or name.rstrip(".") in self.w.not_names
                                 or is_initial(words[0]) or name in self.w.titles or len(name) < 3
-                                or name in self.w.org_heads or is_language_name(name)):
-            return
+                                or name in self.w.org_heads and name not in self._institutions.get(occ.lang, ())
+                                or is_language_name(name)):
+            return  # ("the Church" alone is a common noun, "the Senate" an institution)
         if all(is_initial(t) or t.text.endswith(".") for t in words):
             return  # "U. L. Rev.": an abbreviation
         territories = False  # "Schaumburg-Lippe", "Hessen-Kassel": one territory of two places
@@ -1240,17 +1243,18 @@ class Recogniser:
         # ("the Church of St. Pierre du Bois": a church named after its saint is a building)
         opened = any(name.startswith(s + " ") and (name[len(s) + 1:].split() or [""])[0] not in self.w.saints
                      for s in self.w.org_starts)
-        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or opened:
-            if not single:  # "the Church" alone is a common noun
-                cand.add("org", STRONG, "the word of an organisation")
-            return
         # "the Exchequer", "the Commons": an institution of the text's language, named by one
         # word after the article inside a sentence
         # ("the injunctions of Chancery", "in Chancery": after a preposition too)
         if single and not occ.sentence_start and not title \
-                and (prev.lower() in self.w.articles or prev == "of" or prev.lower() in self.w.place_prepositions) \
-                and name in dict(self.w.institutions_of).get(occ.lang, frozenset()):
+                and (prev.lower() in self.w.articles or prev == "of" or prev.lower() in self.w.place_prepositions
+                     or not self._articles.get(occ.lang) and prev[:1].isalpha()) \
+                and name in self._institutions.get(occ.lang, frozenset()):
             cand.add("org", STRONG, "an institution after the article")
+            return
+        if words[-1].text in self.w.org_heads | self.w.firm_heads or head_of or opened:
+            if not single:  # "the Church" alone is a common noun
+                cand.add("org", STRONG, "the word of an organisation")
             return
         # ------------------------------------------------ persons
         if title and single and is_common_word(name) and (

@@ -214,11 +214,12 @@ def _in_every_case(words: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def lower_head_org_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """'Московский университет': a capitalised word before a lower-case head noun (a Russian
-    head in each of its cases, "Московской компании")."""
+    """'Московский университет', 'Российско-американская компания': a capitalised word (perhaps
+    two joined by a hyphen) before a lower-case head noun (a Russian head in each of its cases,
+    "Московской компании")."""
     heads = _in_every_case(heads)
     alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+)\s+(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<![\w-])(?P<adj>[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:{alternatives})(?!\w)")
 
 
 @lru_cache(maxsize=8)
