@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from edition.enrich.regnal import Reign, load_reigns
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "dates"
 COMMON = "common.toml"
 
@@ -71,6 +73,13 @@ class Calendar:
     # the months of the French Republican calendar ("brumaire" -> 2) and the word of its year ("an")
     republican_months: dict[str, int] = field(default_factory=dict)
     republican_year_words: set[str] = field(default_factory=set)
+    weekdays: dict[str, int] = field(default_factory=dict)  # "Tuesday" -> 1 (Monday 0)
+    # regnal years: the words of their phrases (`[regnal]` of the languages), the ordinals past
+    # the twenty-first ("thirty-fifth" -> 35), and each name of a ruler with its reign
+    regnal: dict[str, set[str]] = field(default_factory=dict)
+    regnal_ordinals: dict[str, int] = field(default_factory=dict)
+    reign_of: dict[str, Reign] = field(default_factory=dict)
+    julian_until: date = date(1752, 9, 2)
     common: dict = field(default_factory=dict)
     # the words before a bare year of three digits that make it a quantity, for the languages
     # read here that take such a year ("bei Andernach 939"); empty where none does
@@ -97,6 +106,10 @@ class Calendar:
 
     def qualifier(self, word: str) -> str:
         return self.qualifiers[" ".join(word.split())]
+
+    def regnal_ordinal(self, word: str) -> int | None:
+        word = " ".join(word.split())
+        return self.ordinals.get(word) or self.regnal_ordinals.get(word)
 
 
 def _merge(cal: Calendar, data: dict) -> None:
@@ -141,6 +154,22 @@ def _merge(cal: Calendar, data: dict) -> None:
         for form in _forms(name):
             cal.republican_months.setdefault(form, i)
     cal.republican_year_words.update(republican.get("year_words", []))
+    for number, names in data.get("weekdays", {}).items():
+        for name in names:
+            for form in _forms(name):
+                cal.weekdays.setdefault(form, int(number))
+    regnal = data.get("regnal", {})
+    for key in ("years", "titles", "day_of", "after", "before"):
+        cal.regnal.setdefault(key, set()).update(regnal.get(key, []))
+    units = {w: i for i, w in enumerate(centuries.get("ordinals", [])[:9], 1)}
+    for ten, value in regnal.get("tens", {}).items():
+        for unit, u in units.items():
+            for joined in (f"{ten}-{unit}", f"{ten} {unit}"):
+                for form in _forms(joined):
+                    cal.regnal_ordinals.setdefault(form, value + u)
+    for word, value in regnal.get("tens_ordinals", {}).items():
+        for form in _forms(word):
+            cal.regnal_ordinals.setdefault(form, value)
     for day, words in data.get("feasts", {}).items():
         month, dom = (int(n) for n in day.split("-"))
         for word in words:
@@ -187,6 +216,8 @@ def load_calendar(directory: Path = DATA_DIR, languages: tuple[str, ...] = ()) -
     cal = Calendar()
     with open(directory / COMMON, "rb") as fh:
         cal.common = tomllib.load(fh)
+    reigns, cal.julian_until = load_reigns(cal.common)
+    cal.reign_of = {" ".join(name.split()): reign for reign in reigns for name in reign.names}
     have = set()
     for path in sorted(directory.glob("*.toml")):
         if path.name == COMMON:

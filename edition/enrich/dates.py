@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date as _date, timedelta
 from functools import lru_cache
 
 from lxml import etree
 
-from edition.enrich import gazetteer
+from edition.enrich import gazetteer, regnal
 from edition.enrich.calendar_data import Calendar, alternation, load_calendar
 from edition.numerals import roman_value
 from edition.enrich.textnodes import Run, Span, tag_runs
@@ -80,12 +80,38 @@ def _ordered(first: str | None, last: str | None) -> bool:
 
 # --------------------------------------------------------------- patterns
 
+class LazyPattern:
+    """A rule's or a trigger's regex, compiled when first needed: most texts hold no feast, no
+    regnal year, no date of the Republican calendar, and their long alternations (hundreds of
+    feasts' and rulers' names) then cost nothing."""
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+
 @dataclass(frozen=True)
 class Patterns:
     # each rule with the trigger that must occur in a text for the rule to match at all (a
     # month name, a season, a century word ...): one quick search spares the rule's own
-    rules: list[tuple[re.Pattern[str], Handler, str]]
-    triggers: dict[str, re.Pattern[str]]
+    rules: list[tuple["LazyPattern", Handler, str]]
+    triggers: dict[str, LazyPattern]
     # the first words (lower case) of a trigger's forms: a text none of whose words is one of them
     # cannot hold the trigger, which one look at the text's words tells without the regex
     trigger_words: dict[str, frozenset[str]]
@@ -99,6 +125,9 @@ class Patterns:
     note_page_explanation: re.Pattern[str] | None  # "1575 (stating that ...)": the page's gloss
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str] | None
+    # a day of the week before a full date, with its comma or article: "Tuesday, 12th August
+    # 1828", "Dienstag, den 12. August"
+    weekday_before: re.Pattern[str] | None
     span_from: re.Pattern[str]
     # the word that opens an open span, and the attribute the date then fills: "since 1767"
     # (@from), "until 1689" (@to), "before 1640" (@notAfter), "after 1700" (@notBefore)
@@ -143,6 +172,32 @@ def _list_join(cal: Calendar) -> str:
 
 
 @lru_cache(maxsize=8)
+def _regnal_rules(cal: Calendar, day: str, dsuf: str, dayof: str, month: str, conj: str) -> list:
+    """Regnal years (edition/enrich/regnal.py): a day of one ("21 November, 16 John", "the first
+    day of April, 27 Edward I", "Sunday after the feast of St Martin, 10 Edward II"), a year or
+    two of a reign ("the seventeenth year of King John"), a year of one before the editor's
+    bracketed year ("16 John [1214]")."""
+    if not cal.reign_of or not cal.regnal.get("years"):
+        return []
+    A = alternation
+    R = cal.regnal
+    king = rf"(?P<king>{A(cal.reign_of, capitalise=False)})(?![\w])"
+    ordinal = rf"(?:{A([*cal.ordinals, *cal.regnal_ordinals], capitalise=False)})(?!\w)"
+    article = rf"(?:(?:{_words(cal, 'articles') or '(?!)'})\s+)?"
+    feast = rf"(?P<feast>{A(cal.feasts, capitalise=False)})(?!\w)"
+    weekday = rf"(?:(?P<wd>{A(cal.weekdays, capitalise=False)})\s+(?P<rel>{A(R['after'] | R['before'], capitalise=False)})\s+{article})?"
+    days = (rf"(?:(?P<d>{day}){dsuf}{dayof}\s+(?P<m>{month})"
+            rf"|(?P<dord>{ordinal})\s+(?:{A(R['day_of'], capitalise=False)})\s+(?P<m2>{month})"
+            rf"|{weekday}{feast})")
+    titles = rf"(?:(?:{A(R['titles'], capitalise=False)})\s+)?" if R.get("titles") else ""
+    return [
+        (rf"(?<![\w.])(?:{days}),?\s+(?P<n>[1-9]\d?)\s+{king}", _regnal_day, "regnal_number"),
+        (rf"(?<!\w)(?P<ord>{ordinal})(?:\s+{conj}\s+(?P<ord2>{ordinal}))?\s+(?:{A(R['years'], capitalise=False)})"
+         rf"\s+{titles}{king}", _regnal_year, "regnal_year"),
+        (rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+{king}(?=\s*[\[(]\s*\d{{3,4}}\s*[\])])", _regnal_year, "regnal_number"),
+    ]
+
+
 def patterns(cal: Calendar) -> Patterns:
     A = alternation
     month = rf"(?<!\w)(?:{A(cal.months)})(?!\w)"
@@ -171,7 +226,7 @@ def patterns(cal: Calendar) -> Patterns:
         return rf"(?:(?P<{name}pre>{era})\s*)?(?P<{name}>{digits})(?!\d)(?:\s*(?P<{name}era>{era}))?{ysuf}"
 
     lead = rf"(?:(?P<part>{part})(?:\s+(?:{_words(cal, 'of')}))?{article}[-\s]+)?"
-    rules: list[tuple[str, Handler, str]] = [
+    rules: list[tuple[str, Handler, str]] = [*_regnal_rules(cal, day, dsuf, dayof, month, conj),
         # 7–8 November 1917, 12. März 1924, le 1er mars 1870, the 7th of November, 1917, the 3rd to
         # the 5th of March 1848
         (rf"(?<![\w.])(?P<d>{day}){dsuf}(?:(?:\s*[-–/]\s*|\s+{to}{article}\s+)(?P<d2>{day}){dsuf})?{dayof}\s+(?P<m>{month}),?\s+"
@@ -254,13 +309,14 @@ def patterns(cal: Calendar) -> Patterns:
         rf"(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})")
     qualifiers_after = cal.qualifiers_after
     return Patterns(
-        rules=[(re.compile(p), h, need) for p, h, need in rules],
+        rules=[(LazyPattern(p), h, need) for p, h, need in rules],
         # (the centuries' and the eras' patterns begin with their words' letters, which a search
         # skips to: they are quicker than a look at the text's words)
         trigger_words=_trigger_words({
             "month": cal.months, "season": cal.seasons, "month_season": [*cal.months, *cal.seasons],
-            "feast": cal.feasts, "republican": cal.republican_months, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes")}),
-        triggers={name: re.compile(p) for name, p in (
+            "feast": cal.feasts, "republican": cal.republican_months, "part": cal.parts, "decade_prefix": cal.words("decade_prefixes"),
+            "regnal_number": cal.reign_of, "regnal_year": cal.regnal.get("years", ())}),
+        triggers={name: LazyPattern(p) for name, p in (
             ("digit", r"\d"), ("month", month), ("season", season), ("month_season", f"{month}|{season}"),
             ("feast", rf"(?<!\w)(?:{A(cal.feasts, capitalise=False)})(?!\w)"),
             ("republican", rf"(?<!\w)(?:{A(cal.republican_months)})(?!\w)"),
@@ -275,7 +331,10 @@ def patterns(cal: Calendar) -> Patterns:
             ("short_year", r"\s[1-9]\d\d(?![\d\w])"), ("three_digits", r"[1-9](?<!\d[1-9])\d\d(?![\d\w])"),
             ("year4", r"\d{4}"), ("that_year", rf"(?:{that_year})(?!\w)"),
             ("this_century", rf"(?<!\w)(?:{_words(cal, 'this_century') or '(?!)'})(?!\w)"),
-            ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"), ("roman_year", r"M\.?[MDCLXVI]"))},
+            ("elliptic_century", rf"[IVX](?:{csuf})(?!\w)"), ("roman_year", r"M\.?[MDCLXVI]"),
+            # a regnal year: its number before a ruler's name, or the words of its phrase
+            ("regnal_number", rf"\d\s+(?:{A(cal.reign_of, capitalise=False)})(?![\w])"),
+            ("regnal_year", rf"(?<!\w)(?:{A(cal.regnal.get('years', ()), capitalise=False)})\s"))},
         numeric_list=numeric_list,
         list_item=re.compile(rf"(?P<d>{day})\.(?:(?P<m>\d{{1,2}})\.)?"),
         not_before=re.compile(rf"(?<!\w)(?:{A(cal.not_before, capitalise=False)})\s*$"),
@@ -284,6 +343,8 @@ def patterns(cal: Calendar) -> Patterns:
         note_page_explanation=re.compile(rf"^\s*\(\s*(?:{A(cal.note_page_explanations, capitalise=False)})(?!\w)")
         if cal.note_page_explanations else None,
         qualifier=re.compile(rf"(?<!\w)(?P<q>{A(cal.qualifiers)})\s*$"),
+        weekday_before=re.compile(rf"(?<!\w)(?P<w>{A(cal.weekdays, capitalise=False)})(?:,|\s+(?:{_words(cal, 'articles') or '(?!)'}))?\s+$")
+        if cal.weekdays else None,
         qualifier_after=re.compile(rf"^(?P<q>{A(qualifiers_after, capitalise=False)})")
         if qualifiers_after else None,
         span_from=re.compile(rf"(?<!\w)(?:{_words(cal, 'span_from')})\s+(?:(?:{_words(cal, 'articles')})\s+)?$"),
@@ -395,6 +456,50 @@ def _feast_year(m: re.Match, f: "DateFinder") -> Values | None:
         return None
     month, day = f.cal.feasts[" ".join(m["feast"].split())]
     return (("when", iso(year, month, day)),)
+
+
+def _reign_year(m: re.Match, f: "DateFinder", group: str) -> tuple[_date, _date] | None:
+    """The first and last day of the regnal year a group names (a number or an ordinal)."""
+    word = m[group]
+    n = int(word) if word.isdigit() else f.cal.regnal_ordinal(word)
+    return regnal.year_span(f.cal.reign_of[" ".join(m["king"].split())], n) if n else None
+
+
+_BRACKETED_YEAR = re.compile(r"\s*[\[(]\s*(?:[^\])]*?\s)?(?P<y>\d{3,4})\s*[\])]")
+
+
+def _regnal_day(m: re.Match, f: "DateFinder") -> Values | None:
+    """'Martinmas, 21 Edward I': the one day of that month and day in the regnal year (of two
+    in a year counted from a moveable feast, the one of the editor's bracketed year after it);
+    'Sunday after the feast of St Martin': the weekday after the feast, in the calendar of the
+    time."""
+    span = _reign_year(m, f, "n")
+    if span is None:
+        return None
+    if m["feast"]:
+        month, dom = f.cal.feasts[" ".join(m["feast"].split())]
+    elif m["d"]:
+        month, dom = f.cal.month(m["m"]), int(m["d"])
+    else:
+        month, dom = f.cal.month(m["m2"]), f.cal.regnal_ordinal(m["dord"]) or 0
+    days = regnal.days_in_span(span, month, dom)
+    if m["feast"] and m["wd"]:
+        after = " ".join(m["rel"].split()) in f.cal.regnal["after"]
+        days = [regnal.weekday_from(d, f.cal.weekdays[m["wd"]], after, f.cal.julian_until) for d in days]
+    if len(days) > 1:
+        bracket = _BRACKETED_YEAR.match(m.string, m.end())
+        days = [d for d in days if bracket and d.year == int(bracket["y"])]
+    return (("when", days[0].isoformat()),) if len(days) == 1 else None
+
+
+def _regnal_year(m: re.Match, f: "DateFinder") -> Values | None:
+    """'the seventeenth year of King John', 'the sixteenth and seventeenth years', '16 John
+    [1214]': the span of the regnal year or years."""
+    first = _reign_year(m, f, "ord" if "ord" in m.re.groupindex else "n")
+    last = _reign_year(m, f, "ord2") if "ord2" in m.re.groupindex and m["ord2"] else first
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    return (("notBefore", first[0].isoformat()), ("notAfter", last[1].isoformat()))
 
 
 def _republican(m: re.Match, f: "DateFinder") -> Values | None:
@@ -661,13 +766,14 @@ def _year(m: re.Match, f: "DateFinder") -> Values | None:
 
 # --------------------------------------------------------------- finding
 
-def _without_digits(rules: list[tuple[re.Pattern[str], Handler, str]], needs: bool = False) -> list:
+def _without_digits(rules: list[tuple["LazyPattern", Handler, str]], needs: bool = False) -> list:
     """The rules that can match a text without a digit, in their order (with `needs`: their
     triggers, each once)."""
     key = id(rules)
     cached = _RULES_WITHOUT_DIGITS.get(key)
     if cached is None or cached[0] is not rules:
-        chosen = [r for r in rules if r[1] in (_that_year, _that_century, _century, _elliptic_century, _republican, _roman_year)]
+        chosen = [r for r in rules if r[1] in (_that_year, _that_century, _century, _elliptic_century, _republican,
+                                               _roman_year, _regnal_year)]
         cached = _RULES_WITHOUT_DIGITS[key] = (rules, chosen, list(dict.fromkeys(need for _, _, need in chosen)))
     return cached[2] if needs else cached[1]
 
@@ -952,6 +1058,10 @@ class DateFinder:
                         else ((attr, bound),)
                     found = self._open_span(text, found, m.start("w"), span)
                     break
+        when = dict(found.attrs).get("when", "")
+        if self.p.weekday_before and len(when) == 10 and (
+                m := self.p.weekday_before.search(text, max(0, found.start - WINDOW), found.start)):
+            found = replace(found, start=m.start("w"))
         cert = None
         while m := self.p.qualifier.search(text, max(0, found.start - WINDOW), found.start):
             cert = cert or self.cal.qualifier(m["q"])
