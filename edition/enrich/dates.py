@@ -1172,10 +1172,11 @@ class DateFinder:
         if span and run.is_tail and run.element.tag == T + "title" and not before.strip(" ,:"):
             return False
         after_name = (T + "placeName",) if span else (T + "placeName", T + "title")
-        # "*Rubriken zu einer Statistik* (1789)": in a note, a year alone in brackets right after a
-        # cited title is the year the work appeared (in the text, see `_mark_cited_works`)
-        if not span and run.is_tail and run.element.tag == T + "title" and re.fullmatch(r"\s*\(\s*", before) \
-                and re.match(r"\s*\)", after) and _inside(run, "note"):
+        # "*Rubriken zu einer Statistik* (1789)", "*Geschichte des Dreißigjährigen Kriegs*
+        # (1791–1793)": a year or a span alone in brackets right after a title is when the work
+        # appeared, in a note or in the text (and see `_mark_cited_works`)
+        if run.is_tail and run.element.tag == T + "title" and re.fullmatch(r"\s*\(\s*", before) \
+                and re.match(r"\s*\)", after):
             return True
         if run.is_tail and run.element.tag in after_name and not before.strip(" ,:") \
                 and _inside(run, "note"):

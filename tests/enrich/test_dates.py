@@ -300,11 +300,14 @@ def test_a_volume_issue_or_column_after_the_year_of_a_citation_makes_it_an_impri
         (imprint, f"type=imprint when={imprint}")]
 
 
-def test_a_year_after_a_title_in_the_text_is_an_imprint_only_when_a_note_cites_the_work(tmp_path):
+def test_a_year_in_brackets_right_after_a_title_is_the_works_in_the_text_too(tmp_path):
+    # the year or the span of years a work appeared; a year the sentence tells of stays history
     assert dated_body('<p>Besides Miller\'s <title>Tables of Trade</title> (1781)<note n="1">J. Miller, '
                       '<title>Tables of Trade</title>, York 1781, 4.</note> the <title>Almanack</title> '
-                      '(1769) began to print the lists.</p>', tmp_path) == [
-        ("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"), ("1769", "when=1769")]
+                      '(1769–1772) printed the lists, and the <title>Register</title>, begun in 1775, '
+                      'followed.</p>', tmp_path) == [
+        ("1781", "type=imprint when=1781"), ("1781", "type=imprint when=1781"),
+        ("1769–1772", "from=1769 to=1772 type=imprint"), ("1775", "when=1775")]
 
 
 def test_a_place_a_colon_and_a_publisher_before_the_year_of_a_note_make_an_imprint(tmp_path):
