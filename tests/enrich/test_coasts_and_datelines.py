@@ -31,3 +31,11 @@ def test_russian_places_on_an_island_and_a_harbour_named_by_an_adjective(tmp_pat
         Управляющий прибыл на Унгак летом.</p>""")
     assert kinds.get("Унгаке") == "place" or kinds.get("Унгак") == "place"
     assert kinds.get("Никольской гавани") == "place"
+
+
+def test_a_place_joined_to_its_river_by_a_latin_or_english_word(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="en">A messuage in Aldby super Derwent was granted to the canons, and a toft
+        in Norton juxta Malton to the nuns.</p>""")
+    assert kinds.get("Aldby super Derwent") == "place"
+    assert kinds.get("Norton juxta Malton") == "place"

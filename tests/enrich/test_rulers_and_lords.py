@@ -62,3 +62,11 @@ def test_a_surname_written_only_after_an_elided_particle_keeps_it(tmp_path, regi
     assert forms["D'Aubrecourt"] is forms["d'Aubrecourt"]  # one person, two forms
     assert "Aubrecourt" not in forms
     assert "d'Aristote" not in forms
+
+
+def test_a_title_after_a_title_is_a_surname_but_not_in_an_office(tmp_path, registers):
+    kinds = proposed_kinds(tmp_path, registers, """
+        <p xml:lang="en">The boats of Captain Bishop came in at noon, and Captain Bishop dined
+        with the Chief Justice of the Common Pleas.</p>""")
+    assert kinds.get("Bishop") == "person"
+    assert "Justice" not in kinds

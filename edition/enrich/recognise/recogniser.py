@@ -62,6 +62,7 @@ class Recogniser:
         NAME_PREFIXES.update(words.name_prefixes)
         self.known = known_forms  # form -> kind of the register entries
         self._motion = dict(words.motion_of)
+        self._any_particles = words.particles | words.weak_particles  # "von", "de", "d'"
         self._articles = dict(words.articles_of)
         self._institutions = dict(words.institutions_of)
         self.candidates: dict[str, Candidate] = {}
@@ -117,6 +118,8 @@ class Recogniser:
             runs.append((i, j))
             i = j
         runs = [self._with_place_suffix(text, toks, i, j) for i, j in runs]
+        # (a run a suffix or a joining word took in is no name of its own: "super Hull")
+        runs = [run for k, run in enumerate(runs) if not k or run[0] >= runs[k - 1][1]]
         runs = [self._with_place_noun(toks, i, j) for i, j in runs]
         # "saint Benoît": the saint written in lower case before his name is part of it (the
         # place is written "Saint-Benoît")
@@ -269,7 +272,7 @@ class Recogniser:
         """In a note, a title between its author and the place and year of its imprint (see
         `IMPRINT_TITLE`): one of four words or more, some of them lower-case words that are
         no particles of a name (not a list of authors), before a place the gazetteer knows."""
-        particles = self.w.particles | self.w.weak_particles
+        particles = self._any_particles
         spans = []
         for m in IMPRINT_TITLE.finditer(text):
             words = m["title"].split()
@@ -360,6 +363,12 @@ class Recogniser:
                     k += 1
                 if toks[k - 1].end == end:
                     return i, k
+        # "Kyngeston super Hull", "Stratford upon Avon": a word that joins a place's name to its
+        # river or its neighbour, then one capitalised word
+        if j + 1 < len(toks) and toks[j].text in self.w.place_joins and toks[j + 1].capitalised \
+                and toks[j + 1].text.isalpha() and toks[j + 1].start - toks[j].end == 1 \
+                and toks[j].start - toks[j - 1].end == 1:
+            return i, j + 2
         return i, j
 
     def _with_place_noun(self, toks: list[Tok], i: int, j: int) -> tuple[int, int]:
@@ -916,8 +925,7 @@ class Recogniser:
                 # one particle to a name: "Karl Theodor von Dalberg | von Erfurt nach Weimar";
                 # a second after a father's name, before a family's the gazetteer does not know
                 # ("Giovanni di Bicci de' Medici")
-                any_particle = self.w.particles | self.w.weak_particles
-                before_particles = [k for k in range(start, j) if toks[k].text in any_particle]
+                before_particles = [k for k in range(start, j) if toks[k].text in self._any_particles]
                 if before_particles and not (
                         len(before_particles) == 1 and before_particles[0] == j - 2 and before_particles[0] > start
                         and any(is_given_name(t.text) for t in toks[start:j - 2]) and not gazetteer.lookup(nxt.text)
@@ -1117,7 +1125,7 @@ class Recogniser:
              or before[-2][:1].islower() and before[-2].capitalize() in self.w.titles)  # "archbishop of"
         # "abbé de Cluny", "évêque de Gigny": an office over a place, its particle in lower case
         of_place = of_place or len(before) >= 2 and before[-2] in self.w.office_titles \
-            and before[-1] in self.w.particles | self.w.weak_particles
+            and before[-1] in self._any_particles
         # a sentence's first word is capitalised anyway: "Perhaps Erasmus ..." is "Erasmus";
         # "See Emily Kadens", "Nomenklatur Joachim von Schwarzkopf": a word before the given name
         # ("Port Famine, Tuesday", "Cape San Isidro": the word that opens a place's name stays,
@@ -1188,7 +1196,7 @@ class Recogniser:
             title, words = words[-1].text, words[:-1]  # "Kara Mustafa Pasha": a title after the name
         # "Herzog von Longueville", "duc de Guise": a title, a particle and one word name a place
         if title in self.w.office_titles and len(words) == 2 and not is_given_name(words[1].text) and \
-                words[0].text.lower() in self.w.particles | self.w.weak_particles:
+                words[0].text.lower() in self._any_particles:
             before += [title, words[0].text]
             words, title, of_place = words[1:], None, True
         name = " ".join(t.text for t in words)
@@ -1201,7 +1209,8 @@ class Recogniser:
         if not name or name in self.known or len(name) < 2:
             return
         if len(words) == 1 and (name in self.w.not_names or name.rstrip(".") in self.w.not_names
-                                or is_initial(words[0]) or name in self.w.titles or len(name) < 3
+                                or is_initial(words[0]) or name in self.w.titles and not self._title_as_name(title, occ)
+                                or len(name) < 3
                                 or name in self.w.org_heads and name not in self._institutions.get(occ.lang, ())
                                 or is_language_name(name)):
             return  # ("the Church" alone is a common noun, "the Senate" an institution)
@@ -1329,7 +1338,7 @@ class Recogniser:
         if prev.lower() in self.w.kinship and not title and (
                 is_given_name(words[0].text) or script_of(name) == "cyrillic" and not is_common_word(name)):
             cand.add("person", DECISIVE if single else STRONG, f"after '{prev}'")
-        if len(words) > 1 and any(t.text in self.w.particles | self.w.weak_particles for t in words[1:-1]) \
+        if len(words) > 1 and any(t.text in self._any_particles for t in words[1:-1]) \
                 and words[0].start not in self._particle_places:
             cand.add("person", MEDIUM, "a particle of a name")
         if words[-1].start in self._of_territory and occ.after[:1] and occ.after[0].text in self.w.origin_particles:
@@ -1443,6 +1452,9 @@ class Recogniser:
         if in_note and len(after) >= 1 and re.fullmatch(r"1\d{3}|20\d\d", after[0] if after[0] != "," else
                                                         (after[1] if len(after) > 1 else "")):
             cand.add("place", WEAK, "the place of an imprint")
+        # "Kyngeston super Hull", "Norton juxta Malton": a place joined to its river or neighbour
+        if len(words) > 2 and any(t.text in self.w.place_joins for t in words[1:-1]) and not title:
+            cand.add("place", STRONG, "a place joined to its river or neighbour")
         # "Paray-le-Monial", "Chalon-sur-Saône": a name whose capitalised parts a small word of
         # place joins with hyphens
         parts = name.split("-")
@@ -1554,6 +1566,12 @@ class Recogniser:
             # (one word read as a person and a place alike, "Пугачёв", says neither)
             if all(s.get(kind, 0) > 0 for s in shares) and (len(words) > 1 or shares[0][kind] >= CLEAR_READING):
                 cand.add(kind, STRONG if len(words) > 1 else MEDIUM, f"a {kind}'s name in the dictionary")
+
+    def _title_as_name(self, title: str | None, occ: Occurrence) -> bool:
+        """'Captain King', 'Mr. Bishop': a word of the titles after a title is a surname, not in
+        an office ("Chief Justice of the Common Pleas")."""
+        nxt = occ.after[0].text if occ.after else ""
+        return title is not None and nxt != "of" and nxt not in self._any_particles
 
     def _motion_before(self, lead: list[str], lang: str) -> str | None:
         """A word of going, at most two words of direction and a preposition of the language

@@ -63,6 +63,7 @@ class Words:
     epithet_articles: frozenset[str] = frozenset()  # articles before an epithet ("Constantine the African")
     epithet_endings: tuple[str, ...] = ()  # "der Weise", "des Schönen": an adjective's endings
     place_verbs: frozenset[str] = frozenset()
+    place_joins: frozenset[str] = frozenset()  # "Kyngeston super Hull": a place joined to its river
     # a word of going ("sailed", "voyages", "venu"), perhaps words of direction ("south", "back"),
     # then a preposition ("to", "from", "de") before a name: a place ("sailed south from Armagon");
     # language -> (words of going, of direction, prepositions), each language its own ("voyages
@@ -245,6 +246,7 @@ def load_words(directory: Path = DATA_DIR) -> Words:
         place_hyphen_links=frozenset(lists["place_hyphen_links"]),
         street_endings=tuple(sorted(lists["street_endings"], key=len, reverse=True)),
         place_verbs=frozenset(w.lower() for w in lists["place_verbs"]),
+        place_joins=frozenset(lists["place_joins"]),
         motion_of=tuple(sorted(motion.items())),
         person_after=tuple(lists["person_after"]),
         feast_before=frozenset(lists["feast_before"]), saint_feast_before=frozenset(lists["saint_feast_before"]),
