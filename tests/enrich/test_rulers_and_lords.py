@@ -3,7 +3,7 @@
 named by their titles, patronymics and callings. The inputs are written for these tests."""
 from __future__ import annotations
 
-from conftest import proposed_kinds
+from conftest import proposals_for, proposed_kinds
 
 
 def test_given_names_a_number_and_a_land_are_a_ruler_and_his_land(tmp_path, registers):
@@ -52,7 +52,6 @@ def test_a_given_name_alone_inside_a_sentence_is_a_person_a_place_adjective_is_n
 
 
 def test_a_surname_written_only_after_an_elided_particle_keeps_it(tmp_path, registers):
-    from conftest import proposals_for
     proposals = proposals_for(tmp_path, registers, """
         <p xml:lang="fr">Le libraire confia l'ouvrage à Denis Vautrin et à Jean Le Rond
         d'Aubrecourt. D'Aubrecourt écrivit la préface, et d'Aubrecourt quitta l'entreprise plus tard.

@@ -993,13 +993,11 @@ class Recogniser:
                     and (between[-1].lower() not in self.w.determiners or len(between) == 2 and between[0] != ","):
                 parallel = True
                 continue
-            if len(group) > 1:
-                self.lists.append(group)
-                if tight:
-                    self.tight_lists.add(len(self.lists) - 1)
-                if parallel:
-                    self.parallel_lists.add(len(self.lists) - 1)
+            self._add_list(group, tight, parallel)
             group, tight, parallel = [], True, False
+        self._add_list(group, tight, parallel)
+
+    def _add_list(self, group: list[str], tight: bool, parallel: bool) -> None:
         if len(group) > 1:
             self.lists.append(group)
             if tight:
