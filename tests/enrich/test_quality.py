@@ -43,6 +43,15 @@ FLOORS = {
              "proposals accepted": {"person": 0.82, "place": 0.52, "org": 0.70, "date": 0.88}},
     "test10": {"as converted": {"date": 0.89},
                "proposals accepted": {"person": 0.78, "place": 0.55, "date": 0.89}},
+    "test14": {"as converted": {"date": 0.93},
+               "proposals accepted": {"person": 0.86, "place": 0.84, "org": 0.84, "date": 0.93}},
+    "test15": {"as converted": {"date": 0.95},
+               "proposals accepted": {"person": 0.86, "place": 0.86, "org": 0.83, "date": 0.95}},
+    "test16": {"as converted": {"date": 0.95},
+               "proposals accepted": {"person": 0.82, "place": 0.83, "org": 0.81, "date": 0.95}},
+    # held out: its first score, no rule fitted to it
+    "test17": {"as converted": {"date": 0.94},
+               "proposals accepted": {"person": 0.82, "place": 0.79, "org": 0.62, "date": 0.94}},
 }
 
 
