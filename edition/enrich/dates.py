@@ -110,7 +110,7 @@ class LazyPattern:
 class Patterns:
     # each rule with the trigger that must occur in a text for the rule to match at all (a
     # month name, a season, a century word ...): one quick search spares the rule's own
-    rules: list[tuple["LazyPattern", Handler, str]]
+    rules: list[tuple[LazyPattern, Handler, str]]
     triggers: dict[str, LazyPattern]
     # the first words (lower case) of a trigger's forms: a text none of whose words is one of them
     # cannot hold the trigger, which one look at the text's words tells without the regex
@@ -766,7 +766,7 @@ def _year(m: re.Match, f: "DateFinder") -> Values | None:
 
 # --------------------------------------------------------------- finding
 
-def _without_digits(rules: list[tuple["LazyPattern", Handler, str]], needs: bool = False) -> list:
+def _without_digits(rules: list[tuple[LazyPattern, Handler, str]], needs: bool = False) -> list:
     """The rules that can match a text without a digit, in their order (with `needs`: their
     triggers, each once)."""
     key = id(rules)
