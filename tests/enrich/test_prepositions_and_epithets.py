@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
-"""The recogniser's second round of cues: French prepositions of place (and the given names
-and surnames that stand after them), epithets after a name in German and French, and a word of
-direction before the name of a known place."""
+"""The recogniser's cues of prepositions and epithets: French prepositions of place (and the
+given names and surnames that stand after them), epithets after a name in German and French,
+and a word of direction before the name of a known place."""
 from __future__ import annotations
 
 from conftest import proposed_kinds as _kinds
