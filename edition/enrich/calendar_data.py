@@ -108,8 +108,7 @@ class Calendar:
         return self.qualifiers[" ".join(word.split())]
 
     def regnal_ordinal(self, word: str) -> int | None:
-        word = " ".join(word.split())
-        return self.ordinals.get(word) or self.regnal_ordinals.get(word)
+        return self.ordinal(word) or self.regnal_ordinals.get(" ".join(word.split()))
 
 
 def _merge(cal: Calendar, data: dict) -> None:

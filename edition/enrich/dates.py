@@ -84,19 +84,15 @@ class LazyPattern:
     """A rule's or a trigger's regex, compiled when first needed: most texts hold no feast, no
     regnal year, no date of the Republican calendar, and their long alternations (hundreds of
     feasts' and rulers' names) then cost nothing."""
-    __slots__ = ("source", "_compiled")
+    __slots__ = ("pattern", "_compiled")
 
-    def __init__(self, source: str):
-        self.source = source
+    def __init__(self, pattern: str):
+        self.pattern = pattern
         self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> str:
-        return self.source
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source)
+            self._compiled = re.compile(self.pattern)
         return self._compiled
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

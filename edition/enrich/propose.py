@@ -207,7 +207,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
                 if m[1] and m[2][0] == "d" and any(is_given_name(w.rstrip(".")) or w in words.titles
                                                    for w in m[1].split()):
                     after_name.add(m[3])
-                    curly.update([m[3]] if m[2][1] == "’" else [])
+                    if m[2][1] == "’":
+                        curly.add(m[3])
             written.update(_CAPITALISED.findall(run.text))
     for path, root in roots:
         default_lang = document_language(root)
@@ -228,8 +229,8 @@ def propose(tei_files: list[Path], registers_dir: Path) -> list[Proposal]:
     _surnames_before_gazetteer(rec, kinds)
     proposals: list[Proposal] = []
     persons = sorted(n for n, k in kinds.items() if k == "person")
-    persons, elided_capitals = _with_elided_particles(rec, persons, {w for w, n in elided.items() if n == written[w] and w in after_name},
-                                     curly)
+    always_elided = {w for w, n in elided.items() if n == written[w] and w in after_name}
+    persons, elided_capitals = _with_elided_particles(rec, persons, always_elided, curly)
     # "Alexander" after "Alexander III": a ruler named by the given name alone, when the text
     # names one ruler of that name
     numbered: dict[str, list[str]] = defaultdict(list)

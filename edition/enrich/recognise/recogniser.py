@@ -240,7 +240,7 @@ class Recogniser:
         first, rest = toks[i].text, " ".join(t.text for t in toks[i + 1:j])
         return j - i > 1 and not sentence_start and first[:1].isupper() \
             and first.lower() in dict(self.w.weak_particles_of).get(lang, frozenset()) \
-            and first.lower() not in dict(self.w.articles_of).get(lang, frozenset()) \
+            and first.lower() not in self._articles.get(lang, frozenset()) \
             and (first.lower() in dict(self.w.determiners_of).get(lang, self.w.determiners)
                  or first.lower() not in self.w.articles) \
             and not self._gazetteer(rest) and not gazetteer.lookup(f"{first} {rest}") \
@@ -749,7 +749,7 @@ class Recogniser:
         if self.w.org_capital_adjective_endings:
             # a capitalised adjective, the head, and a name in the genitive after it ("der
             # Preußischen Akademie der Wissenschaften")
-            pattern = capital_head_org_pattern(self.w.org_heads, dict(self.w.articles_of).get(lang, frozenset()))
+            pattern = capital_head_org_pattern(self.w.org_heads, self._articles.get(lang, frozenset()))
             self._adjective_orgs(pattern, self.w.org_capital_adjective_endings,
                                  "a capitalised adjective and the word of an organisation", text, lang, source, covered)
         if not self.w.org_first:
@@ -860,7 +860,7 @@ class Recogniser:
         words = [t.text for t in toks[start:j]]
         if particle.lower() not in foreign or not 1 <= len(words) <= 2:
             return False
-        own_articles = dict(self.w.articles_of).get(self._scan_lang, frozenset())
+        own_articles = self._articles.get(self._scan_lang, frozenset())
         # ("La Pointe du Hérou": the foreign article may stand before the run's start)
         before = toks[start - 1] if start > 0 else None
         if len(words) == 2 and words[0].lower() not in self.w.articles or len(words) == 1 and not (
